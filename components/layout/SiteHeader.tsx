@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import styles from './SiteHeader.module.css';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+interface SiteHeaderProps {
+  brand: string;
+  navLabel: string;
+  menuLabel: string;
+  items: NavItem[];
+}
+
+/**
+ * The top bar. On a phone the links fold into a <details> menu, which opens with a tap or the keyboard and
+ * needs no JavaScript; from tablet width up they sit in a row.
+ */
+export function SiteHeader({ brand, navLabel, menuLabel, items }: SiteHeaderProps) {
+  const links = items.map((item) => (
+    <li key={item.href}>
+      <Link className={styles.link} href={item.href}>
+        {item.label}
+      </Link>
+    </li>
+  ));
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.bar}`}>
+        <Link className={styles.brand} href="/">
+          <span aria-hidden="true" className={styles.logo}>
+            P
+          </span>
+          {brand}
+        </Link>
+        <nav aria-label={navLabel} className={styles.nav}>
+          <details className={styles.menu}>
+            <summary className={styles.menuButton}>{menuLabel}</summary>
+            <ul className={styles.menuList}>{links}</ul>
+          </details>
+          <ul className={styles.row}>{links}</ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,44 @@
+// Running Next's own CLI (build, start, dev) as a child process with our environment.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export function nextBin(root: string): string {
+  return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+}
+
+export function spawnNext(root: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [nextBin(root), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
+}
+
+export function exitCodeOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** Passes Ctrl-C and `kill` on to the child, so stopping `npm start` stops the server. */
+export function forwardSignals(child: ChildProcess): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+}
+
+export async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server stopped while starting (exit code ${child.exitCode}); its output above says why.`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s.`);
+}

@@ -1,0 +1,55 @@
+// npm start: migrate, seed the demo if the database is empty, build if the build is missing or stale, then
+// serve on PORT (default 3000) and print where, with the demo logins.
+import { projectRoot } from './load-env.ts';
+import { computeBuildFingerprint, readBuildState, recordBuild } from './build-fingerprint.ts';
+import { exitCodeOf, forwardSignals, spawnNext, waitUntilHealthy } from './next-process.ts';
+import { assertPortFree, parsePort } from './port.ts';
+import { ensurePrismaClient } from './prisma-client.ts';
+import { runScript } from './run-script.ts';
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+runScript(async () => {
+  const port = parsePort(process.env.PORT);
+  await assertPortFree(port);
+  ensurePrismaClient(projectRoot);
+
+  // Imported only now: they load the generated Prisma client.
+  const { prepareDatabase } = await import('./prepare-database.ts');
+  const { demoLoginLines } = await import('../prisma/seed.ts');
+
+  console.log('Preparing the database…');
+  const database = await prepareDatabase(projectRoot);
+  if (database.appliedMigrations.length > 0) {
+    console.log(`  applied ${database.appliedMigrations.length} migration(s) to ${database.description}`);
+  } else {
+    console.log(`  ${database.description} is up to date`);
+  }
+  if (database.seeded) console.log('  the database was empty: added the demo course and accounts');
+
+  const fingerprint = computeBuildFingerprint(projectRoot);
+  const build = readBuildState(projectRoot, fingerprint);
+  if (!build.fresh) {
+    console.log(
+      build.reason === 'missing'
+        ? 'Building Parta for the first time (about a minute)…'
+        : 'The code changed since the last build: rebuilding (about a minute)…',
+    );
+    const code = await exitCodeOf(spawnNext(projectRoot, ['build'], { NODE_ENV: 'production' }));
+    if (code !== 0) throw new Error(`next build failed (exit code ${code}); its output above says why.`);
+    recordBuild(projectRoot, fingerprint);
+  }
+
+  const server = spawnNext(projectRoot, ['start', '--port', String(port)], { NODE_ENV: 'production' });
+  forwardSignals(server);
+  await waitUntilHealthy(`http://127.0.0.1:${port}/api/health`, server);
+
+  console.log(`\nParta is running at http://localhost:${port} (ready in ${elapsed()}). Press Ctrl-C to stop.`);
+  if (database.demoAccounts) {
+    console.log('Demo logins:');
+    console.log(demoLoginLines().join('\n'));
+  }
+  const code = await exitCodeOf(server);
+  if (code !== 0 && code !== 130 && code !== 143) throw new Error(`The server stopped with exit code ${code}.`);
+});
