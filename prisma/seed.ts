@@ -25,7 +25,8 @@ export interface SeedResult {
 
 export function readDemoArticle(root: string): { title: string; content: string } {
   const content = fs.readFileSync(path.join(root, 'prisma', 'seed-content', DEMO_ARTICLE_FILE), 'utf8');
-  const title = content.split('\n', 1)[0]!.trim();
+  // The first line is the title; the source text has non-breaking spaces in it, which a title does not want.
+  const title = content.split('\n', 1)[0]!.replace(/\s+/g, ' ').trim();
   return { title, content };
 }
 

@@ -2,6 +2,7 @@
 // fails (server down, folder unwritable, folder in use) into one sentence that says what to do.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { DatabaseConfig } from './config.ts';
 import { DatabaseSetupError } from './errors.ts';
@@ -25,16 +26,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 }
 
 async function openPglite(dataDir: string | null): Promise<OpenDatabase> {
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('pglite-prisma-adapter'),
-  ]);
+  const { PGlite } = await import('@electric-sql/pglite');
   let lock: FolderLock | null = null;
   if (dataDir) {
     ensureWritableFolder(dataDir);
     lock = acquireFolderLock(dataDir);
   }
-  let pglite: InstanceType<typeof PGlite>;
+  let pglite: PGlite;
   try {
     pglite = await PGlite.create(dataDir ?? undefined);
   } catch (error) {
@@ -43,6 +41,12 @@ async function openPglite(dataDir: string | null): Promise<OpenDatabase> {
       `The embedded database in ${dataDir} could not be opened (${errorText(error)}): if the folder holds something else, point DATABASE_URL=file:<folder> at a new folder.`,
     );
   }
+  return wrapPglite(pglite, dataDir, () => lock?.release());
+}
+
+/** An OpenDatabase over a PGlite the caller created (tests load one from a migrated dump). */
+export async function wrapPglite(pglite: PGlite, dataDir: string | null, onClose: () => void = () => {}): Promise<OpenDatabase> {
+  const { PrismaPGlite } = await import('pglite-prisma-adapter');
   return {
     config: { kind: 'pglite', dataDir },
     factory: new PrismaPGlite(pglite),
@@ -51,7 +55,7 @@ async function openPglite(dataDir: string | null): Promise<OpenDatabase> {
     },
     async close() {
       await pglite.close();
-      lock?.release();
+      onClose();
     },
   };
 }
