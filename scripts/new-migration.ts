@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './load-env.ts';
 import { migrationsDir, schemaDriftSql } from '../lib/db/migrations.ts';
-import { runScript, UsageError } from './run-script.ts';
+import { runScript, ExplainedError } from './run-script.ts';
 
 runScript(async () => {
   const rawName = process.argv[2];
   const name = rawName?.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
   if (!name) {
-    throw new UsageError('Name the migration: npm run db:migration -- add_card_tags');
+    throw new ExplainedError('Name the migration: npm run db:migration -- add_card_tags');
   }
   const project = { root: projectRoot };
   const sql = await schemaDriftSql(project);

@@ -1,6 +1,7 @@
 // Running Next's own CLI (build, start, dev) as a child process with our environment.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { ExplainedError } from './run-script.ts';
 
 export function nextBin(root: string): string {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -31,7 +32,7 @@ export function forwardSignals(child: ChildProcess): void {
 export async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server stopped while starting (exit code ${child.exitCode}); its output above says why.`);
+    if (child.exitCode !== null) throw new ExplainedError(`The server stopped while starting (exit code ${child.exitCode}); its output above says why.`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
       if (response.ok) return;
@@ -40,5 +41,5 @@ export async function waitUntilHealthy(url: string, child: ChildProcess, timeout
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s.`);
+  throw new ExplainedError(`The server did not answer ${url} within ${timeoutMs / 1000} s.`);
 }

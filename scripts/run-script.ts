@@ -2,12 +2,13 @@
 // stack trace (a bug), and either way the exit code is 1.
 import { DatabaseSetupError } from '../lib/db/errors.ts';
 
-export class UsageError extends Error {
-  override name = 'UsageError';
+/** An error whose message (or the output printed before it) already tells the user what to do. */
+export class ExplainedError extends Error {
+  override name = 'ExplainedError';
 }
 
 export function isUserFixable(error: unknown): error is Error {
-  return error instanceof DatabaseSetupError || error instanceof UsageError;
+  return error instanceof DatabaseSetupError || error instanceof ExplainedError;
 }
 
 export function runScript(main: () => Promise<void>): void {

@@ -5,7 +5,7 @@ import { computeBuildFingerprint, readBuildState, recordBuild } from './build-fi
 import { exitCodeOf, forwardSignals, spawnNext, waitUntilHealthy } from './next-process.ts';
 import { assertPortFree, parsePort } from './port.ts';
 import { ensurePrismaClient } from './prisma-client.ts';
-import { runScript } from './run-script.ts';
+import { ExplainedError, runScript } from './run-script.ts';
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -37,7 +37,7 @@ runScript(async () => {
         : 'The code changed since the last build: rebuilding (about a minute)…',
     );
     const code = await exitCodeOf(spawnNext(projectRoot, ['build'], { NODE_ENV: 'production' }));
-    if (code !== 0) throw new Error(`next build failed (exit code ${code}); its output above says why.`);
+    if (code !== 0) throw new ExplainedError(`next build failed (exit code ${code}); its output above says why.`);
     recordBuild(projectRoot, fingerprint);
   }
 
@@ -51,5 +51,5 @@ runScript(async () => {
     console.log(demoLoginLines().join('\n'));
   }
   const code = await exitCodeOf(server);
-  if (code !== 0 && code !== 130 && code !== 143) throw new Error(`The server stopped with exit code ${code}.`);
+  if (code !== 0 && code !== 130 && code !== 143) throw new ExplainedError(`The server stopped with exit code ${code}.`);
 });

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { MenuDisclosure } from './MenuDisclosure';
 import styles from './SiteHeader.module.css';
 
 export interface NavItem {
@@ -35,10 +36,9 @@ export function SiteHeader({ brand, navLabel, menuLabel, items }: SiteHeaderProp
           {brand}
         </Link>
         <nav aria-label={navLabel} className={styles.nav}>
-          <details className={styles.menu}>
-            <summary className={styles.menuButton}>{menuLabel}</summary>
+          <MenuDisclosure className={styles.menu} summary={<summary className={styles.menuButton}>{menuLabel}</summary>}>
             <ul className={styles.menuList}>{links}</ul>
-          </details>
+          </MenuDisclosure>
           <ul className={styles.row}>{links}</ul>
         </nav>
       </div>

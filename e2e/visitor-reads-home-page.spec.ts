@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+
+test('a visitor reads what Parta is, with no console errors', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle(/Parta/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paste an article. Get cards and a quiz your class will remember.');
+  await expect(page.getByRole('heading', { name: 'How it works' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Try the demo course' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // Nothing sticks out sideways on a phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+});
+
+test('the navigation works with a thumb on a phone and with the keyboard', async ({ page }, testInfo) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (testInfo.project.name === 'phone') {
+    const menu = nav.getByText('Menu');
+    const box = await menu.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    await menu.tap();
+  }
+  await nav.getByRole('link', { name: 'For students' }).first().click();
+  await expect(page).toHaveURL(/#students$/);
+  await expect(page.getByRole('heading', { name: 'For students' })).toBeInViewport();
+  if (testInfo.project.name === 'phone') {
+    // The menu closes once a link in it is chosen, so it does not cover the page.
+    await expect(nav.getByRole('link', { name: 'For teachers' }).first()).toBeHidden();
+    await nav.getByText('Menu').tap();
+    await expect(nav.getByRole('link', { name: 'For teachers' }).first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav.getByRole('link', { name: 'For teachers' }).first()).toBeHidden();
+  }
+
+  // The first Tab reaches the skip link, which jumps past the navigation.
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('an unknown address shows a helpful not-found page', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});

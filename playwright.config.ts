@@ -1,0 +1,54 @@
+// End-to-end tests against the built app, started by `npm start`'s own script on a free port with a fresh
+// PGlite folder, in Debian's Chromium (Playwright's browser download cannot work offline).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// Chosen once in the runner; workers inherit them through the environment.
+process.env.PARTA_E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
+process.env.PARTA_E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), 'parta-e2e-'));
+const port = Number(process.env.PARTA_E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+const chromium = {
+  executablePath: process.env.PARTA_CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: chromium } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+  ],
+  webServer: {
+    command: 'node_modules/.bin/tsx scripts/start.ts',
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { PORT: String(port), DATABASE_URL: `file:${process.env.PARTA_E2E_DATA}`, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});
