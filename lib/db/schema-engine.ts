@@ -28,8 +28,8 @@ function loadBindings(): Promise<Bindings> {
     const bg: Bindings = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const require = createRequire(import.meta.url);
     const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm')), 'schema_engine_bg.wasm');
-    const module = new WebAssembly.Module(fs.readFileSync(wasmPath));
-    const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+    const wasmModule = new WebAssembly.Module(fs.readFileSync(wasmPath));
+    const instance = new WebAssembly.Instance(wasmModule, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
     return bg;
@@ -61,7 +61,7 @@ function withAtomicScripts(database: OpenDatabase): SqlMigrationAwareDriverAdapt
 export async function withSchemaEngine<T>(
   database: OpenDatabase,
   schemaText: string,
-  use: (engine: SchemaEngine) => Promise<T>,
+  run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const bg = await loadBindings();
   const engine = await bg.SchemaEngine.new(
@@ -70,7 +70,7 @@ export async function withSchemaEngine<T>(
     bindMigrationAwareSqlAdapterFactory(withAtomicScripts(database)),
   );
   try {
-    return await use(engine);
+    return await run(engine);
   } finally {
     engine.free();
   }

@@ -1,0 +1,18 @@
+// npm run dev: like npm start (migrate, seed if empty) but with Next's dev server and hot reload.
+import { projectRoot } from './load-env.ts';
+import { exitCodeOf, forwardSignals, spawnNext } from './next-process.ts';
+import { assertPortFree, parsePort } from './port.ts';
+import { ensurePrismaClient } from './prisma-client.ts';
+import { runScript } from './run-script.ts';
+
+runScript(async () => {
+  const port = parsePort(process.env.PORT);
+  await assertPortFree(port);
+  ensurePrismaClient(projectRoot);
+  const { prepareDatabase } = await import('./prepare-database.ts');
+  const database = await prepareDatabase(projectRoot);
+  console.log(`Database: ${database.description}${database.seeded ? ' (seeded the demo course)' : ''}`);
+  const server = spawnNext(projectRoot, ['dev', '--port', String(port)]);
+  forwardSignals(server);
+  await exitCodeOf(server);
+});
