@@ -64,40 +64,43 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-async function createPostgresTestDatabase(): Promise<TestDatabase> {
+/** A new, empty PostgreSQL database with a random name, dropped again by cleanup(). */
+async function createScratchPostgres(): Promise<{ database: OpenDatabase; url: string; cleanup(): Promise<void> }> {
   const name = `parta_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = postgresUrlFor(name);
   const database = await openDatabase({ kind: 'postgres', url, display: name });
-  await applyMigrations(database, { root: process.cwd() });
-  const prisma = prismaFor(database);
   return {
-    kind: 'postgres',
-    prisma,
     database,
     url,
     async cleanup() {
-      await prisma.$disconnect();
       await database.close();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
 
-/** A fresh empty database (no migrations applied), for testing migrations themselves. */
-export async function createEmptyDatabase(kind: TestDatabaseKind = testDatabaseKind()): Promise<{ database: OpenDatabase; cleanup(): Promise<void> }> {
-  if (kind === 'pglite') {
-    const database = await wrapPglite(await PGlite.create(), null);
-    return { database, cleanup: () => database.close() };
-  }
-  const name = `parta_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  const database = await openDatabase({ kind: 'postgres', url: postgresUrlFor(name), display: name });
+async function createPostgresTestDatabase(): Promise<TestDatabase> {
+  const scratch = await createScratchPostgres();
+  await applyMigrations(scratch.database, { root: process.cwd() });
+  const prisma = prismaFor(scratch.database);
   return {
-    database,
+    kind: 'postgres',
+    prisma,
+    database: scratch.database,
+    url: scratch.url,
     async cleanup() {
-      await database.close();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await prisma.$disconnect();
+      await scratch.cleanup();
     },
   };
+}
+
+/** A fresh empty database (no migrations applied), for testing migrations themselves. */
+export async function createEmptyDatabase(
+  kind: TestDatabaseKind = testDatabaseKind(),
+): Promise<{ database: OpenDatabase; cleanup(): Promise<void> }> {
+  if (kind === 'postgres') return createScratchPostgres();
+  const database = await wrapPglite(await PGlite.create(), null);
+  return { database, cleanup: () => database.close() };
 }
