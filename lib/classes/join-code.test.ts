@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatJoinCode, generateJoinCode, isWellFormedJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode } from './join-code.ts';
+
+describe('join codes', () => {
+  it('use no characters people confuse', () => {
+    for (const ambiguous of '01OIL') expect(JOIN_CODE_ALPHABET).not.toContain(ambiguous);
+  });
+
+  it('are six characters from the alphabet, and vary', () => {
+    const codes = new Set(Array.from({ length: 200 }, () => generateJoinCode()));
+    for (const code of codes) expect(isWellFormedJoinCode(code)).toBe(true);
+    expect(codes.size).toBeGreaterThan(190);
+  });
+
+  it('are built from the random source given', () => {
+    expect(generateJoinCode(() => 0)).toBe('222222');
+    expect(generateJoinCode((max) => max - 1)).toBe('ZZZZZZ');
+  });
+
+  it('accept what students type: lower case, spaces, dashes', () => {
+    expect(normalizeJoinCode(' par-ta7 ')).toBe('PARTA7');
+    expect(normalizeJoinCode('pa rt a7')).toBe('PARTA7');
+    expect(isWellFormedJoinCode(normalizeJoinCode('PAR TA7'))).toBe(true);
+  });
+
+  it('refuse codes with confusable or missing characters', () => {
+    expect(isWellFormedJoinCode('PARTA0')).toBe(false);
+    expect(isWellFormedJoinCode('PARTA')).toBe(false);
+    expect(isWellFormedJoinCode('PARTA77')).toBe(false);
+  });
+
+  it('are shown in two groups of three', () => {
+    expect(formatJoinCode('PARTA7')).toBe('PAR TA7');
+  });
+});

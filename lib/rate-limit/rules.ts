@@ -1,0 +1,37 @@
+// Rate limits as data, and the pure decision: given the recent hits, may one more happen now?
+
+export interface RateLimitRule {
+  bucket: string;
+  /** How many hits the window allows. */
+  limit: number;
+  windowMs: number;
+}
+
+const MINUTE = 60_000;
+
+/** Failed sign-ins per account: 5 in 15 minutes, then wait. */
+export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { bucket: 'sign-in:email', limit: 5, windowMs: 15 * MINUTE };
+/** Failed sign-ins per address: a whole classroom shares one address behind the school's NAT, so more. */
+export const SIGN_IN_PER_IP: RateLimitRule = { bucket: 'sign-in:ip', limit: 30, windowMs: 15 * MINUTE };
+/** New accounts per address: a class of 35 signs up at once behind one NAT. */
+export const SIGN_UP_PER_IP: RateLimitRule = { bucket: 'sign-up:ip', limit: 60, windowMs: 60 * MINUTE };
+/** Wrong join codes per student: guessing 887 million codes 10 at a time goes nowhere. */
+export const JOIN_GUESS_PER_USER: RateLimitRule = { bucket: 'join:user', limit: 10, windowMs: 15 * MINUTE };
+
+export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+/**
+ * `hits` are the times of the counted events in the window (any order). Blocked while `limit` of them are
+ * younger than the window; free again when the oldest of the newest `limit` hits leaves it.
+ */
+export function decideRateLimit(rule: RateLimitRule, hits: readonly Date[], now: Date): RateLimitDecision {
+  const since = now.getTime() - rule.windowMs;
+  const recent = hits.map((hit) => hit.getTime()).filter((time) => time > since).sort((a, b) => b - a);
+  if (recent.length < rule.limit) return { allowed: true };
+  const oldestCounted = recent[rule.limit - 1]!;
+  return { allowed: false, retryAfterMs: oldestCounted + rule.windowMs - now.getTime() };
+}
+
+export function retryAfterMinutes(retryAfterMs: number): number {
+  return Math.max(1, Math.ceil(retryAfterMs / MINUTE));
+}
