@@ -2,9 +2,11 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/auth/SignOutButton';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
+import { getActor } from '@/lib/auth/current-actor';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +24,14 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('Layout')]);
+  const [locale, t, actor] = await Promise.all([getLocale(), getTranslations('Layout'), getActor()]);
+  const items = actor
+    ? [{ href: '/home', label: t('nav.home') }]
+    : [
+        { href: '/#how-it-works', label: t('nav.howItWorks') },
+        { href: '/sign-in', label: t('nav.signIn') },
+        { href: '/sign-up', label: t('nav.signUp') },
+      ];
   return (
     <html lang={locale}>
       <body>
@@ -32,11 +41,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             brand={t('brand')}
             navLabel={t('navLabel')}
             menuLabel={t('menu')}
-            items={[
-              { href: '/#how-it-works', label: t('nav.howItWorks') },
-              { href: '/#teachers', label: t('nav.teachers') },
-              { href: '/#students', label: t('nav.students') },
-            ]}
+            brandHref={actor ? '/home' : '/'}
+            items={items}
+            trailing={actor ? <SignOutButton label={t('signOut')} /> : undefined}
           />
           <main id="main" tabIndex={-1}>
             {children}

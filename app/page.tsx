@@ -1,11 +1,15 @@
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { getActor } from '@/lib/auth/current-actor';
 import styles from './page.module.css';
 
 const STEPS = ['paste', 'review', 'remember'] as const;
 const TEACHER_POINTS = ['classes', 'quizzes', 'dashboards'] as const;
 const STUDENT_POINTS = ['daily', 'cited', 'progress'] as const;
 
-export default async function HomePage() {
+export default async function LandingPage() {
+  // Signed-in users have their own home.
+  if (await getActor()) redirect('/home');
   const t = await getTranslations('Home');
   return (
     <>

@@ -30,16 +30,16 @@ test('the navigation works with a thumb on a phone and with the keyboard', async
     expect(box?.height).toBeGreaterThanOrEqual(44);
     await menu.tap();
   }
-  await nav.getByRole('link', { name: 'For students' }).first().click();
-  await expect(page).toHaveURL(/#students$/);
-  await expect(page.getByRole('heading', { name: 'For students' })).toBeInViewport();
+  await nav.getByRole('link', { name: 'How it works' }).first().click();
+  await expect(page).toHaveURL(/#how-it-works$/);
+  await expect(page.getByRole('heading', { name: 'How it works' })).toBeInViewport();
   if (testInfo.project.name === 'phone') {
     // The menu closes once a link in it is chosen, so it does not cover the page.
-    await expect(nav.getByRole('link', { name: 'For teachers' }).first()).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Sign up' }).first()).toBeHidden();
     await nav.getByText('Menu').tap();
-    await expect(nav.getByRole('link', { name: 'For teachers' }).first()).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Sign up' }).first()).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(nav.getByRole('link', { name: 'For teachers' }).first()).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Sign up' }).first()).toBeHidden();
   }
 
   // The first Tab reaches the skip link, which jumps past the navigation.

@@ -2,6 +2,7 @@
 import { projectRoot } from './load-env.ts';
 import { exitCodeOf, forwardSignals, spawnNext } from './next-process.ts';
 import { assertPortFree, parsePort } from './port.ts';
+import { ensureAuthSecret } from './auth-secret.ts';
 import { ensurePrismaClient } from './prisma-client.ts';
 import { runScript } from './run-script.ts';
 
@@ -9,6 +10,9 @@ runScript(async () => {
   const port = parsePort(process.env.PORT);
   await assertPortFree(port);
   ensurePrismaClient(projectRoot);
+  ensureAuthSecret(projectRoot);
+  // Sign-in redirects use the address the browser used (a phone on the school network, not localhost).
+  process.env.AUTH_TRUST_HOST ??= 'true';
   const { prepareDatabase } = await import('./prepare-database.ts');
   const database = await prepareDatabase(projectRoot);
   console.log(`Database: ${database.description}${database.seeded ? ' (seeded the demo course)' : ''}`);

@@ -4,6 +4,7 @@ import { projectRoot } from './load-env.ts';
 import { computeBuildFingerprint, readBuildState, recordBuild } from './build-fingerprint.ts';
 import { exitCodeOf, forwardSignals, spawnNext, waitUntilHealthy } from './next-process.ts';
 import { assertPortFree, parsePort } from './port.ts';
+import { ensureAuthSecret } from './auth-secret.ts';
 import { ensurePrismaClient } from './prisma-client.ts';
 import { ExplainedError, runScript } from './run-script.ts';
 
@@ -14,6 +15,9 @@ runScript(async () => {
   const port = parsePort(process.env.PORT);
   await assertPortFree(port);
   ensurePrismaClient(projectRoot);
+  ensureAuthSecret(projectRoot);
+  // Sign-in redirects use the address the browser used (a phone on the school network, not localhost).
+  process.env.AUTH_TRUST_HOST ??= 'true';
 
   // Imported only now: they load the generated Prisma client.
   const { prepareDatabase } = await import('./prepare-database.ts');

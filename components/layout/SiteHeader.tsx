@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { MenuDisclosure } from './MenuDisclosure';
 import styles from './SiteHeader.module.css';
 
@@ -12,24 +13,30 @@ interface SiteHeaderProps {
   navLabel: string;
   menuLabel: string;
   items: NavItem[];
+  /** Shown after the links: the sign-out button when someone is signed in. */
+  trailing?: ReactNode;
+  brandHref?: string;
 }
 
 /**
  * The top bar. On a phone the links fold into a <details> menu, which opens with a tap or the keyboard and
  * needs no JavaScript; from tablet width up they sit in a row.
  */
-export function SiteHeader({ brand, navLabel, menuLabel, items }: SiteHeaderProps) {
-  const links = items.map((item) => (
-    <li key={item.href}>
-      <Link className={styles.link} href={item.href}>
-        {item.label}
-      </Link>
-    </li>
-  ));
+export function SiteHeader({ brand, navLabel, menuLabel, items, trailing, brandHref = '/' }: SiteHeaderProps) {
+  const links = [
+    ...items.map((item) => (
+      <li key={item.href}>
+        <Link className={styles.link} href={item.href}>
+          {item.label}
+        </Link>
+      </li>
+    )),
+    trailing ? <li key="trailing">{trailing}</li> : null,
+  ];
   return (
     <header className={styles.header}>
       <div className={`container ${styles.bar}`}>
-        <Link className={styles.brand} href="/">
+        <Link className={styles.brand} href={brandHref}>
           <span aria-hidden="true" className={styles.logo}>
             P
           </span>

@@ -1,0 +1,131 @@
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
+import { ConfirmActionButton } from '@/components/classes/ConfirmActionButton';
+import { CopyButton } from '@/components/classes/CopyButton';
+import { RenameClassForm } from '@/components/classes/RenameClassForm';
+import styles from '@/components/classes/classes.module.css';
+import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import type { Actor } from '@/lib/access/actor';
+import { formatJoinCode } from '@/lib/classes/join-code';
+import { qrCodeSvg } from '@/lib/classes/qr-code';
+import { getClassForStudent, getClassForTeacher } from '@/lib/data/classes';
+import { getDb } from '@/lib/db/client';
+import { joinLinkFor, requestOrigin } from '@/lib/http/request-origin';
+import { leaveClassAction, regenerateJoinCodeAction, removeStudentAction, setClassArchivedAction } from '../actions';
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const actor = await actorForPage(`/classes/${classId}`);
+  return actor.role === 'TEACHER' ? <TeacherClassPage actor={actor} classId={classId} /> : <StudentClassPage actor={actor} classId={classId} />;
+}
+
+async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: string }) {
+  const klass = await orNotFound(getClassForTeacher(await getDb(), actor, classId));
+  const [t, origin] = await Promise.all([getTranslations('Classes'), headers().then(requestOrigin)]);
+  const joinLink = joinLinkFor(origin, klass.joinCode);
+  const qr = await qrCodeSvg(joinLink);
+  return (
+    <div className={`container ${styles.page}`}>
+      <div className={styles.section}>
+        <Link href="/home">← {t('backHome')}</Link>
+        <h1>{klass.name}</h1>
+        {klass.archived && <p className={styles.notice}>{t('archivedNotice')}</p>}
+      </div>
+
+      {!klass.archived && (
+        <section className={styles.section} aria-labelledby="code-title">
+          <h2 id="code-title">{t('joinCodeTitle')}</h2>
+          <div className={styles.codeCard}>
+            <p className={styles.code} data-testid="join-code">
+              {formatJoinCode(klass.joinCode)}
+            </p>
+            <p className={styles.meta}>{t('joinCodeHelp')}</p>
+            <div className={styles.qr} role="img" aria-label={t('qrAlt', { name: klass.name })} dangerouslySetInnerHTML={{ __html: qr }} />
+            <div>
+              <strong>{t('joinLink')}</strong>
+              <p className={styles.linkText}>{joinLink}</p>
+            </div>
+            <div className={styles.row}>
+              <CopyButton text={joinLink} label={t('copyLink')} copiedLabel={t('copied')} />
+              <Link href={`/classes/${klass.id}/poster`}>{t('project')}</Link>
+              <ConfirmActionButton
+                label={t('regenerate')}
+                confirm={t('regenerateConfirm')}
+                run={regenerateJoinCodeAction.bind(null, { classId: klass.id })}
+              />
+            </div>
+          </div>
+        </section>
+      )}
+
+      <section className={styles.section} aria-labelledby="roster-title">
+        <h2 id="roster-title">{t('rosterTitle', { count: klass.roster.length })}</h2>
+        {klass.roster.length === 0 ? (
+          <p className={styles.empty}>{t('rosterEmpty')}</p>
+        ) : (
+          <ul className={styles.list} aria-labelledby="roster-title">
+            {klass.roster.map((student) => (
+              <li key={student.id} className={styles.item}>
+                <div>
+                  <strong>{student.name}</strong>
+                  <div className={styles.meta}>
+                    {student.email} · {t('joinedOn', { date: student.joinedAt })}
+                  </div>
+                </div>
+                <div>
+                  <ConfirmActionButton
+                    label={t('remove')}
+                    ariaLabel={t('removeLabel', { name: student.name })}
+                    confirm={t('removeConfirm', { name: student.name, className: klass.name })}
+                    run={removeStudentAction.bind(null, { classId: klass.id, studentId: student.id })}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="rename-title">
+        <h2 id="rename-title">{t('renameTitle')}</h2>
+        <RenameClassForm classId={klass.id} name={klass.name} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="archive-title">
+        <h2 id="archive-title">{t('archiveTitle')}</h2>
+        <p className={styles.meta}>{t('archiveHelp')}</p>
+        <div>
+          <ConfirmActionButton
+            label={klass.archived ? t('unarchiveButton') : t('archiveButton')}
+            confirm={klass.archived ? undefined : t('archiveConfirm', { name: klass.name })}
+            run={setClassArchivedAction.bind(null, { classId: klass.id, archived: !klass.archived })}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}
+
+async function StudentClassPage({ actor, classId }: { actor: Actor; classId: string }) {
+  const klass = await orNotFound(getClassForStudent(await getDb(), actor, classId));
+  const t = await getTranslations('Classes');
+  return (
+    <div className={`container ${styles.page}`}>
+      <div className={styles.section}>
+        <Link href="/home">← {t('backHome')}</Link>
+        <h1>{klass.name}</h1>
+        <p className={styles.meta}>{t('studentTeacher', { name: klass.teacherName })}</p>
+      </div>
+      <p className={styles.empty}>{t('studentNothingYet')}</p>
+      <div>
+        <ConfirmActionButton
+          label={t('leave')}
+          confirm={t('leaveConfirm', { name: klass.name })}
+          run={leaveClassAction.bind(null, { classId: klass.id })}
+          redirectTo="/home"
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ClassList } from '@/components/classes/ClassList';
+import { CreateClassForm } from '@/components/classes/CreateClassForm';
+import { JoinClassForm } from '@/components/classes/JoinClassForm';
+import styles from '@/components/classes/classes.module.css';
+import { actorForPage } from '@/lib/access/page-guards';
+import type { Actor } from '@/lib/access/actor';
+import { formatJoinCode } from '@/lib/classes/join-code';
+import { listOpenAssignmentsForStudent } from '@/lib/data/assignments';
+import { listClassesForStudent, listClassesForTeacher } from '@/lib/data/classes';
+import { getDb } from '@/lib/db/client';
+
+export default async function HomePage() {
+  const actor = await actorForPage('/home');
+  return actor.role === 'TEACHER' ? <TeacherHome actor={actor} /> : <StudentHome actor={actor} />;
+}
+
+async function TeacherHome({ actor }: { actor: Actor }) {
+  const [t, tc, classes] = await Promise.all([getTranslations('Home'), getTranslations('Classes'), listClassesForTeacher(await getDb(), actor)]);
+  return (
+    <div className={`container ${styles.page}`}>
+      <section className={styles.section} aria-labelledby="classes-title">
+        <h1 id="classes-title">{t('teacherTitle')}</h1>
+        <ClassList
+          label={t('teacherTitle')}
+          empty={t('teacherEmpty')}
+          items={classes.map((klass) => ({
+            id: klass.id,
+            name: klass.name,
+            detail: `${t('codeLabel', { code: formatJoinCode(klass.joinCode) })} · ${t('studentCount', { count: klass.studentCount })}`,
+            badge: klass.archived ? t('archivedBadge') : undefined,
+          }))}
+        />
+      </section>
+      <section className={styles.section} aria-labelledby="create-title">
+        <h2 id="create-title">{tc('createTitle')}</h2>
+        <CreateClassForm />
+      </section>
+    </div>
+  );
+}
+
+async function StudentHome({ actor }: { actor: Actor }) {
+  const db = await getDb();
+  const [t, tc, format, classes, due] = await Promise.all([
+    getTranslations('Home'),
+    getTranslations('Classes'),
+    getFormatter(),
+    listClassesForStudent(db, actor),
+    listOpenAssignmentsForStudent(db, actor, new Date()),
+  ]);
+  return (
+    <div className={`container ${styles.page}`}>
+      <section className={styles.section} aria-labelledby="due-title">
+        <h1 id="due-title">{t('dueTitle')}</h1>
+        {due.length === 0 ? (
+          <p className={styles.empty}>{t('nothingDue')}</p>
+        ) : (
+          <ul className={styles.list}>
+            {due.map((item) => (
+              <li key={item.id} className={styles.item}>
+                <div>
+                  <strong>{item.title}</strong>
+                  <div className={styles.meta}>
+                    {item.className}
+                    {item.dueAt && ` · ${format.dateTime(item.dueAt, { dateStyle: 'medium', timeStyle: 'short' })}`}
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className={styles.section} aria-labelledby="classes-title">
+        <h2 id="classes-title">{t('studentTitle')}</h2>
+        <ClassList
+          label={t('studentTitle')}
+          empty={t('studentEmpty')}
+          items={classes.map((klass) => ({ id: klass.id, name: klass.name, detail: t('teacherOf', { name: klass.teacherName }) }))}
+        />
+      </section>
+      <section className={styles.section} aria-labelledby="join-title">
+        <h2 id="join-title">{tc('joinTitle')}</h2>
+        <JoinClassForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { JoinConfirmButton } from '@/components/classes/JoinConfirmButton';
+import styles from '@/components/classes/classes.module.css';
+import { actorForPage } from '@/lib/access/page-guards';
+import { isWellFormedJoinCode, normalizeJoinCode } from '@/lib/classes/join-code';
+import { previewClassByCode } from '@/lib/data/classes';
+import { getDb } from '@/lib/db/client';
+
+/** Where a join link or QR code leads: sign in (or up) first, then confirm. */
+export default async function JoinByLinkPage({ params }: { params: Promise<{ code: string }> }) {
+  const code = normalizeJoinCode(decodeURIComponent((await params).code));
+  const actor = await actorForPage(`/join/${code}`);
+  const t = await getTranslations('Classes');
+  if (actor.role !== 'STUDENT') {
+    return (
+      <div className={`container ${styles.page}`}>
+        <p className={styles.notice}>{t('joinForStudents')}</p>
+        <Link href="/home">{t('backHome')}</Link>
+      </div>
+    );
+  }
+  const preview = isWellFormedJoinCode(code) ? await previewClassByCode(await getDb(), actor, code) : null;
+  if (!preview || preview.archived) {
+    return (
+      <div className={`container ${styles.page}`}>
+        <div className={styles.section}>
+          <h1>{preview ? t('joinArchivedTitle') : t('joinUnknownTitle')}</h1>
+          <p>{preview ? t('joinArchivedBody') : t('joinUnknownBody')}</p>
+          <Link href="/home">{t('backHome')}</Link>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className={`container ${styles.page}`}>
+      <div className={styles.section}>
+        <h1>{t('joinPreviewTitle', { name: preview.name })}</h1>
+        <p className={styles.meta}>{t('joinPreviewTeacher', { name: preview.teacherName })}</p>
+        {preview.member ? (
+          <>
+            <p>{t('alreadyMember', { name: preview.name })}</p>
+            <Link href={`/classes/${preview.id}`}>{t('openClass')}</Link>
+          </>
+        ) : (
+          <JoinConfirmButton code={code} label={t('joinConfirm')} />
+        )}
+      </div>
+    </div>
+  );
+}

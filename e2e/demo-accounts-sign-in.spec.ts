@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, signIn, signOut } from './support';
+
+test('the demo teacher signs in, sees the demo class and its three students, and signs out', async ({ page }, testInfo) => {
+  await signIn(page, 'teacher@parta.demo', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByRole('link', { name: 'Political Science 10A' }).click();
+  await expect(page.getByRole('heading', { name: 'Students (3)' })).toBeVisible();
+  for (const name of ['Daniyar Seitkali', 'Madina Zhaksylykova', 'Arman Bekov']) await expect(page.getByText(name)).toBeVisible();
+  await expect(page.getByTestId('join-code')).toHaveText('PAR TA7');
+
+  await signOut(page, testInfo);
+  const response = await page.goto('/home');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fhome$/);
+  expect(response?.status()).toBe(200);
+});
+
+test('a demo student signs in and sees their class without its roster', async ({ page }) => {
+  await signIn(page, 'student2@parta.demo', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.getByText('Nothing is due.')).toBeVisible();
+  await page.getByRole('link', { name: 'Political Science 10A' }).click();
+  await expect(page.getByText('Teacher: Aigerim Nurlanovna')).toBeVisible();
+  await expect(page.getByText('Daniyar Seitkali')).toHaveCount(0);
+});
+
+test('a wrong password says so without saying whether the account exists', async ({ page }) => {
+  await signIn(page, 'teacher@parta.demo', 'wrong password');
+  await expect(page.getByRole('alert')).toHaveText('Wrong e-mail address or password.');
+  await signIn(page, 'nobody@parta.demo', 'wrong password');
+  await expect(page.getByRole('alert')).toHaveText('Wrong e-mail address or password.');
+  await expect(page).toHaveURL(/\/sign-in/);
+});

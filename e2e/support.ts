@@ -1,0 +1,37 @@
+// Steps the journeys share, done the way a person does them: through the forms.
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'parta-demo';
+
+export function uniqueEmail(testInfo: TestInfo, who: string): string {
+  return `${who}-${testInfo.project.name}-${testInfo.workerIndex}-${Date.now()}@school.kz`;
+}
+
+export async function signUp(page: Page, account: { role: 'teacher' | 'student'; name: string; email: string; password?: string }) {
+  await page.goto('/sign-up');
+  await page.getByLabel(account.role === 'teacher' ? 'a teacher' : 'a student').check();
+  await page.getByLabel('Your name').fill(account.name);
+  await page.getByLabel('E-mail address').fill(account.email);
+  await page.getByLabel('Password').fill(account.password ?? 'correct horse battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/home$/);
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signOut(page: Page, testInfo: TestInfo) {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (testInfo.project.name === 'phone') await nav.getByText('Menu').click();
+  await nav.getByRole('button', { name: 'Sign out' }).first().click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+/** Accept the next confirm() dialog. */
+export function acceptNextDialog(page: Page) {
+  page.once('dialog', (dialog) => dialog.accept());
+}

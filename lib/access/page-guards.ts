@@ -1,0 +1,21 @@
+// How pages apply access: nobody signed in → the sign-in page (and back afterwards); refused or missing →
+// the same 404, so a URL never tells whether another class exists.
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '../auth/current-actor.ts';
+import { NotFoundOrForbidden, type Actor } from './actor.ts';
+
+export async function actorForPage(path: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  return actor;
+}
+
+export async function orNotFound<T>(loading: Promise<T>): Promise<T> {
+  try {
+    return await loading;
+  } catch (error) {
+    if (error instanceof NotFoundOrForbidden) notFound();
+    throw error;
+  }
+}
