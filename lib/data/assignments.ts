@@ -1,0 +1,43 @@
+// Assignments as students see them on their home page. (Creating them comes with decks and quizzes.)
+import type { Db } from '../db/client.ts';
+import type { Actor } from '../access/actor.ts';
+import { requireStudent } from '../access/guards.ts';
+
+export interface DueItem {
+  id: string;
+  classId: string;
+  className: string;
+  title: string;
+  kind: 'DECK' | 'QUIZ';
+  dueAt: Date | null;
+}
+
+/** Open assignments in the student's current classes, soonest due first (no due date last). */
+export async function listOpenAssignmentsForStudent(db: Db, actor: Actor, now: Date): Promise<DueItem[]> {
+  requireStudent(actor);
+  const assignments = await db.assignment.findMany({
+    where: {
+      opensAt: { lte: now },
+      OR: [{ dueAt: null }, { dueAt: { gte: now } }],
+      class: { archivedAt: null, enrollments: { some: { studentId: actor.id } } },
+    },
+    orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { opensAt: 'asc' }],
+    take: 50,
+    select: {
+      id: true,
+      kind: true,
+      dueAt: true,
+      class: { select: { id: true, name: true } },
+      deck: { select: { title: true } },
+      quiz: { select: { title: true } },
+    },
+  });
+  return assignments.map((assignment) => ({
+    id: assignment.id,
+    classId: assignment.class.id,
+    className: assignment.class.name,
+    title: assignment.deck?.title ?? assignment.quiz?.title ?? '',
+    kind: assignment.kind,
+    dueAt: assignment.dueAt,
+  }));
+}

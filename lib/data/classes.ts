@@ -1,0 +1,186 @@
+// Classes, rosters and joining: every function takes the actor and checks access before it reads or writes.
+import type { Db } from '../db/client.ts';
+import { Prisma } from '../db/generated/client.ts';
+import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
+import { classManagedBy, classVisibleTo, requireStudent, requireTeacher } from '../access/guards.ts';
+import { canJoinClass } from '../access/rules.ts';
+import { generateJoinCode } from '../classes/join-code.ts';
+import { JOIN_GUESS_PER_USER, retryAfterMinutes } from '../rate-limit/rules.ts';
+import { checkRateLimit, recordRateLimitHit } from './rate-limits.ts';
+
+export interface TeacherClassSummary {
+  id: string;
+  name: string;
+  joinCode: string;
+  archived: boolean;
+  studentCount: number;
+}
+
+export async function listClassesForTeacher(db: Db, actor: Actor): Promise<TeacherClassSummary[]> {
+  requireTeacher(actor);
+  const classes = await db.class.findMany({
+    where: { teacherId: actor.id },
+    orderBy: [{ archivedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
+    select: { id: true, name: true, joinCode: true, archivedAt: true, _count: { select: { enrollments: true } } },
+  });
+  return classes.map((klass) => ({
+    id: klass.id,
+    name: klass.name,
+    joinCode: klass.joinCode,
+    archived: klass.archivedAt !== null,
+    studentCount: klass._count.enrollments,
+  }));
+}
+
+export interface StudentClassSummary {
+  id: string;
+  name: string;
+  teacherName: string;
+}
+
+export async function listClassesForStudent(db: Db, actor: Actor): Promise<StudentClassSummary[]> {
+  requireStudent(actor);
+  const enrollments = await db.enrollment.findMany({
+    where: { studentId: actor.id, class: { archivedAt: null } },
+    orderBy: { joinedAt: 'desc' },
+    select: { class: { select: { id: true, name: true, teacher: { select: { name: true } } } } },
+  });
+  return enrollments.map(({ class: klass }) => ({ id: klass.id, name: klass.name, teacherName: klass.teacher.name }));
+}
+
+/** A new code for a class; retried on the (rare) collision with another class's code. */
+async function withFreshJoinCode<T>(attempt: (joinCode: string) => Promise<T>): Promise<T> {
+  for (let tries = 0; ; tries += 1) {
+    try {
+      return await attempt(generateJoinCode());
+    } catch (error) {
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      if (!duplicate || tries >= 5) throw error;
+    }
+  }
+}
+
+export async function createClass(db: Db, actor: Actor, input: { name: string }): Promise<{ id: string }> {
+  requireTeacher(actor);
+  return withFreshJoinCode((joinCode) =>
+    db.class.create({ data: { name: input.name, teacherId: actor.id, joinCode }, select: { id: true } }),
+  );
+}
+
+export async function renameClass(db: Db, actor: Actor, input: { classId: string; name: string }): Promise<void> {
+  await classManagedBy(db, actor, input.classId);
+  await db.class.update({ where: { id: input.classId }, data: { name: input.name } });
+}
+
+export async function setClassArchived(db: Db, actor: Actor, input: { classId: string; archived: boolean }, now: Date): Promise<void> {
+  await classManagedBy(db, actor, input.classId);
+  await db.class.update({ where: { id: input.classId }, data: { archivedAt: input.archived ? now : null } });
+}
+
+export async function regenerateJoinCode(db: Db, actor: Actor, input: { classId: string }): Promise<{ joinCode: string }> {
+  await classManagedBy(db, actor, input.classId);
+  return withFreshJoinCode((joinCode) =>
+    db.class.update({ where: { id: input.classId }, data: { joinCode }, select: { joinCode: true } }),
+  );
+}
+
+export interface RosterEntry {
+  id: string;
+  name: string;
+  email: string;
+  joinedAt: Date;
+}
+
+export interface TeacherClassView {
+  id: string;
+  name: string;
+  joinCode: string;
+  archived: boolean;
+  timeZone: string;
+  roster: RosterEntry[];
+}
+
+export async function getClassForTeacher(db: Db, actor: Actor, classId: string): Promise<TeacherClassView> {
+  const klass = await classManagedBy(db, actor, classId);
+  const enrollments = await db.enrollment.findMany({
+    where: { classId },
+    orderBy: { student: { name: 'asc' } },
+    select: { joinedAt: true, student: { select: { id: true, name: true, email: true } } },
+  });
+  return {
+    id: klass.id,
+    name: klass.name,
+    joinCode: klass.joinCode,
+    archived: klass.archivedAt !== null,
+    timeZone: klass.timeZone,
+    roster: enrollments.map(({ joinedAt, student }) => ({ ...student, joinedAt })),
+  };
+}
+
+export interface StudentClassView {
+  id: string;
+  name: string;
+  teacherName: string;
+}
+
+/** What a student sees of their class: no roster, no other student's data. */
+export async function getClassForStudent(db: Db, actor: Actor, classId: string): Promise<StudentClassView> {
+  requireStudent(actor);
+  await classVisibleTo(db, actor, classId);
+  const klass = await db.class.findUniqueOrThrow({ where: { id: classId }, select: { id: true, name: true, teacher: { select: { name: true } } } });
+  return { id: klass.id, name: klass.name, teacherName: klass.teacher.name };
+}
+
+export async function removeStudent(db: Db, actor: Actor, input: { classId: string; studentId: string }): Promise<void> {
+  await classManagedBy(db, actor, input.classId);
+  const { count } = await db.enrollment.deleteMany({ where: { classId: input.classId, studentId: input.studentId } });
+  if (count === 0) throw new NotFoundOrForbidden('student');
+}
+
+export async function leaveClass(db: Db, actor: Actor, input: { classId: string }): Promise<void> {
+  requireStudent(actor);
+  const { count } = await db.enrollment.deleteMany({ where: { classId: input.classId, studentId: actor.id } });
+  if (count === 0) throw new NotFoundOrForbidden('class');
+}
+
+export type JoinOutcome =
+  | { ok: true; classId: string; className: string; alreadyMember: boolean }
+  | { ok: false; error: 'joinCode.unknown' | 'joinCode.archived' }
+  | { ok: false; error: 'joinCode.rateLimited'; retryAfterMinutes: number };
+
+/**
+ * Joins the class with this (normalised) code. Wrong codes count against the student, so codes cannot be
+ * guessed; an archived class says so, since its code was real.
+ */
+export async function joinClassByCode(db: Db, actor: Actor, code: string, now: Date): Promise<JoinOutcome> {
+  requireStudent(actor);
+  const limit = await checkRateLimit(db, JOIN_GUESS_PER_USER, actor.id, now);
+  if (!limit.allowed) return { ok: false, error: 'joinCode.rateLimited', retryAfterMinutes: retryAfterMinutes(limit.retryAfterMs) };
+  const klass = await db.class.findUnique({ where: { joinCode: code } });
+  if (!klass) {
+    await recordRateLimitHit(db, JOIN_GUESS_PER_USER, actor.id, now);
+    return { ok: false, error: 'joinCode.unknown' };
+  }
+  if (!canJoinClass(actor, klass)) return { ok: false, error: 'joinCode.archived' };
+  const existing = await db.enrollment.findUnique({ where: { classId_studentId: { classId: klass.id, studentId: actor.id } } });
+  if (!existing) {
+    await db.enrollment.upsert({
+      where: { classId_studentId: { classId: klass.id, studentId: actor.id } },
+      create: { classId: klass.id, studentId: actor.id, joinedAt: now },
+      update: {},
+    });
+  }
+  return { ok: true, classId: klass.id, className: klass.name, alreadyMember: existing !== null };
+}
+
+/** What the join link shows before the student confirms: the class and its teacher, nothing more. */
+export async function previewClassByCode(db: Db, actor: Actor, code: string) {
+  requireStudent(actor);
+  const klass = await db.class.findUnique({
+    where: { joinCode: code },
+    select: { id: true, name: true, archivedAt: true, teacher: { select: { name: true } } },
+  });
+  if (!klass) return null;
+  const member = (await db.enrollment.count({ where: { classId: klass.id, studentId: actor.id } })) > 0;
+  return { id: klass.id, name: klass.name, teacherName: klass.teacher.name, archived: klass.archivedAt !== null, member };
+}
