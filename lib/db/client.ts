@@ -31,6 +31,11 @@ export async function getDb(): Promise<PrismaClient> {
   return (await holder.__partaDb).prisma;
 }
 
+/** Tests: make getDb() answer with a test database's client (server actions call getDb() themselves). */
+export function useDbForTests(prisma: PrismaClient, database: OpenDatabase): void {
+  holder.__partaDb = Promise.resolve({ prisma, database });
+}
+
 export async function disconnectDb(): Promise<void> {
   const connected = holder.__partaDb;
   holder.__partaDb = undefined;

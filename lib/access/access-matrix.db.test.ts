@@ -1,0 +1,199 @@
+// The access matrix: every server action and route handler in app/, called by each kind of user, gets
+// exactly the answer it should, and a refusal changes nothing. The list of actions and handlers is read
+// from the code, so a new one without a row here fails the test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Actor } from './actor.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { useDbForTests } from '../db/client.ts';
+
+let currentActor: Actor | null = null;
+vi.mock('server-only', () => ({}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '10.1.2.3' }), cookies: async () => ({ getAll: () => [] }) }));
+vi.mock('../auth/current-actor.ts', () => ({
+  getActor: async () => currentActor,
+  requireActor: async () => {
+    if (!currentActor) throw new Error('not signed in');
+    return currentActor;
+  },
+}));
+
+const ACTORS = ['anonymous', 'studentInClass', 'studentNotInClass', 'owningTeacher', 'otherTeacher'] as const;
+type ActorKind = (typeof ACTORS)[number];
+type Outcome = 'ok' | 'signedOut' | 'notFound';
+
+interface World {
+  db: TestDatabase['prisma'];
+  actors: Record<Exclude<ActorKind, 'anonymous'>, Actor>;
+  classId: string;
+  joinCode: string;
+}
+
+interface ActionRow {
+  expected: Record<ActorKind, Outcome>;
+  call: (world: World) => Promise<unknown>;
+  /** What must hold in the database after a refusal: nothing changed. */
+  unchanged?: (world: World) => Promise<void>;
+}
+
+const teacherOnly: Record<ActorKind, Outcome> = {
+  anonymous: 'signedOut',
+  studentInClass: 'notFound',
+  studentNotInClass: 'notFound',
+  owningTeacher: 'ok',
+  otherTeacher: 'notFound',
+};
+
+const classUnchanged = async ({ db, classId, joinCode }: World) => {
+  const klass = await db.class.findUniqueOrThrow({ where: { id: classId } });
+  expect(klass).toMatchObject({ name: 'Demo class', joinCode, archivedAt: null });
+  expect(await db.enrollment.count({ where: { classId } })).toBe(1);
+};
+
+const classActions = () => import('@/app/(app)/classes/actions');
+const signUpActions = () => import('@/app/(auth)/sign-up/actions');
+
+/** Keyed by "<file>#<export>", as found in the code. */
+const ACTIONS: Record<string, ActionRow> = {
+  'app/(app)/classes/actions.ts#createClassAction': {
+    expected: { ...teacherOnly, otherTeacher: 'ok' },
+    call: async () => (await classActions()).createClassAction({ name: 'New class' }),
+    unchanged: async ({ db }) => expect(await db.class.count()).toBe(1),
+  },
+  'app/(app)/classes/actions.ts#renameClassAction': {
+    expected: teacherOnly,
+    call: async ({ classId }) => (await classActions()).renameClassAction({ classId, name: 'Renamed' }),
+    unchanged: classUnchanged,
+  },
+  'app/(app)/classes/actions.ts#setClassArchivedAction': {
+    expected: teacherOnly,
+    call: async ({ classId }) => (await classActions()).setClassArchivedAction({ classId, archived: true }),
+    unchanged: classUnchanged,
+  },
+  'app/(app)/classes/actions.ts#regenerateJoinCodeAction': {
+    expected: teacherOnly,
+    call: async ({ classId }) => (await classActions()).regenerateJoinCodeAction({ classId }),
+    unchanged: classUnchanged,
+  },
+  'app/(app)/classes/actions.ts#removeStudentAction': {
+    expected: teacherOnly,
+    call: async ({ classId, actors }) => (await classActions()).removeStudentAction({ classId, studentId: actors.studentInClass.id }),
+    unchanged: classUnchanged,
+  },
+  'app/(app)/classes/actions.ts#joinClassAction': {
+    expected: { anonymous: 'signedOut', studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+    call: async ({ joinCode }) => (await classActions()).joinClassAction({ code: joinCode }),
+    unchanged: classUnchanged,
+  },
+  'app/(app)/classes/actions.ts#leaveClassAction': {
+    expected: { anonymous: 'signedOut', studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+    call: async ({ classId }) => (await classActions()).leaveClassAction({ classId }),
+    unchanged: classUnchanged,
+  },
+  // Public by design: anyone may create an account.
+  'app/(auth)/sign-up/actions.ts#signUpAction': {
+    expected: { anonymous: 'ok', studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'ok', otherTeacher: 'ok' },
+    call: async () =>
+      (await signUpActions()).signUpAction({ name: 'New', email: `new-${Math.random()}@school.kz`, password: 'long enough', role: 'STUDENT' }),
+  },
+};
+
+/** Route handlers: public ones say so, with where their behaviour is tested. */
+const ROUTES: Record<string, { public: true; testedIn: string }> = {
+  'app/api/health/route.ts#GET': { public: true, testedIn: 'e2e/operator-checks-health.spec.ts' },
+  'app/api/auth/[...nextauth]/route.ts#GET': { public: true, testedIn: 'e2e/demo-accounts-sign-in.spec.ts' },
+  'app/api/auth/[...nextauth]/route.ts#POST': { public: true, testedIn: 'e2e/demo-accounts-sign-in.spec.ts' },
+};
+
+function filesNamed(name: string, folder = 'app'): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === name)
+    .map((entry) => path.relative(process.cwd(), path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function serverActionsInCode(): string[] {
+  return filesNamed('actions.ts').flatMap((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text.trimStart().startsWith("'use server'"), `${file} must start with 'use server'`).toBe(true);
+    return [...text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)].map((match) => `${file}#${match[1]}`);
+  });
+}
+
+function routeHandlersInCode(): string[] {
+  const methods = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
+  return filesNamed('route.ts').flatMap((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const declared = [...text.matchAll(new RegExp(`export\\s+(?:async\\s+function|const|function)\\s+(${methods})\\b`, 'g'))].map((m) => m[1]!);
+    const reexported = [...text.matchAll(new RegExp(`as\\s+(${methods})\\b`, 'g'))].map((m) => m[1]!);
+    return [...declared, ...reexported].map((method) => `${file}#${method}`);
+  });
+}
+
+// Server actions may also live in files other than actions.ts: make sure none does.
+function filesWithUseServer(): string[] {
+  return ['app', 'components', 'lib']
+    .flatMap((folder) => fs.readdirSync(folder, { recursive: true, withFileTypes: true }).map((entry) => path.join(entry.parentPath, entry.name)))
+    .filter((file) => /\.tsx?$/.test(file) && !file.includes('generated') && /^\s*['"]use server['"];?\s*$/m.test(fs.readFileSync(file, 'utf8')))
+    .map((file) => path.relative(process.cwd(), file))
+    .sort();
+}
+
+let test: TestDatabase;
+beforeAll(async () => {
+  test = await createTestDatabase();
+  useDbForTests(test.prisma, test.database);
+});
+afterAll(async () => test?.cleanup());
+
+async function buildWorld(): Promise<World> {
+  const db = test.prisma;
+  await db.enrollment.deleteMany();
+  await db.class.deleteMany();
+  await db.rateLimitHit.deleteMany();
+  await db.user.deleteMany();
+  const make = async (role: 'TEACHER' | 'STUDENT', name: string): Promise<Actor> =>
+    db.user.create({ data: { role, name, email: `${name}@school.kz`, passwordHash: 'x' }, select: { id: true, role: true, name: true, email: true } });
+  const actors = {
+    owningTeacher: await make('TEACHER', 'owner'),
+    otherTeacher: await make('TEACHER', 'other'),
+    studentInClass: await make('STUDENT', 'member'),
+    studentNotInClass: await make('STUDENT', 'outsider'),
+  };
+  const klass = await db.class.create({
+    data: { name: 'Demo class', joinCode: 'ABC234', teacherId: actors.owningTeacher.id, enrollments: { create: { studentId: actors.studentInClass.id } } },
+  });
+  return { db, actors, classId: klass.id, joinCode: klass.joinCode };
+}
+
+function outcomeOf(result: unknown): Outcome | string {
+  const answer = result as { ok: boolean; formError?: string; fieldErrors?: Record<string, string> };
+  if (answer.ok) return 'ok';
+  return answer.formError ?? JSON.stringify(answer.fieldErrors);
+}
+
+describe('access matrix', () => {
+  it('has a row for every server action and route handler in the code', () => {
+    expect(filesWithUseServer().filter((file) => !file.endsWith('actions.ts'))).toEqual([]);
+    expect(serverActionsInCode().sort()).toEqual(Object.keys(ACTIONS).sort());
+    expect(routeHandlersInCode().sort()).toEqual(Object.keys(ROUTES).sort());
+    for (const route of Object.values(ROUTES)) expect(fs.existsSync(route.testedIn)).toBe(true);
+  });
+
+  for (const [name, row] of Object.entries(ACTIONS)) {
+    describe(name, () => {
+      for (const kind of ACTORS) {
+        it(`${kind} → ${row.expected[kind]}`, async () => {
+          const world = await buildWorld();
+          currentActor = kind === 'anonymous' ? null : world.actors[kind];
+          const outcome = outcomeOf(await row.call(world));
+          expect(outcome).toBe(row.expected[kind]);
+          if (outcome !== 'ok') await row.unchanged?.(world);
+        });
+      }
+    });
+  }
+});
