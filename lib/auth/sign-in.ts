@@ -1,7 +1,7 @@
 // Checking a sign-in: rate limits first, then the password, then a server-side session row. Every failure
 // looks the same from outside ("wrong e-mail or password"), whether or not the account exists.
 import type { Db } from '../db/client.ts';
-import { checkRateLimit, clearRateLimit } from '../data/rate-limits.ts';
+import { clearRateLimit, releaseRateLimitHits, reserveRateLimitHits } from '../data/rate-limits.ts';
 import { retryAfterMinutes, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from '../rate-limit/rules.ts';
 import { signInSchema } from '../validation/auth.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -25,21 +25,23 @@ export async function authenticate(db: Db, credentials: unknown, ip: string, now
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
 
-  for (const [rule, key] of [[SIGN_IN_PER_ACCOUNT, email], [SIGN_IN_PER_IP, ip]] as const) {
-    const decision = await checkRateLimit(db, rule, key, now);
-    if (!decision.allowed) return { ok: false, reason: 'rate-limited', retryAfterMinutes: retryAfterMinutes(decision.retryAfterMs) };
-  }
+  // Every attempt counts as a failure until the password proves right; reserving first means attempts
+  // sent at once cannot all slip under the limit.
+  const reservation = await reserveRateLimitHits(
+    db,
+    [
+      { rule: SIGN_IN_PER_ACCOUNT, key: email },
+      { rule: SIGN_IN_PER_IP, key: ip },
+    ],
+    now,
+  );
+  if (!reservation.allowed) return { ok: false, reason: 'rate-limited', retryAfterMinutes: retryAfterMinutes(reservation.retryAfterMs) };
 
   const user = await db.user.findUnique({ where: { email } });
   const matches = await verifyPassword(user?.passwordHash ?? (await hashForMissingAccounts()), password);
-  if (!user || !matches) {
-    await db.$transaction([
-      db.rateLimitHit.create({ data: { bucket: SIGN_IN_PER_ACCOUNT.bucket, key: email, createdAt: now } }),
-      db.rateLimitHit.create({ data: { bucket: SIGN_IN_PER_IP.bucket, key: ip, createdAt: now } }),
-    ]);
-    return { ok: false, reason: 'invalid' };
-  }
+  if (!user || !matches) return { ok: false, reason: 'invalid' };
 
+  await releaseRateLimitHits(db, reservation.hitIds);
   await clearRateLimit(db, SIGN_IN_PER_ACCOUNT, email);
   const session = await db.session.create({
     data: { userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },

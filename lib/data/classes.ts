@@ -6,7 +6,7 @@ import { classManagedBy, classVisibleTo, requireStudent, requireTeacher } from '
 import { canJoinClass } from '../access/rules.ts';
 import { generateJoinCode } from '../classes/join-code.ts';
 import { JOIN_GUESS_PER_USER, retryAfterMinutes } from '../rate-limit/rules.ts';
-import { checkRateLimit, recordRateLimitHit } from './rate-limits.ts';
+import { releaseRateLimitHits, reserveRateLimitHits } from './rate-limits.ts';
 
 export interface TeacherClassSummary {
   id: string;
@@ -148,19 +148,28 @@ export type JoinOutcome =
   | { ok: false; error: 'joinCode.unknown' | 'joinCode.archived' }
   | { ok: false; error: 'joinCode.rateLimited'; retryAfterMinutes: number };
 
+type CodeLookup<T> = { found: T | null } | { rateLimited: number };
+
 /**
- * Joins the class with this (normalised) code. Wrong codes count against the student, so codes cannot be
- * guessed; an archived class says so, since its code was real.
+ * Looks a code up on behalf of a student, counting it as a guess unless it names a class: typed codes and
+ * codes in links alike, so neither can be used to search the code space. The guess is reserved before the
+ * lookup, so guesses sent at once queue up rather than all passing.
  */
+async function lookUpCodeAsGuess<T>(db: Db, actor: Actor, now: Date, lookUp: () => Promise<T | null>): Promise<CodeLookup<T>> {
+  const reservation = await reserveRateLimitHits(db, [{ rule: JOIN_GUESS_PER_USER, key: actor.id }], now);
+  if (!reservation.allowed) return { rateLimited: retryAfterMinutes(reservation.retryAfterMs) };
+  const found = await lookUp();
+  if (found !== null) await releaseRateLimitHits(db, reservation.hitIds);
+  return { found };
+}
+
+/** Joins the class with this (normalised) code. An archived class says so, since its code was real. */
 export async function joinClassByCode(db: Db, actor: Actor, code: string, now: Date): Promise<JoinOutcome> {
   requireStudent(actor);
-  const limit = await checkRateLimit(db, JOIN_GUESS_PER_USER, actor.id, now);
-  if (!limit.allowed) return { ok: false, error: 'joinCode.rateLimited', retryAfterMinutes: retryAfterMinutes(limit.retryAfterMs) };
-  const klass = await db.class.findUnique({ where: { joinCode: code } });
-  if (!klass) {
-    await recordRateLimitHit(db, JOIN_GUESS_PER_USER, actor.id, now);
-    return { ok: false, error: 'joinCode.unknown' };
-  }
+  const lookup = await lookUpCodeAsGuess(db, actor, now, () => db.class.findUnique({ where: { joinCode: code } }));
+  if ('rateLimited' in lookup) return { ok: false, error: 'joinCode.rateLimited', retryAfterMinutes: lookup.rateLimited };
+  const klass = lookup.found;
+  if (!klass) return { ok: false, error: 'joinCode.unknown' };
   if (!canJoinClass(actor, klass)) return { ok: false, error: 'joinCode.archived' };
   const existing = await db.enrollment.findUnique({ where: { classId_studentId: { classId: klass.id, studentId: actor.id } } });
   if (!existing) {
@@ -173,13 +182,24 @@ export async function joinClassByCode(db: Db, actor: Actor, code: string, now: D
   return { ok: true, classId: klass.id, className: klass.name, alreadyMember: existing !== null };
 }
 
+export type ClassPreview = { id: string; name: string; teacherName: string; archived: boolean; member: boolean };
+
 /** What the join link shows before the student confirms: the class and its teacher, nothing more. */
-export async function previewClassByCode(db: Db, actor: Actor, code: string) {
+export async function previewClassByCode(
+  db: Db,
+  actor: Actor,
+  code: string,
+  now: Date,
+): Promise<ClassPreview | null | { rateLimited: number }> {
   requireStudent(actor);
-  const klass = await db.class.findUnique({
-    where: { joinCode: code },
-    select: { id: true, name: true, archivedAt: true, teacher: { select: { name: true } } },
-  });
+  const lookup = await lookUpCodeAsGuess(db, actor, now, () =>
+    db.class.findUnique({
+      where: { joinCode: code },
+      select: { id: true, name: true, archivedAt: true, teacher: { select: { name: true } } },
+    }),
+  );
+  if ('rateLimited' in lookup) return lookup;
+  const klass = lookup.found;
   if (!klass) return null;
   const member = (await db.enrollment.count({ where: { classId: klass.id, studentId: actor.id } })) > 0;
   return { id: klass.id, name: klass.name, teacherName: klass.teacher.name, archived: klass.archivedAt !== null, member };

@@ -1,11 +1,20 @@
-// Rate-limit hits in the database, so every app instance on one PostgreSQL shares the counts.
+// Rate-limit hits in the database, so every app instance on one PostgreSQL shares the counts. Checking and
+// recording happen in one transaction under a lock per key: requests sent at the same moment queue up instead
+// of all seeing the count from before any of them.
 import type { Db } from '../db/client.ts';
 import { decideRateLimit, type RateLimitDecision, type RateLimitRule } from '../rate-limit/rules.ts';
 
-type Tx = Pick<Db, 'rateLimitHit'>;
+export interface LimitedKey {
+  rule: RateLimitRule;
+  key: string;
+}
 
-export async function checkRateLimit(db: Tx, rule: RateLimitRule, key: string, now: Date): Promise<RateLimitDecision> {
-  const hits = await db.rateLimitHit.findMany({
+export type Reservation = { allowed: true; hitIds: string[] } | { allowed: false; retryAfterMs: number };
+
+type Tx = Pick<Db, 'rateLimitHit' | '$executeRaw'>;
+
+async function decide(tx: Tx, { rule, key }: LimitedKey, now: Date): Promise<RateLimitDecision> {
+  const hits = await tx.rateLimitHit.findMany({
     where: { bucket: rule.bucket, key, createdAt: { gt: new Date(now.getTime() - rule.windowMs) } },
     select: { createdAt: true },
     orderBy: { createdAt: 'desc' },
@@ -14,10 +23,35 @@ export async function checkRateLimit(db: Tx, rule: RateLimitRule, key: string, n
   return decideRateLimit(rule, hits.map((hit) => hit.createdAt), now);
 }
 
-export async function recordRateLimitHit(db: Tx, rule: RateLimitRule, key: string, now: Date): Promise<void> {
-  await db.rateLimitHit.create({ data: { bucket: rule.bucket, key, createdAt: now } });
+/**
+ * If every limit allows one more hit now, records one hit per key and returns their ids (so an attempt that
+ * turns out not to count, such as a right password, can take its hits back); otherwise records nothing and
+ * says how long to wait.
+ */
+export async function reserveRateLimitHits(db: Db, keys: readonly LimitedKey[], now: Date): Promise<Reservation> {
+  const lockNames = [...new Set(keys.map(({ rule, key }) => `${rule.bucket}\n${key}`))].sort();
+  return db.$transaction(async (tx) => {
+    // Locks taken in one order everywhere, so two reservations never wait for each other in a circle.
+    for (const name of lockNames) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`;
+    let retryAfterMs = 0;
+    for (const limited of keys) {
+      const decision = await decide(tx, limited, now);
+      if (!decision.allowed) retryAfterMs = Math.max(retryAfterMs, decision.retryAfterMs);
+    }
+    if (retryAfterMs > 0) return { allowed: false as const, retryAfterMs };
+    const hitIds: string[] = [];
+    for (const { rule, key } of keys) {
+      const hit = await tx.rateLimitHit.create({ data: { bucket: rule.bucket, key, createdAt: now }, select: { id: true } });
+      hitIds.push(hit.id);
+    }
+    return { allowed: true as const, hitIds };
+  });
 }
 
-export async function clearRateLimit(db: Tx, rule: RateLimitRule, key: string): Promise<void> {
+export async function releaseRateLimitHits(db: Pick<Db, 'rateLimitHit'>, hitIds: readonly string[]): Promise<void> {
+  if (hitIds.length > 0) await db.rateLimitHit.deleteMany({ where: { id: { in: [...hitIds] } } });
+}
+
+export async function clearRateLimit(db: Pick<Db, 'rateLimitHit'>, rule: RateLimitRule, key: string): Promise<void> {
   await db.rateLimitHit.deleteMany({ where: { bucket: rule.bucket, key } });
 }

@@ -4,7 +4,7 @@ import { Prisma } from '../db/generated/client.ts';
 import { hashPassword } from '../auth/password.ts';
 import { retryAfterMinutes, SIGN_UP_PER_IP } from '../rate-limit/rules.ts';
 import type { SignUpInput } from '../validation/auth.ts';
-import { checkRateLimit, recordRateLimitHit } from './rate-limits.ts';
+import { reserveRateLimitHits } from './rate-limits.ts';
 
 export type SignUpOutcome =
   | { ok: true; userId: string }
@@ -12,7 +12,8 @@ export type SignUpOutcome =
   | { ok: false; error: 'signUp.rateLimited'; retryAfterMinutes: number };
 
 export async function signUp(db: Db, input: SignUpInput, ip: string, now: Date): Promise<SignUpOutcome> {
-  const limit = await checkRateLimit(db, SIGN_UP_PER_IP, ip, now);
+  // Every attempt counts, taken addresses too: otherwise sign-up would be an unlimited way to learn who has an account.
+  const limit = await reserveRateLimitHits(db, [{ rule: SIGN_UP_PER_IP, key: ip }], now);
   if (!limit.allowed) return { ok: false, error: 'signUp.rateLimited', retryAfterMinutes: retryAfterMinutes(limit.retryAfterMs) };
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, error: 'email.taken' };
   const passwordHash = await hashPassword(input.password);
@@ -21,7 +22,6 @@ export async function signUp(db: Db, input: SignUpInput, ip: string, now: Date):
       data: { email: input.email, name: input.name, role: input.role, passwordHash },
       select: { id: true },
     });
-    await recordRateLimitHit(db, SIGN_UP_PER_IP, ip, now);
     return { ok: true, userId: user.id };
   } catch (error) {
     // Two sign-ups with one address at the same moment: the unique index decides.

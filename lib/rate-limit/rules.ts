@@ -11,8 +11,11 @@ const MINUTE = 60_000;
 
 /** Failed sign-ins per account: 5 in 15 minutes, then wait. */
 export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { bucket: 'sign-in:email', limit: 5, windowMs: 15 * MINUTE };
-/** Failed sign-ins per address: a whole classroom shares one address behind the school's NAT, so more. */
-export const SIGN_IN_PER_IP: RateLimitRule = { bucket: 'sign-in:ip', limit: 30, windowMs: 15 * MINUTE };
+/**
+ * Failed sign-ins per address: a whole school shares one address behind its NAT, and a class of 35 makes
+ * typos at the start of a lesson, so this is generous; it stops one machine trying passwords on many accounts.
+ */
+export const SIGN_IN_PER_IP: RateLimitRule = { bucket: 'sign-in:ip', limit: 100, windowMs: 15 * MINUTE };
 /** New accounts per address: a class of 35 signs up at once behind one NAT. */
 export const SIGN_UP_PER_IP: RateLimitRule = { bucket: 'sign-up:ip', limit: 60, windowMs: 60 * MINUTE };
 /** Wrong join codes per student: guessing 887 million codes 10 at a time goes nowhere. */

@@ -20,7 +20,16 @@ export default async function JoinByLinkPage({ params }: { params: Promise<{ cod
       </div>
     );
   }
-  const preview = isWellFormedJoinCode(code) ? await previewClassByCode(await getDb(), actor, code) : null;
+  const preview = isWellFormedJoinCode(code) ? await previewClassByCode(await getDb(), actor, code, new Date()) : null;
+  if (preview && 'rateLimited' in preview) {
+    const tErrors = await getTranslations('Errors');
+    return (
+      <div className={`container ${styles.page}`}>
+        <p className={styles.notice}>{tErrors('joinCode.rateLimited', { minutes: preview.rateLimited })}</p>
+        <Link href="/home">{t('backHome')}</Link>
+      </div>
+    );
+  }
   if (!preview || preview.archived) {
     return (
       <div className={`container ${styles.page}`}>
