@@ -1,0 +1,360 @@
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import { getDocumentProxy, extractText } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { extractDocumentText, MAX_UPLOAD_BYTES, normalizeText, type DocumentErrorCode, type ExtractResult } from './extract-text.ts';
+
+// Fixtures are built here, byte by byte, so that every test says exactly what the file holds.
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+const concat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
+
+function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
+  const little = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return new Uint8Array(endian === 'le' ? little : little.swap16());
+}
+
+const extract = (name: string, bytes: Uint8Array) => extractDocumentText({ name, bytes });
+
+function expectText(result: ExtractResult): Extract<ExtractResult, { ok: true }> {
+  if (!result.ok) throw new Error(`expected text, got ${result.code}: ${result.message}`);
+  return result;
+}
+
+// --- .docx: a zip with the three parts Word needs ---
+
+const FIXED_DATE = new Date('2024-09-01T00:00:00Z');
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function documentXml(paragraphs: string[]): string {
+  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+}
+
+async function docx(paragraphs: string[], { withDocument = true } = {}): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const add = (path: string, content: string) => zip.file(path, content, { date: FIXED_DATE });
+  add(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  add(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  if (withDocument) add('word/document.xml', documentXml(paragraphs));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The header of Microsoft's compound file format, followed by a directory entry name. */
+function compoundFile(streamName: string): Uint8Array {
+  const header = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+  return concat(header, new Uint8Array(Buffer.from(streamName, 'utf16le')), new Uint8Array(64));
+}
+
+// --- .pdf: written by hand; every string is one character per byte (latin1) so offsets are string lengths ---
+
+/** Numbers objects from 1, writes the cross-reference table with each object's byte offset, and the trailer. */
+function pdf(objects: string[], trailerExtra = ''): Uint8Array {
+  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
+  const offsets: number[] = [];
+  objects.forEach((body, index) => {
+    offsets.push(out.length);
+    out += `${index + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xrefOffset = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  return latin1(out);
+}
+
+const stream = (data: string, dictionary = '') => `<< /Length ${data.length} ${dictionary}>>\nstream\n${data}\nendstream`;
+
+/** Russian text as Windows-1251 bytes (one character per byte): old Notepad files, and the test PDF font. */
+function windows1251(text: string): string {
+  return [...text]
+    .map((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      if (code >= 0x410 && code <= 0x44f) return String.fromCharCode(code - 0x410 + 0xc0);
+      if (code === 0x401) return '\xa8';
+      if (code === 0x451) return '\xb8';
+      if (code < 0x20 || code > 0x7e) throw new Error(`no Windows-1251 byte for ${char} in the tests`);
+      return char;
+    })
+    .join('');
+}
+
+/** A PDF string literal's content; the font's ToUnicode map below turns Windows-1251 bytes back into Unicode. */
+const pdfStringBytes = (text: string) => windows1251(text).replace(/[\\()]/g, '\\$&');
+
+const TO_UNICODE_CMAP = [
+  '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+  '/CMapName /Cyrillic-1251 def 1 begincodespacerange <00> <FF> endcodespacerange',
+  '4 beginbfrange <20> <7E> <0020> <C0> <FF> <0410> <A8> <A8> <0401> <B8> <B8> <0451> endbfrange',
+  'endcmap CMapName currentdict /CMap defineresource pop end end',
+].join('\n');
+
+const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 4 0 R >>';
+const pageObject = (contentRef: number, resources: string) =>
+  `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources ${resources} /Contents ${contentRef} 0 R >>`;
+
+const textContent = (lines: string[]) => `BT /F1 12 Tf 16 TL 72 720 Td ${lines.map((line) => `(${pdfStringBytes(line)}) Tj T*`).join(' ')} ET`;
+
+/** One page per entry, each a list of lines. Objects: 1 catalog, 2 page tree, 3 font, 4 its ToUnicode map, then page and content pairs. */
+function textPdf(pages: string[][]): Uint8Array {
+  const pageRefs = pages.map((_, index) => `${5 + 2 * index} 0 R`);
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pageRefs.join(' ')}] /Count ${pages.length} >>`,
+    HELVETICA,
+    stream(TO_UNICODE_CMAP),
+    ...pages.flatMap((lines, index) => [pageObject(6 + 2 * index, '<< /Font << /F1 3 0 R >> >>'), stream(textContent(lines))]),
+  ]);
+}
+
+/** A scanned page: one image drawn over the page, no text. */
+function imageOnlyPdf(): Uint8Array {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    pageObject(4, '<< /XObject << /Scan 5 0 R >> >>'),
+    stream('q 612 0 0 792 0 0 cm /Scan Do Q'),
+    stream('\x00\xff\xff\x00', '/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 '),
+  ]);
+}
+
+// The PDF standard security handler, revision 2 (40-bit RC4), as a real encrypting tool writes it.
+const PASSWORD_PADDING = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+const md5 = (...parts: Buffer[]) => createHash('md5').update(Buffer.concat(parts)).digest();
+const padPassword = (password: string) => Buffer.concat([Buffer.from(password, 'latin1'), PASSWORD_PADDING]).subarray(0, 32);
+
+/** RC4 by hand: OpenSSL 3 only offers it through its legacy provider. */
+function rc4(key: Buffer, data: Buffer): Buffer {
+  const state = Array.from({ length: 256 }, (_, index) => index);
+  const swap = (a: number, b: number) => ([state[a], state[b]] = [state[b] ?? 0, state[a] ?? 0]);
+  for (let i = 0, j = 0; i < 256; i += 1) {
+    j = (j + (state[i] ?? 0) + (key[i % key.length] ?? 0)) & 255;
+    swap(i, j);
+  }
+  const out = Buffer.alloc(data.length);
+  for (let n = 0, i = 0, j = 0; n < data.length; n += 1) {
+    i = (i + 1) & 255;
+    j = (j + (state[i] ?? 0)) & 255;
+    swap(i, j);
+    out[n] = (data[n] ?? 0) ^ (state[((state[i] ?? 0) + (state[j] ?? 0)) & 255] ?? 0);
+  }
+  return out;
+}
+
+function encryptedPdf(text: string, userPassword: string): Uint8Array {
+  const permissions = Buffer.alloc(4);
+  permissions.writeInt32LE(-44);
+  const fileId = Buffer.from('5061727461207465737420706466210a', 'hex');
+  const ownerEntry = rc4(md5(padPassword('owner')).subarray(0, 5), padPassword(userPassword));
+  const fileKey = md5(padPassword(userPassword), ownerEntry, permissions, fileId).subarray(0, 5);
+  const userEntry = rc4(fileKey, PASSWORD_PADDING);
+  const contentObjectKey = md5(fileKey, Buffer.from([5, 0, 0, 0, 0])).subarray(0, 10);
+  const content = rc4(contentObjectKey, Buffer.from(textContent([text]), 'latin1')).toString('latin1');
+  return pdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      pageObject(5, '<< /Font << /F1 4 0 R >> >>'),
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+      stream(content),
+      `<< /Filter /Standard /V 1 /R 2 /O <${ownerEntry.toString('hex')}> /U <${userEntry.toString('hex')}> /P -44 >>`,
+    ],
+    `/Encrypt 6 0 R /ID [<${fileId.toString('hex')}> <${fileId.toString('hex')}>] `,
+  );
+}
+
+const CYRILLIC_LINES = ['Политические партии Казахстана', 'Партия является объединением граждан. Её цель ясна.'];
+
+describe('plain text files', () => {
+  it('read UTF-8, Cyrillic included, with the first short line as title', async () => {
+    const result = expectText(await extract('parties.txt', utf8(`${CYRILLIC_LINES.join('\n')}\n`)));
+    expect(result).toEqual({ ok: true, format: 'txt', text: CYRILLIC_LINES.join('\n'), title: CYRILLIC_LINES[0] });
+  });
+
+  it('drop a UTF-8 byte order mark', async () => {
+    const result = expectText(await extract('notes.txt', concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('Partiya'))));
+    expect(result.text).toBe('Partiya');
+  });
+
+  it.each(['le', 'be'] as const)('read UTF-16 %s with a byte order mark', async (endian) => {
+    const result = expectText(await extract('windows.txt', utf16('Партия\r\nҚазақстан partiyalary', endian)));
+    expect(result.text).toBe('Партия\nҚазақстан partiyalary');
+  });
+
+  it('keep text with a few broken bytes, as a replacement character', async () => {
+    const bytes = concat(utf8('A long enough sentence about parties, with one stray byte: '), new Uint8Array([0xff]), utf8('.'));
+    expect(expectText(await extract('stray.txt', bytes)).text).toContain('byte: \ufffd.');
+  });
+
+  it('go through normalization like every format', async () => {
+    const result = expectText(await extract('messy.TXT', utf8('\u00a0 Title\u200b  \r\n\r\n\r\n\r\nBody\u00a0text.\r\n')));
+    expect(result).toMatchObject({ text: 'Title\n\nBody text.', format: 'txt', title: 'Title' });
+  });
+});
+
+describe('Markdown files', () => {
+  it('become plain text titled by their first heading', async () => {
+    const markdown = 'Intro line.\n\n## Political *parties*\n\nA **party** unites [citizens](https://example.org).\n\n- first\n- second\n';
+    const result = expectText(await extract('article.md', utf8(markdown)));
+    expect(result).toEqual({
+      ok: true,
+      format: 'md',
+      title: 'Political parties',
+      text: 'Intro line.\n\nPolitical parties\n\nA party unites citizens.\n\nfirst\nsecond',
+    });
+  });
+
+  it('have no title without a heading', async () => {
+    const result = expectText(await extract('notes.MD', utf8('Short line\n\nMore text.')));
+    expect(result.title).toBeUndefined();
+  });
+});
+
+describe('Word documents', () => {
+  it('give their paragraphs separated by blank lines', async () => {
+    const result = expectText(await extract('Parties.DOCX', await docx([...CYRILLIC_LINES, 'Tom & Jerry <3', 'Last para\u00ading.'])));
+    expect(result).toEqual({
+      ok: true,
+      format: 'docx',
+      title: CYRILLIC_LINES[0],
+      text: `${CYRILLIC_LINES.join('\n\n')}\n\nTom & Jerry <3\n\nLast paraing.`,
+    });
+  });
+});
+
+describe('PDF files', () => {
+  it('give their pages separated by blank lines', async () => {
+    const bytes = textPdf([['Political parties', 'A party is a group (of citizens).'], ['Second page.']]);
+    const result = expectText(await extract('article.pdf', bytes));
+    expect(result).toEqual({
+      ok: true,
+      format: 'pdf',
+      title: 'Political parties',
+      text: 'Political parties\nA party is a group (of citizens).\n\nSecond page.',
+    });
+  });
+
+  it('read Cyrillic through the font’s Unicode map', async () => {
+    const result = expectText(await extract('kz.PDF', textPdf([CYRILLIC_LINES])));
+    expect(result.text).toBe(CYRILLIC_LINES.join('\n'));
+    expect(result.title).toBe(CYRILLIC_LINES[0]);
+  });
+
+  it('leave the uploaded bytes usable (pdf.js detaches the buffer it is given)', async () => {
+    const bytes = textPdf([['Still here']]);
+    await extract('article.pdf', bytes);
+    expect(bytes.byteLength).toBeGreaterThan(0);
+    expect(expectText(await extract('article.pdf', bytes)).text).toBe('Still here');
+  });
+
+  it('fixture: the encrypted PDF is real, it opens with its password', async () => {
+    const document = await getDocumentProxy(encryptedPdf('Secret text', 'secret'), { password: 'secret', verbosity: 0 });
+    expect((await extractText(document)).text).toEqual(['Secret text']);
+    await document.destroy();
+  });
+});
+
+describe('refused files', () => {
+  const cases: { name: string; file: () => Uint8Array | Promise<Uint8Array>; fileName: string; code: DocumentErrorCode; says: RegExp }[] = [
+    { name: 'an old Word file', fileName: 'essay.doc', file: () => compoundFile('WordDocument'), code: 'unsupported-type', says: /\.doc cannot.*\.txt, \.md, \.docx or \.pdf/ },
+    { name: 'a file without extension', fileName: 'README', file: () => utf8('text'), code: 'unsupported-type', says: /no extension.*\.txt, \.md, \.docx or \.pdf/ },
+    { name: 'text named .pdf', fileName: 'fake.pdf', file: () => utf8('Just text.'), code: 'unsupported-type', says: /ends in \.pdf but it is not a PDF/ },
+    { name: 'text named .docx', fileName: 'fake.docx', file: () => utf8('Just text.'), code: 'unsupported-type', says: /ends in \.docx but it is not a Word document/ },
+    { name: 'a PDF named .txt', fileName: 'article.txt', file: () => textPdf([['Text']]), code: 'unsupported-type', says: /it is a PDF; rename it to \.pdf/ },
+    { name: 'a .docx named .md', fileName: 'article.md', file: () => docx(['Text']), code: 'unsupported-type', says: /it is a zip archive/ },
+    { name: 'a .doc renamed to .docx', fileName: 'essay.docx', file: () => compoundFile('WordDocument'), code: 'unsupported-type', says: /old Word document \(\.doc\)/ },
+    { name: 'a file over the limit', fileName: 'big.txt', file: () => new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x61), code: 'too-large', says: /5 MB limit/ },
+    { name: 'an empty file', fileName: 'empty.pdf', file: () => new Uint8Array(0), code: 'empty', says: /no text/ },
+    { name: 'a text file of only spaces', fileName: 'blank.txt', file: () => utf8(' \r\n\t\u00a0\u200b\n '), code: 'empty', says: /no text/ },
+    { name: 'a text file of only a byte order mark', fileName: 'bom.txt', file: () => new Uint8Array([0xef, 0xbb, 0xbf]), code: 'empty', says: /no text/ },
+    { name: 'Markdown of only markup', fileName: 'rule.md', file: () => utf8('---\n\n***\n<!-- note -->\n'), code: 'empty', says: /no text/ },
+    { name: 'a Word document without text', fileName: 'blank.docx', file: () => docx(['', '  ']), code: 'empty', says: /no text/ },
+    { name: 'a file with NUL bytes', fileName: 'image.txt', file: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), code: 'binary', says: /UTF-8/ },
+    { name: 'Windows-1251 text (not UTF-8)', fileName: 'old.txt', file: () => latin1(windows1251('Партия является объединением')), code: 'binary', says: /UTF-8/ },
+    { name: 'control characters', fileName: 'data.md', file: () => new Uint8Array([0x01, 0x02, 0x03, 0x41, 0x1b, 0x42, 0x07, 0x43]), code: 'binary', says: /UTF-8/ },
+    { name: 'UTF-16 text with NULs', fileName: 'nul.txt', file: () => utf16('a\u0000b', 'le'), code: 'binary', says: /UTF-8/ },
+    { name: 'a zip without word/document.xml', fileName: 'parts.docx', file: () => docx(['Text'], { withDocument: false }), code: 'corrupt', says: /damaged/ },
+    { name: 'a cut-off zip', fileName: 'cut.docx', file: async () => (await docx(['Text'])).slice(0, 60), code: 'corrupt', says: /damaged/ },
+    { name: 'a cut-off PDF', fileName: 'cut.pdf', file: () => textPdf([['Some text']]).slice(0, 300), code: 'corrupt', says: /damaged or incomplete/ },
+    { name: 'a PDF header with garbage', fileName: 'garbage.pdf', file: () => latin1('%PDF-1.7\nnot really a PDF \x00\x01'), code: 'corrupt', says: /damaged or incomplete/ },
+    { name: 'a password-protected PDF', fileName: 'locked.pdf', file: () => encryptedPdf('Secret text', 'secret'), code: 'encrypted', says: /password/ },
+    { name: 'a password-protected .docx', fileName: 'locked.docx', file: () => compoundFile('EncryptionInfo'), code: 'encrypted', says: /password/ },
+    { name: 'a scanned PDF', fileName: 'scan.pdf', file: imageOnlyPdf, code: 'no-text', says: /scan.*OCR/ },
+  ];
+
+  it.each(cases)('$name: $code', async ({ fileName, file, code, says }) => {
+    const result = await extract(fileName, await file());
+    expect(result).toMatchObject({ ok: false, code });
+    if (result.ok) return;
+    expect(result.message).toMatch(says);
+    // One sentence: a capital at the start, a full stop at the end and none in between.
+    expect(result.message).toMatch(/^[A-Z][^]*[^.]\.$/);
+    expect(result.message).not.toMatch(/\.\s+[A-Z]/);
+  });
+
+  it('cover every error code', () => {
+    const codes = new Set(cases.map((testCase) => testCase.code));
+    const all: Record<DocumentErrorCode, true> = {
+      'unsupported-type': true, 'too-large': true, empty: true, binary: true, corrupt: true, encrypted: true, 'no-text': true,
+    };
+    expect([...codes].sort()).toEqual(Object.keys(all).sort());
+  });
+
+  it('accept a file of exactly the limit', async () => {
+    const result = await extract('big.txt', new Uint8Array(MAX_UPLOAD_BYTES).fill(0x61));
+    expect(result).toMatchObject({ ok: true, format: 'txt' });
+  });
+});
+
+describe('titles', () => {
+  it('are the first line only when it is short and not a sentence', async () => {
+    const titleOf = async (text: string) => expectText(await extract('a.txt', utf8(text))).title;
+    expect(await titleOf('\n\n  Political parties  \nText.')).toBe('Political parties');
+    expect(await titleOf('What is a party?\nText.')).toBe('What is a party?');
+    expect(await titleOf('Parties unite citizens.\nText.')).toBeUndefined();
+    expect(await titleOf('The parties are:\n- one')).toBeUndefined();
+    expect(await titleOf(`${'x'.repeat(121)}\nText.`)).toBeUndefined();
+    expect(await titleOf(`${'x'.repeat(120)}\nText.`)).toBe('x'.repeat(120));
+  });
+});
+
+describe('normalizeText', () => {
+  it('makes every line break a line feed', () => {
+    expect(normalizeText('a\r\nb\rc\nd\u2028e\ff')).toBe('a\nb\nc\nd\ne\nf');
+  });
+
+  it('turns no-break and other Unicode spaces into plain spaces', () => {
+    expect(normalizeText('a\u00a0b\u2009c\u202fd\u3000e')).toBe('a b c d e');
+  });
+
+  it('removes zero-width characters and soft hyphens', () => {
+    expect(normalizeText('\ufeffpo\u00adli\u200bti\u200ccal\u200d par\u2060ty')).toBe('political party');
+  });
+
+  it('trims line ends and the whole text, keeping indentation', () => {
+    expect(normalizeText('  \n  indented  \t\nnext \n\n')).toBe('indented\nnext');
+    expect(normalizeText('first\n    indented')).toBe('first\n    indented');
+  });
+
+  it('keeps at most one blank line in a row', () => {
+    expect(normalizeText('a\n\nb\n\n\nc\n \n\t\n\n\nd')).toBe('a\n\nb\n\nc\n\nd');
+  });
+
+  it('keeps words, hyphens at line ends and punctuation as written', () => {
+    const text = 'The multi-\nparty system — «партия» — began in 1991…\n\tTabs\tstay.';
+    expect(normalizeText(text)).toBe(text);
+  });
+
+  it('changes nothing the second time', () => {
+    const once = normalizeText(' a\u00a0\r\n\r\n\r\nb\u00ad \n');
+    expect(normalizeText(once)).toBe(once);
+  });
+});

@@ -1,0 +1,55 @@
+// Reads the text once: verbatim sentences with offsets, then each sentence cleaned, tagged and searched for
+// noun phrases, definitions, lists and dated events.
+import { parseSentence, readText, type Token } from './nlp.ts';
+import { nounPhrases, type Phrase } from './phrases.ts';
+import { findDefinitions, type DefinitionMatch } from './definitions.ts';
+import { findLists, type ListMatch } from './lists.ts';
+import { findDateEvents, type DateEvent } from './dates.ts';
+import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
+import { buildLexicon, mergeCompounds, retagSentenceStart, type Lexicon } from './tokens.ts';
+import type { SourceSentence } from './types.ts';
+
+export interface AnalyzedSentence {
+  source: SourceSentence;
+  /** The sentence as a reader should see it (broken words rejoined, citation numbers removed). */
+  clean: string;
+  heading: boolean;
+  tokens: Token[];
+  phrases: Phrase[];
+  definitions: DefinitionMatch[];
+  lists: ListMatch[];
+  dates: DateEvent[];
+}
+
+export interface AnalyzedText {
+  sentences: AnalyzedSentence[];
+  lexicon: Lexicon;
+}
+
+export function analyzeText(text: string): AnalyzedText {
+  const read = readText(text);
+  const sources = locateSentences(text, read.sentences);
+  const words = read.vocabulary;
+  const parsed = sources.map((source) => {
+    const clean = cleanSentence(source.sentence, words);
+    const { tokens, dates } = parseSentence(clean);
+    return { source, clean, tokens: mergeCompounds(tokens), dates };
+  });
+  const lexicon = buildLexicon(parsed.map((sentence) => sentence.tokens));
+  const sentences = parsed.map(({ source, clean, tokens: raw, dates }) => {
+    const tokens = retagSentenceStart(raw, lexicon);
+    const phrases = nounPhrases(tokens);
+    const heading = isHeading(text, source);
+    return {
+      source,
+      clean,
+      heading,
+      tokens,
+      phrases,
+      definitions: heading ? [] : findDefinitions(tokens, phrases),
+      lists: heading ? [] : findLists(tokens, phrases),
+      dates: heading ? [] : findDateEvents(tokens, dates, lexicon.properForms),
+    };
+  });
+  return { sentences, lexicon };
+}

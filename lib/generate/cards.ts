@@ -1,0 +1,74 @@
+// Flashcards from concepts: term → explanation, explanation → term where that reads well, and a cloze of the
+// sentence that explains the concept.
+import type { AnalyzedSentence } from './analyze.ts';
+import { formsIn, type RankedConcept } from './concepts.ts';
+import type { Card } from './types.ts';
+import { BLANK, capitalize, comparable, containsForm, replaceForms, wordCount } from './wording.ts';
+
+const CLOZE_MIN_WORDS = 6;
+const CLOZE_MAX_WORDS = 45;
+const REVERSE_MAX_WORDS = 30;
+
+export function cardsFor(concept: RankedConcept, sentences: readonly AnalyzedSentence[]): Card[] {
+  const cards: Card[] = [];
+  const source = concept.source;
+  const base = { conceptKey: concept.key, source };
+  if (concept.kind === 'date' && concept.event) {
+    cards.push({ kind: 'basic', front: capitalize(concept.event.question), back: capitalize(concept.event.date), ...base });
+  } else if (concept.kind === 'list' && concept.members) {
+    cards.push({
+      kind: 'basic',
+      front: `${capitalize(concept.term)} (${concept.members.length})`,
+      back: capitalize(concept.members.join(', ')),
+      ...base,
+    });
+  } else if (concept.definition) {
+    cards.push({ kind: 'basic', front: capitalize(concept.term), back: capitalize(concept.definition), ...base });
+    if (reverseReadsWell(concept)) {
+      cards.push({ kind: 'reverse', front: capitalize(concept.definition), back: capitalize(concept.term), ...base });
+    }
+  } else if (isSubjectOf(concept, concept.sentence)) {
+    cards.push({ kind: 'basic', front: capitalize(concept.term), back: sentences[concept.sentence]!.clean, ...base });
+  }
+  const cloze = clozeFor(concept, sentences[concept.sentence]!);
+  if (cloze) cards.push({ kind: 'cloze', front: cloze.text, back: cloze.answer, ...base });
+  return dedupeCards(cards);
+}
+
+/** The definition alone must point to the term: not contain it, and be short enough to read on a card. */
+export function reverseReadsWell(concept: RankedConcept): boolean {
+  const definition = concept.definition ?? '';
+  return (
+    concept.kind === 'term' &&
+    concept.definitionStrength === 'strong' &&
+    wordCount(definition) <= REVERSE_MAX_WORDS &&
+    !containsForm(definition, [...concept.forms, ...concept.aliases])
+  );
+}
+
+function isSubjectOf(concept: RankedConcept, sentence: number): boolean {
+  return concept.mentions.some((mention) => mention.sentence === sentence && mention.start <= 2);
+}
+
+/** The sentence with every form of the concept (or, for a date, the date) replaced by a blank. */
+export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { text: string; answer: string } | null {
+  if (sentence.heading) return null;
+  const words = wordCount(sentence.clean);
+  if (words < CLOZE_MIN_WORDS || words > CLOZE_MAX_WORDS) return null;
+  const forms =
+    concept.kind === 'date' && concept.event ? [concept.event.date] : concept.kind === 'list' ? [] : formsIn(concept, sentence.source.index);
+  const replaced = replaceForms(sentence.clean, forms, BLANK);
+  if (!replaced || replaced.text.replace(BLANK, '').includes(BLANK) && concept.kind === 'date') return null;
+  if (containsForm(replaced.text, [replaced.found])) return null;
+  return { text: replaced.text, answer: replaced.found };
+}
+
+function dedupeCards(cards: Card[]): Card[] {
+  const seen = new Set<string>();
+  return cards.filter((card) => {
+    const key = `${card.kind}|${comparable(card.front)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

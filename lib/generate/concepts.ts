@@ -1,0 +1,335 @@
+// Ranking noun phrases into the text's key concepts. A concept earns its place by being defined, listed or
+// dated, or by recurring across sentences; multi-word terms count for more than single words, and a single word
+// mostly used inside one multi-word term ("party" in "political party") is folded into it.
+import type { AnalyzedSentence, AnalyzedText } from './analyze.ts';
+import type { DateEvent } from './dates.ts';
+import type { DefinitionMatch } from './definitions.ts';
+import { EMPTY_MODIFIERS, GENERAL_NOUNS } from './lexicon.ts';
+import { phraseKey, type Phrase } from './phrases.ts';
+import type { ConceptKind, SourceSentence } from './types.ts';
+
+/** Where a concept appears: a sentence and the token span of the phrase in it. */
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface RankedConcept {
+  key: string;
+  term: string;
+  kind: ConceptKind;
+  definition?: string;
+  definitionStrength?: 'strong' | 'weak';
+  members?: string[];
+  event?: DateEvent;
+  score: number;
+  source: SourceSentence;
+  /** Sentence index of `source`. */
+  sentence: number;
+  mentions: Mention[];
+  /** Every way the text writes the term ("political parties", "Political party"), for blanks and answers. */
+  forms: string[];
+  /** Forms of a folded single word: they stand for the concept only in the sentence that defines it. */
+  aliases: string[];
+  plural: boolean;
+  proper: boolean;
+  /** Lemma of the head noun, to find concepts of the same kind ("system" in "multi-party system"). */
+  head: string;
+  words: number;
+}
+
+interface Candidate {
+  key: string;
+  kind: ConceptKind;
+  words: number;
+  head: string;
+  count: number;
+  nested: number;
+  sentences: Set<number>;
+  /** Distinct sentence texts: an article that repeats a sentence does not make its words more central. */
+  texts: Set<string>;
+  mentions: Mention[];
+  forms: Map<string, number>;
+  /** Forms of single words folded into this concept ("pluralism" into "political pluralism"). */
+  aliases: Set<string>;
+  singulars: Map<string, number>;
+  plural: number;
+  proper: number;
+  extended: boolean;
+  definitions: { match: DefinitionMatch; sentence: number; weight: number }[];
+  members?: string[];
+  memberSentence?: number;
+  event?: DateEvent;
+  eventSentence?: number;
+  term?: string;
+  inTitle: boolean;
+}
+
+/** An undefined term must recur: about three sentences for a two-word term. */
+const MIN_UNDEFINED_SCORE = 2.5;
+const DEFINITION_CUE_WORDS = /\b(defin\w*|understood|understand|means?|meant|concept|term|called)\b/i;
+
+export function rankConcepts(text: AnalyzedText, maxConcepts: number): RankedConcept[] {
+  const candidates = new Map<string, Candidate>();
+  const titleKeys = titlePhraseKeys(text.sentences);
+  text.sentences.forEach((sentence, index) => {
+    if (sentence.heading) return;
+    for (const phrase of sentence.phrases) countPhrase(candidates, phrase, index, sentence.clean);
+    for (const match of sentence.definitions) addDefinition(candidates, match, sentence, index);
+    for (const list of sentence.lists) addList(candidates, list.head, list.members, index);
+    for (const event of sentence.dates) addEvent(candidates, event, index);
+  });
+  for (const candidate of candidates.values()) candidate.inTitle = [...titleKeys].some((key) => containsWords(key, candidate.key));
+  foldSingleWords(candidates);
+  const ranked = [...candidates.values()]
+    .filter(isConceptWorthy)
+    .map((candidate) => ({ candidate, score: scoreOf(candidate) }))
+    .sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
+  const picked: { candidate: Candidate; score: number }[] = [];
+  for (const entry of ranked) {
+    if (picked.length >= maxConcepts) break;
+    if (overlapsPicked(entry.candidate, picked.map((p) => p.candidate))) continue;
+    picked.push(entry);
+  }
+  return picked.map(({ candidate, score }) => toConcept(candidate, score, text));
+}
+
+function candidateFor(candidates: Map<string, Candidate>, key: string, kind: ConceptKind, phrase?: Phrase): Candidate {
+  let candidate = candidates.get(key);
+  if (!candidate) {
+    const words = key.split(' ');
+    candidate = {
+      key,
+      kind,
+      words: words.length,
+      head: phrase ? phrase.tokens[phrase.head - phrase.start]?.lemma ?? words[words.length - 1]! : words[words.length - 1]!,
+      count: 0,
+      nested: 0,
+      sentences: new Set(),
+      texts: new Set(),
+      mentions: [],
+      forms: new Map(),
+      aliases: new Set(),
+      singulars: new Map(),
+      plural: 0,
+      proper: 0,
+      extended: phrase?.extended ?? false,
+      definitions: [],
+      inTitle: false,
+    };
+    candidates.set(key, candidate);
+  }
+  return candidate;
+}
+
+function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentence: number, text: string): void {
+  const candidate = candidateFor(candidates, phrase.key, 'term', phrase);
+  candidate.count++;
+  candidate.sentences.add(sentence);
+  candidate.texts.add(text);
+  candidate.mentions.push({ sentence, start: phrase.start, end: phrase.end });
+  bump(candidate.forms, phrase.surface);
+  bump(candidate.singulars, phrase.singular);
+  if (phrase.plural) candidate.plural++;
+  if (phrase.proper) candidate.proper++;
+  if (phrase.extended) return;
+  // "political system" also speaks, more quietly, of "system".
+  for (let k = 1; k < phrase.tokens.length; k++) {
+    const nested = candidates.get(phraseKey(phrase.tokens.slice(k), phrase.tokens.length - 1 - k));
+    if (nested) nested.nested++;
+    else candidateFor(candidates, phraseKey(phrase.tokens.slice(k), phrase.tokens.length - 1 - k), 'term').nested++;
+  }
+}
+
+function bump(map: Map<string, number>, value: string): void {
+  map.set(value, (map.get(value) ?? 0) + 1);
+}
+
+function addDefinition(candidates: Map<string, Candidate>, match: DefinitionMatch, sentence: AnalyzedSentence, index: number): void {
+  const key = match.qualifier ? `${match.term.key} ${qualifierKey(match.qualifier)}` : match.term.key;
+  const candidate = candidateFor(candidates, key, 'term', match.term);
+  if (match.qualifier) {
+    candidate.term = `${match.term.singular} ${match.qualifier}`;
+    candidate.sentences.add(index);
+    candidate.count++;
+    candidate.mentions.push({ sentence: index, start: match.term.start, end: match.term.end });
+  }
+  const weight =
+    (match.strength === 'strong' ? 4 : 2.5) +
+    (DEFINITION_CUE_WORDS.test(sentence.clean) ? 1 : 0) -
+    (match.definition.split(' ').length > 30 ? 0.5 : 0);
+  candidate.definitions.push({ match, sentence: index, weight });
+}
+
+function qualifierKey(qualifier: string): string {
+  return qualifier
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => !/^(a|an|the)$/.test(word))
+    .join(' ');
+}
+
+function addList(candidates: Map<string, Candidate>, head: Phrase, members: string[], sentence: number): void {
+  const candidate = candidateFor(candidates, head.key, 'list', head);
+  candidate.kind = 'list';
+  candidate.members = members;
+  candidate.memberSentence = sentence;
+  candidate.term = head.surface.charAt(0).toLowerCase() + head.surface.slice(1);
+  candidate.sentences.add(sentence);
+}
+
+function addEvent(candidates: Map<string, Candidate>, event: DateEvent, sentence: number): void {
+  const candidate = candidateFor(candidates, `date ${event.year} ${event.subjectHead}`, 'date');
+  candidate.kind = 'date';
+  candidate.event = event;
+  candidate.eventSentence = sentence;
+  candidate.term = event.date;
+  candidate.sentences.add(sentence);
+}
+
+function titlePhraseKeys(sentences: readonly AnalyzedSentence[]): Set<string> {
+  const first = sentences[0];
+  return new Set(first?.heading ? first.phrases.map((phrase) => phrase.key) : []);
+}
+
+function containsWords(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+/**
+ * "pluralism" used mostly as "political pluralism", "party" mostly as "political party": one concept, the longer
+ * name, which also takes the single word's definition if it has none.
+ */
+function foldSingleWords(candidates: Map<string, Candidate>): void {
+  const multiWord = [...candidates.values()].filter((candidate) => candidate.words > 1 && !candidate.extended && candidate.kind === 'term');
+  for (const single of [...candidates.values()]) {
+    if (single.words !== 1 || single.kind !== 'term') continue;
+    const total = single.count + single.nested;
+    const best = multiWord
+      .filter((candidate) => candidate.head === single.key && candidate.sentences.size >= 2)
+      .sort((a, b) => b.count - a.count)[0];
+    if (!best || best.count < 0.4 * total) continue;
+    best.count += single.count * 0.5;
+    best.definitions.push(...single.definitions);
+    for (const sentence of single.sentences) best.sentences.add(sentence);
+    for (const text of single.texts) best.texts.add(text);
+    for (const form of single.forms.keys()) best.aliases.add(form);
+    candidates.delete(single.key);
+  }
+}
+
+function isConceptWorthy(candidate: Candidate): boolean {
+  if (candidate.kind === 'list') return (candidate.members?.length ?? 0) >= 3;
+  if (candidate.kind === 'date') return candidate.event !== undefined;
+  const words = candidate.key.split(' ');
+  const defined = candidate.definitions.length > 0;
+  if (words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
+  if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
+  if (candidate.count === 0 && !defined) return false;
+  // A name is a concept when the text explains it, or keeps coming back to it ("the Third Estate").
+  const properShare = candidate.proper / Math.max(1, candidate.count);
+  if (properShare > 0.5 && !defined && (candidate.words < 2 || candidate.texts.size < 3)) return false;
+  if (defined) return true;
+  if (candidate.texts.size < 2 || scoreOf(candidate) < MIN_UNDEFINED_SCORE) return false;
+  if (candidate.words === 1) return !GENERAL_NOUNS.has(candidate.key) && candidate.key.length >= 4 && candidate.texts.size >= 4;
+  if (candidate.extended) return !GENERAL_NOUNS.has(candidate.head) && candidate.sentences.size >= 2;
+  return true;
+}
+
+function scoreOf(candidate: Candidate): number {
+  const distinct = candidate.texts.size;
+  const spread = distinct + 0.5 * Math.max(0, candidate.count - distinct) + 0.3 * candidate.nested;
+  const length = 1 + 0.35 * (Math.min(candidate.words, 4) - 1);
+  const definition = candidate.definitions.length ? Math.max(...candidate.definitions.map((d) => d.weight)) : 0;
+  const kindBonus = candidate.kind === 'list' ? 4 : candidate.kind === 'date' ? 3 : 0;
+  const general = candidate.words === 1 && GENERAL_NOUNS.has(candidate.head) ? 0.6 : 1;
+  // An undefined single word is usually a theme of the text, not a term to learn.
+  const bare = candidate.words === 1 && candidate.definitions.length === 0 ? 0.6 : 1;
+  return round(spread * length * general * bare + definition + kindBonus + (candidate.inTitle ? 1.5 : 0));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** A second name for a concept already picked ("party" after "political party") adds nothing. */
+function overlapsPicked(candidate: Candidate, picked: readonly Candidate[]): boolean {
+  if (candidate.kind !== 'term' || candidate.definitions.length > 0) return false;
+  return picked.some(
+    (other) =>
+      other.kind !== 'date' &&
+      (containsWords(other.key, candidate.key) || (other.words > 1 && containsWords(candidate.key, other.key))),
+  );
+}
+
+function toConcept(candidate: Candidate, score: number, text: AnalyzedText): RankedConcept {
+  const sentences = text.sentences;
+  const best = [...candidate.definitions].sort((a, b) => b.weight - a.weight || a.sentence - b.sentence)[0];
+  const sentence = best?.sentence ?? candidate.memberSentence ?? candidate.eventSentence ?? explainingSentence(candidate, sentences);
+  const properShare = candidate.proper / Math.max(1, candidate.count);
+  const term = candidate.term ?? displayTerm(candidate, properShare > 0.5, text.lexicon.capitalizedForms, best?.match);
+  const plural = candidate.kind === 'list' || (candidate.term === undefined && !best && mostlyPlural(candidate) && !hasSingular(candidate));
+  return {
+    key: candidate.key,
+    term,
+    kind: candidate.kind,
+    definition: best?.match.definition ?? (candidate.members ? candidate.members.join(', ') : candidate.event?.event),
+    definitionStrength: best?.match.strength,
+    members: candidate.members ?? (candidate.event ? [candidate.event.date] : undefined),
+    event: candidate.event,
+    score,
+    source: sentences[sentence]!.source,
+    sentence,
+    mentions: candidate.mentions,
+    forms: [...new Set([term, ...candidate.forms.keys(), ...candidate.singulars.keys()])],
+    aliases: [...candidate.aliases],
+    plural,
+    proper: properShare > 0.5,
+    head: candidate.head,
+    words: candidate.words,
+  };
+}
+
+/** The ways a sentence may name the concept: its own forms, and in its defining sentence the folded word too. */
+export function formsIn(concept: RankedConcept, sentence: number): string[] {
+  return sentence === concept.sentence ? [...concept.forms, ...concept.aliases] : concept.forms;
+}
+
+function mostlyPlural(candidate: Candidate): boolean {
+  return candidate.plural > candidate.count / 2;
+}
+
+function hasSingular(candidate: Candidate): boolean {
+  return [...candidate.forms.keys()].some((form) => candidate.singulars.has(form));
+}
+
+/** The singular form the text uses most, in lower case unless it is a name. */
+function displayTerm(candidate: Candidate, proper: boolean, capitalized: ReadonlySet<string>, definition?: DefinitionMatch): string {
+  const forms = [...candidate.forms.entries()];
+  const singularForms = forms.filter(([form]) => candidate.singulars.has(form));
+  const [form] = (singularForms.length ? singularForms : forms).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [
+    definition?.term.singular ?? candidate.key,
+  ];
+  const chosen = singularForms.length || !definition ? form : definition.term.singular;
+  return proper ? chosen : lowerFirstUnlessName(chosen, capitalized);
+}
+
+/** "Political party" at a sentence start is "political party"; "French Revolution" and "ATP" keep their capitals. */
+function lowerFirstUnlessName(term: string, capitalized: ReadonlySet<string>): string {
+  const [first, ...rest] = term.split(' ');
+  if (!first || /^\p{Lu}[\p{Lu}\d]+$/u.test(first) || capitalized.has(first.toLowerCase())) return term;
+  return [first.charAt(0).toLowerCase() + first.slice(1), ...rest].join(' ');
+}
+
+/** The sentence that best explains an undefined concept: one where it is the subject, of a readable length. */
+function explainingSentence(candidate: Candidate, sentences: readonly AnalyzedSentence[]): number {
+  const scored = candidate.mentions.map((mention) => {
+    const sentence = sentences[mention.sentence]!;
+    const words = sentence.tokens.filter((token) => token.pos !== 'PUNCT').length;
+    const asSubject = mention.start <= 2 ? 2 : 0;
+    const readable = words >= 8 && words <= 40 ? 2 : 0;
+    return { index: mention.sentence, value: asSubject + readable - mention.sentence / 10_000 };
+  });
+  return scored.sort((a, b) => b.value - a.value)[0]?.index ?? 0;
+}

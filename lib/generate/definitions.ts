@@ -1,0 +1,282 @@
+// Definitional patterns: where a sentence says what a term is. Matched on tagged tokens, not raw text, so
+// "X is a Y", "X means Y", "by X we understand Y", "under X … is understood Y", "X — Y", "X, that is, Y",
+// "X, the essence of which is Y", "Y is called X" and "X implies/includes/involves Y" all share one frame:
+// a noun phrase at a clause boundary, a cue, and the explanation after it.
+import type { Token } from './nlp.ts';
+import type { Phrase } from './phrases.ts';
+import { renderTokens } from './tokens.ts';
+
+export interface DefinitionMatch {
+  term: Phrase;
+  /** Qualifier from an opening "In a narrow sense," kept with the term. */
+  qualifier?: string;
+  definition: string;
+  /** strong: the sentence says what the term is; weak: it says what the term implies or includes. */
+  strength: 'strong' | 'weak';
+  /** Fewer words than usual make a definition for this pattern ("a fluid called the stroma"). */
+  minWords?: number;
+}
+
+const STRONG_VERBS = new Set(['mean', 'denote', 'signify', 'refer']);
+const WEAK_VERBS = new Set(['imply', 'include', 'involve', 'comprise', 'consist', 'represent', 'entail']);
+/** "Demand-pull inflation occurs when …": the condition explains the term. */
+const WHEN_VERBS = new Set(['occur', 'happen', 'arise']);
+const PARTICIPLE_CUES = new Set(['defined', 'understood', 'described', 'regarded', 'considered']);
+const NAMING_CUES = new Set(['called', 'termed', 'named']);
+const DASH = new Set(['—', '–', '-', '--']);
+const BOUNDARY = new Set([',', ';', ':', '«', '"', '“', '(', 'and', 'that', 'while', 'whereas', 'but', 'because']);
+/** Subjects too vague to define: "The issue of X is a matter of …". */
+const VAGUE_HEADS = new Set(['issue', 'problem', 'question', 'matter', 'role', 'importance', 'study', 'analysis', 'case', 'fact', 'way', 'part', 'number', 'one', 'this', 'it']);
+const MIN_WORDS = 3;
+const MAX_WORDS = 45;
+
+export function findDefinitions(tokens: readonly Token[], phrases: readonly Phrase[]): DefinitionMatch[] {
+  const found: DefinitionMatch[] = [];
+  const qualifier = openingQualifier(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const match =
+      understoodUnder(tokens, phrases, i) ??
+      copulaOrVerb(tokens, phrases, i) ??
+      dashDefinition(tokens, phrases, i) ??
+      thatIs(tokens, phrases, i) ??
+      essenceOf(tokens, phrases, i) ??
+      namedAs(tokens, phrases, i) ??
+      calledName(tokens, phrases, i) ??
+      abbreviated(tokens, phrases, i) ??
+      appositive(tokens, phrases, i);
+    if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
+    const definition = tidyDefinition(firstClause(match.definition));
+    const words = definition.split(/\s+/).length;
+    if (words < (match.minWords ?? MIN_WORDS) || words > MAX_WORDS) continue;
+    found.push({ ...match, definition, qualifier: match.qualifier ?? qualifier });
+  }
+  return dedupe(found);
+}
+
+function dedupe(matches: DefinitionMatch[]): DefinitionMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((match) => {
+    if (seen.has(match.term.key)) return false;
+    seen.add(match.term.key);
+    return true;
+  });
+}
+
+/** "In a narrow sense, …" / "In the broad sense, …": a qualifier that changes what is defined. */
+function openingQualifier(tokens: readonly Token[]): string | undefined {
+  const comma = tokens.findIndex((token) => token.text === ',');
+  if (comma < 2 || comma > 6 || tokens[0]?.lower !== 'in') return undefined;
+  const words = tokens.slice(0, comma);
+  return words.some((token) => token.lemma === 'sense') ? renderTokens(words).toLowerCase() : undefined;
+}
+
+/** The longest phrase ending just before `index` that starts a clause (after a determiner or filler adjectives). */
+function subjectBefore(tokens: readonly Token[], phrases: readonly Phrase[], index: number): Phrase | undefined {
+  // "A local area network (LAN) is …": look past a parenthesis before the cue.
+  if (tokens[index - 1]?.text === ')') {
+    const open = tokens.slice(0, index - 1).map((token) => token.text).lastIndexOf('(');
+    if (open > 0 && index - 1 - open <= 4) index = open;
+  }
+  const candidates = phrases
+    .filter((phrase) => phrase.end === index && startsClause(tokens, phrase.start))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const subject = candidates[0];
+  return subject && withoutPlaceName(subject, phrases);
+}
+
+function startsClause(tokens: readonly Token[], start: number): boolean {
+  if (start < 0) return false;
+  let i = start - 1;
+  while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ')) i--;
+  return i < 0 || BOUNDARY.has(tokens[i]!.lower);
+}
+
+/** "the political system of Kazakhstan" defines "political system". */
+function withoutPlaceName(phrase: Phrase, phrases: readonly Phrase[]): Phrase {
+  // Only after a common noun: "the Reign of Terror" is a name as a whole.
+  if (!phrase.extended || /^\p{Lu}/u.test(phrase.tokens[phrase.head - phrase.start]?.text ?? '')) return phrase;
+  const base = phrases.find((candidate) => !candidate.extended && candidate.start === phrase.start && candidate.head === phrase.head);
+  const object = phrase.tokens[phrase.tokens.length - 1]!;
+  return base && object.pos === 'PROPN' ? base : phrase;
+}
+
+function rest(tokens: readonly Token[], from: number): string {
+  return renderTokens(tokens.slice(from));
+}
+
+/** "X is a Y", "X is defined as Y", "X means Y", "X refers to Y", "X implies that Y". */
+function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const token = tokens[i]!;
+  let cueStart = i;
+  // "X can be defined as", "X is to be understood as": modal or auxiliary before the cue.
+  while (tokens[cueStart - 1] && (tokens[cueStart - 1]!.pos === 'AUX' || tokens[cueStart - 1]!.pos === 'PART') && tokens[cueStart - 1]!.lemma !== 'be') cueStart--;
+  const dashBefore = tokens[cueStart - 1] && DASH.has(tokens[cueStart - 1]!.text) ? 1 : 0;
+  const subject = subjectBefore(tokens, phrases, cueStart - dashBefore);
+  if (!subject) return null;
+  if (token.lemma === 'be' && (token.pos === 'AUX' || token.pos === 'VERB')) {
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (next && PARTICIPLE_CUES.has(next.lower) && after?.lower === 'as') return { term: subject, definition: rest(tokens, i + 3), strength: 'strong' };
+    if (next && /^(a|an|the|one)$/.test(next.lower) && tokens.slice(i + 2, i + 8).some((t) => t.pos === 'NOUN')) {
+      return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
+    }
+    return null;
+  }
+  if (token.pos !== 'VERB' && token.pos !== 'NOUN') return null;
+  if (STRONG_VERBS.has(token.lemma)) {
+    const skip = tokens[i + 1]?.lower === 'to' ? 2 : 1;
+    return { term: subject, definition: rest(tokens, i + skip), strength: 'strong' };
+  }
+  if (WHEN_VERBS.has(token.lemma) && (tokens[i + 1]?.lower === 'when' || tokens[i + 1]?.lower === 'if')) {
+    return { term: subject, definition: rest(tokens, i + 1), strength: 'weak' };
+  }
+  if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
+    let from = i + 1;
+    if (tokens[from]?.lower === 'of') from++;
+    if (tokens[from]?.lower === 'that') from++;
+    return { term: subject, definition: rest(tokens, from), strength: 'weak' };
+  }
+  return null;
+}
+
+/** "Under X (in the broad sense) it should be understood Y" and "By X we mean/understand Y". */
+function understoodUnder(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const opener = tokens[i]!.lower;
+  if (i !== 0 || (opener !== 'under' && opener !== 'by')) return null;
+  const cue = tokens.findIndex((token) => /^(understood|understand|understands|mean|means|meant)$/.test(token.lower));
+  if (cue < 0) return null;
+  let start = 1;
+  if (tokens[start]?.pos === 'DET') start++;
+  const term = phrases
+    .filter((phrase) => phrase.start === start && phrase.end < cue)
+    .sort((a, b) => b.end - a.end)[0];
+  if (!term) return null;
+  const between = tokens.slice(term.end, cue);
+  const senseAt = between.findIndex((token) => token.lemma === 'sense');
+  const qualifier = senseAt >= 0 && between[0]?.lower === 'in' ? renderTokens(between.slice(0, senseAt + 1)) : undefined;
+  let from = cue + 1;
+  if (tokens[from]?.lower === 'as') from++;
+  return { term, qualifier, definition: rest(tokens, from), strength: 'strong' };
+}
+
+/** "… a political party — a public association, which …": a phrase, a dash, then what it is. */
+function dashDefinition(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (!DASH.has(tokens[i]!.text) || !tokens[i]!.spaceBefore) return null;
+  const next = tokens[i + 1];
+  if (!next || !(next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
+  const subject = subjectBefore(tokens, phrases, i);
+  if (!subject || looksLikeList(tokens, i + 1)) return null;
+  return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
+}
+
+/** After a dash or colon, "A, B, C" of short items is a list, handled by lists.ts. */
+export function looksLikeList(tokens: readonly Token[], from: number): boolean {
+  const items: Token[][] = [[]];
+  for (const token of tokens.slice(from)) {
+    if (token.text === ',' || token.lower === 'and' || token.lower === 'or') items.push([]);
+    else if (token.pos !== 'PUNCT') items[items.length - 1]!.push(token);
+  }
+  const filled = items.filter((item) => item.length > 0);
+  return filled.length >= 3 && filled.every((item) => item.length <= 4);
+}
+
+/** "X, that is, Y" and "X, i.e. Y". */
+function thatIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (tokens[i]!.text !== ',') return null;
+  const cue = tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.lower === 'is' ? 3 : tokens[i + 1]?.lower === 'i.e.' ? 2 : 0;
+  if (!cue) return null;
+  const subject = phrases.filter((phrase) => phrase.end === i).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (!subject) return null;
+  let from = i + cue;
+  if (tokens[from]?.text === ',') from++;
+  const stop = tokens.findIndex((token, at) => at > from && token.text === ',');
+  return { term: subject, definition: renderTokens(tokens.slice(from, stop > 0 ? stop : undefined)), strength: 'strong' };
+}
+
+/** "X, the essence of which is (in) Y". */
+function essenceOf(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const words = tokens.slice(i, i + 5).map((token) => token.lower);
+  if (words[0] !== ',' || words[2] !== 'essence' || words[3] !== 'of' || words[4] !== 'which') return null;
+  const term = phrases.filter((phrase) => phrase.end === i).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (!term) return null;
+  let from = i + 5;
+  if (DASH.has(tokens[from]?.text ?? '') || tokens[from]?.lemma === 'be') from++;
+  if (tokens[from]?.lower === 'in') from++;
+  return { term: withoutPlaceName(term, phrases), definition: rest(tokens, from), strength: 'strong' };
+}
+
+/** "The process by which plants make food is called photosynthesis." */
+function namedAs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const token = tokens[i]!;
+  if (token.lemma !== 'be' || !NAMING_CUES.has(tokens[i + 1]?.lower ?? '')) return null;
+  const term = phrases.find((phrase) => phrase.start === i + 2 || (phrase.start === i + 3 && tokens[i + 2]!.pos === 'DET'));
+  if (!term || i < 3) return null;
+  return { term, definition: renderTokens(tokens.slice(0, i)), strength: 'strong' };
+}
+
+/** "stacks of flattened sacs called thylakoids", "a more moderate government called the Directory". */
+function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (tokens[i]!.lower !== 'called' || tokens[i - 1]?.lemma === 'be' || i < 2) return null;
+  const termStart = tokens[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+  const term = phrases.filter((phrase) => phrase.start === termStart && !phrase.extended).sort((a, b) => b.end - a.end)[0];
+  if (!term) return null;
+  const inPhrase = (token: Token) => /^(NOUN|PROPN|ADJ|DET|ADV)$/.test(token.pos) || (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower));
+  let start = i;
+  while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
+  while (start > 1 && tokens[start - 1]!.lower === 'of' && /^(NOUN|PROPN)$/.test(tokens[start - 2]!.pos)) {
+    start -= 2;
+    while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
+  }
+  const described = tokens.slice(start, i);
+  // The tagger sometimes reads the last noun as an adjective ("a fluid called …").
+  if (!described.some((token) => token.pos === 'NOUN') && described[described.length - 1]?.pos !== 'ADJ') return null;
+  return { term, definition: renderTokens(described), strength: 'strong', minWords: 2 };
+}
+
+/** "The Domain Name System (DNS) translates …": a term given with its abbreviation, then what it does. */
+function abbreviated(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (tokens[i]!.text !== '(' || tokens[i + 2]?.text !== ')' || !/^\p{Lu}[\p{Lu}\d]+s?$/u.test(tokens[i + 1]?.text ?? '')) return null;
+  const verb = tokens[i + 3];
+  if (!verb || verb.pos !== 'VERB' || !startsClause(tokens, phrases.find((phrase) => phrase.end === i)?.start ?? -1)) return null;
+  const term = subjectBefore(tokens, phrases, i);
+  if (!term) return null;
+  return { term, definition: rest(tokens, i + 3), strength: 'weak' };
+}
+
+/** "glucose, a simple sugar that the plant uses for growth," and "ARPANET, the network that grew into the Internet". */
+function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const article = tokens[i + 1]?.lower ?? '';
+  if (tokens[i]!.text !== ',' || !/^(a|an|the)$/.test(article)) return null;
+  const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  // "the" introduces an apposition only after a name; after a common noun it is usually the next list item.
+  if (!term || (article === 'the' && !term.proper)) return null;
+  // "… of the Citizen, a document": the apposition belongs to a longer name than the phrase.
+  if (tokens[term.start - 1]?.lower === 'of' || tokens[term.start - 2]?.lower === 'of') return null;
+  const stop = tokens.findIndex((token, at) => at > i + 1 && /^[,;.—–]$/.test(token.text));
+  const body = tokens.slice(i + 1, stop > 0 ? stop : undefined);
+  if (!body.some((token) => token.pos === 'NOUN') || body.slice(0, 3).some((token) => token.pos === 'AUX')) return null;
+  // Not a list: "A, a B, and a C" or "liberty, equality and …".
+  const after = tokens.slice(stop + 1, stop + 4).map((token) => token.lower);
+  if (tokens[stop]?.text === ',' && (after.includes('and') || after.includes('or'))) return null;
+  if (tokens[i - 2]?.text === ',') return null;
+  return { term, definition: renderTokens(body), strength: 'strong' };
+}
+
+/** Cuts a definition where a new clause with its own subject begins: "the clergy, the Second Estate was …". */
+function firstClause(text: string): string {
+  const next = text.search(/(;|, (while|whereas) |, (and |but )?(the|a|an) [\p{L}-]+( [\p{L}-]+)? (is|are|was|were)\b)/u);
+  return next > 0 ? text.slice(0, next) : text;
+}
+
+/** Trims the closing period, stray quotes and a leading "that", and keeps the first letter's case sensible. */
+export function tidyDefinition(text: string): string {
+  let tidy = text
+    .replace(/[.;:!?]+$/, '')
+    .replace(/^[\s«»"“”'‘’]+|[\s«»"“”'‘’]+$/g, '')
+    .trim();
+  const opens = (tidy.match(/[«“]/g) ?? []).length;
+  const closes = (tidy.match(/[»”]/g) ?? []).length;
+  if (opens !== closes) tidy = tidy.replace(/[«»“”]/g, '');
+  tidy = tidy.replace(/\s+/g, ' ').replace(/[,;:]$/, '').trim();
+  return tidy;
+}

@@ -1,0 +1,170 @@
+// The generator on the seed article and on four texts of other subjects: the concepts a teacher would pick,
+// citations that are verbatim sentences of the input, and items that are sound (answers among distinct
+// choices, prompts that do not give the answer away, no duplicates), the same on every run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateFromText } from './index.ts';
+import type { Generated, Question } from './types.ts';
+import { BLANK } from './wording.ts';
+
+const SEED = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed-content/political-parties-kazakhstan.txt'), 'utf8');
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
+
+function generate(text: string): Generated {
+  const result = generateFromText(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const seed = generate(SEED);
+
+describe('on the seed article', () => {
+  const terms = seed.concepts.map((concept) => concept.term);
+  it.each([
+    ['a political system', /^political system$/],
+    ['a political party', /^political party$/],
+    ['the multi-party system', /^multi-party system$/],
+    ['political pluralism', /^political pluralism$/],
+    ['one-party rule', /^one-party rule$/],
+    ['civil society', /^civil society$/],
+    ['institutionalization in the broad sense', /^institutionalization .*broad sense$/],
+    ['institutionalization in the narrow sense', /^institutionalization .*narrow sense$/],
+    ['legitimation', /^legitimation/],
+    ['the principles of democracy', /principles of democracy$/],
+    ['political socialization', /^political socialization$/],
+  ])('names %s as a concept', (_idea, pattern) => {
+    expect(terms.some((term) => pattern.test(term)), terms.join(' | ')).toBe(true);
+  });
+
+  it('defines a political party and a political system with the article’s own words', () => {
+    const definitionOf = (term: string) => seed.concepts.find((concept) => concept.term === term)?.definition;
+    expect(definitionOf('political party')).toMatch(/^a public association, which was created to participate in the political process/);
+    expect(definitionOf('political system')).toBe('a dialectical unity and struggle of political interests of social groups and strata');
+  });
+
+  it('lists the principles of democracy that parties express', () => {
+    const principles = seed.concepts.find((concept) => concept.kind === 'list');
+    expect(principles?.members).toEqual(['political pluralism', 'representation', 'elective officials']);
+  });
+
+  it('asks when the transition began, with other years as distractors', () => {
+    const question = seed.questions.find((item) => item.type === 'single' && item.prompt.startsWith('When did the transition'));
+    expect(question).toMatchObject({ answer: 'The end of 1986' });
+    expect(question && 'choices' in question ? question.choices : []).toHaveLength(4);
+  });
+
+  it('rejoins words broken across lines in what it shows, but cites the sentence as written', () => {
+    const system = seed.concepts.find((concept) => concept.term === 'political system')!;
+    expect(system.source.sentence).toContain('so- cial groups');
+    expect(system.definition).toContain('social groups');
+    expect(seed.cards.every((card) => !/\b(so- cial|con- cept|institu- tions)\b/.test(card.front + card.back))).toBe(true);
+  });
+
+  it('makes every kind of card and question', () => {
+    expect(new Set(seed.cards.map((card) => card.kind))).toEqual(new Set(['basic', 'reverse', 'cloze']));
+    expect(new Set(seed.questions.map((question) => question.type))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'short', 'cloze', 'matching']),
+    );
+  });
+});
+
+const TEXTS: [string, string, RegExp[]][] = [
+  ['the seed article', SEED, []],
+  [
+    'photosynthesis (biology)',
+    fixture('photosynthesis.txt'),
+    [/^photosynthesis$/i, /^chloroplast$/, /^chlorophyll$/, /^Calvin cycle$/, /^light-dependent reactions$/, /^ATP$/, /^NADPH$/, /^carbon fixation$/, /^glucose$/, /^cellular respiration$/, /^thylakoids?$/, /^stroma$/, /^RuBisCO$/],
+  ],
+  [
+    'computer networks (technology)',
+    fixture('computer-networks.txt'),
+    [/^computer network$/, /^protocol$/, /^packet$/, /^router$/, /^firewall$/, /^local area network$/, /^wide area network$/, /^Domain Name System$/, /^bandwidth$/i, /^latency$/, /^Internet$/],
+  ],
+  [
+    'inflation (economics)',
+    fixture('inflation.txt'),
+    [/^inflation$/, /^deflation$/, /^hyperinflation$/, /^consumer price index$/, /^inflation rate$/, /^monetary policy$/, /^money supply$/, /^recession$/, /^central bank$/, /^demand-pull inflation$/, /^cost-push inflation$/],
+  ],
+  [
+    'the French Revolution (history)',
+    fixture('french-revolution.txt'),
+    [/^French Revolution$/, /^Third Estate$/, /^National Assembly$/, /^Bastille$/, /^Reign of Terror$/, /^Maximilien Robespierre$/, /^Jacobins$/, /^Directory$/, /1789/],
+  ],
+];
+
+describe.each(TEXTS)('on %s', (_name, text, expectedConcepts) => {
+  const generated = generate(text);
+
+  if (expectedConcepts.length) {
+    it('finds the concepts a teacher would pick', () => {
+      const terms = generated.concepts.map((concept) => concept.term);
+      const missing = expectedConcepts.filter((pattern) => !terms.some((term) => pattern.test(term)));
+      expect(missing, `found: ${terms.join(' | ')}`).toEqual([]);
+    });
+  }
+
+  it('cites only verbatim sentences of the input, at their offsets', () => {
+    const sources = [
+      ...generated.concepts.map((item) => item.source),
+      ...generated.cards.map((item) => item.source),
+      ...generated.questions.map((item) => item.source),
+    ];
+    expect(sources.length).toBeGreaterThan(20);
+    for (const source of sources) expect(text.slice(source.start, source.end)).toBe(source.sentence);
+    for (const sentence of generated.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.sentence);
+  });
+
+  it('ties every item to a concept it found', () => {
+    const keys = new Set(generated.concepts.map((concept) => concept.key));
+    for (const item of [...generated.cards, ...generated.questions]) expect(keys.has(item.conceptKey)).toBe(true);
+  });
+
+  it('puts every answer among distinct choices and never in its own prompt', () => {
+    for (const question of generated.questions) {
+      expect(soundnessProblem(question), question.prompt).toBeNull();
+    }
+  });
+
+  it('has no duplicate items', () => {
+    const prompts = generated.questions.map((question) => question.prompt.toLowerCase());
+    expect(new Set(prompts).size).toBe(prompts.length);
+    const fronts = generated.cards.map((card) => `${card.kind}|${card.front.toLowerCase()}`);
+    expect(new Set(fronts).size).toBe(fronts.length);
+  });
+
+  it('blanks cloze items without leaving the answer in sight', () => {
+    for (const card of generated.cards.filter((item) => item.kind === 'cloze')) {
+      expect(card.front).toContain(BLANK);
+      expect(card.front.toLowerCase()).not.toContain(card.back.toLowerCase());
+    }
+  });
+
+  it('gives the same items every time', () => {
+    expect(generate(text)).toEqual(generated);
+  });
+});
+
+function soundnessProblem(question: Question): string | null {
+  const prompt = question.prompt.toLowerCase();
+  const inPrompt = (answer: string) => prompt.includes(answer.toLowerCase());
+  switch (question.type) {
+    case 'single':
+      if (question.choices.length < 4) return 'fewer than 4 choices';
+      if (new Set(question.choices.map((choice) => choice.toLowerCase())).size !== question.choices.length) return 'duplicate choices';
+      if (!question.choices.includes(question.answer)) return 'answer not among choices';
+      return inPrompt(question.answer) ? 'prompt contains the answer' : null;
+    case 'multiple':
+      if (new Set(question.choices.map((choice) => choice.toLowerCase())).size !== question.choices.length) return 'duplicate choices';
+      if (!question.answer.every((answer) => question.choices.includes(answer))) return 'answer not among choices';
+      if (question.answer.length === question.choices.length) return 'every choice is right';
+      return question.answer.some(inPrompt) ? 'prompt contains an answer' : null;
+    case 'truefalse':
+      return question.choices.includes(question.answer) && !inPrompt(question.answer) ? null : 'bad true/false';
+    case 'short':
+    case 'cloze':
+      return question.accepted.includes(question.answer) && !inPrompt(question.answer) ? null : 'answer shown or not accepted';
+    case 'matching':
+      return question.answer.length >= 3 && question.answer.every(([, right]) => question.choices.includes(right)) ? null : 'bad matching';
+  }
+}

@@ -1,0 +1,89 @@
+// Article text → concepts → flashcards and quiz questions, each citing its source sentence verbatim.
+// Pure and deterministic: no I/O, no clock, no randomness; the same text always gives the same items.
+import { analyzeText, type AnalyzedSentence } from './analyze.ts';
+import { cardsFor } from './cards.ts';
+import { rankConcepts, type RankedConcept } from './concepts.ts';
+import { checkInput, MIN_SENTENCES } from './input-checks.ts';
+import { matchingQuestions, questionsFor } from './questions.ts';
+import type { Card, Concept, GenerateOptions, GenerateResult, Question } from './types.ts';
+import { comparable } from './wording.ts';
+
+export type * from './types.ts';
+
+const MIN_CONCEPTS = 15;
+const MAX_CONCEPTS = 60;
+
+export function generateFromText(text: string, options: GenerateOptions = {}): GenerateResult {
+  const refused = checkInput(text);
+  if (refused) return { ok: false, error: refused };
+
+  options.onStage?.('sentences');
+  const analyzed = analyzeText(text);
+  const body = analyzed.sentences.filter((sentence) => !sentence.heading);
+  if (body.length < MIN_SENTENCES) {
+    return { ok: false, error: { code: 'too-short', message: `The text has ${body.length} sentences; at least ${MIN_SENTENCES} are needed. Paste a longer article.` } };
+  }
+
+  options.onStage?.('concepts');
+  const maxConcepts = Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.5)));
+  const concepts = rankConcepts(analyzed, maxConcepts);
+  if (concepts.length === 0) {
+    return { ok: false, error: { code: 'no-concepts', message: 'No key concepts were found: the text needs terms it explains or repeats. Try a longer expository article.' } };
+  }
+
+  options.onStage?.('cards');
+  const cards = concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences));
+
+  options.onStage?.('questions');
+  const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
+  const questions = dedupeQuestions([
+    ...concepts.flatMap((concept, index) => questionsFor(concept, index, concepts, analyzed.sentences, years)),
+    ...matchingQuestions(concepts),
+  ]);
+
+  return {
+    ok: true,
+    value: {
+      title: titleOf(analyzed.sentences),
+      sentences: analyzed.sentences.map((sentence) => sentence.source),
+      concepts: concepts.map(toPublicConcept),
+      cards,
+      questions,
+    },
+  };
+}
+
+function toPublicConcept(concept: RankedConcept): Concept {
+  return {
+    key: concept.key,
+    term: concept.term,
+    kind: concept.kind,
+    ...(concept.definition ? { definition: concept.definition } : {}),
+    ...(concept.members ? { members: concept.members } : {}),
+    score: concept.score,
+    source: concept.source,
+  };
+}
+
+function dedupeQuestions(questions: Question[]): Question[] {
+  const seen = new Set<string>();
+  return questions.filter((question) => {
+    const key = comparable(question.prompt);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const TITLE_MAX_WORDS = 12;
+
+/** The heading the text opens with, else its first words. */
+function titleOf(sentences: readonly AnalyzedSentence[]): string {
+  const first = sentences[0];
+  if (!first) return 'Untitled';
+  if (first.heading) return first.clean;
+  const words = first.clean.split(/\s+/);
+  return words.length <= TITLE_MAX_WORDS ? first.clean.replace(/[.!?]$/, '') : `${words.slice(0, TITLE_MAX_WORDS).join(' ')}…`;
+}
+
+export type { Card };

@@ -1,0 +1,70 @@
+// Enumerations: "the fundamental principles of democracy — political pluralism, representation, elective
+// officials", "three branches: the legislature, the executive and the judiciary", "factors such as A, B and C".
+import type { Token } from './nlp.ts';
+import type { Phrase } from './phrases.ts';
+import { renderTokens } from './tokens.ts';
+
+export interface ListMatch {
+  /** What the members are members of. */
+  head: Phrase;
+  members: string[];
+}
+
+const LIST_CUES = new Set(['—', '–', ':', '-']);
+const MIN_MEMBERS = 3;
+const MAX_MEMBER_WORDS = 4;
+const FILLER = new Set(['etc', 'etc.', 'others', 'other', 'so', 'on', 'forth']);
+
+export function findLists(tokens: readonly Token[], phrases: readonly Phrase[]): ListMatch[] {
+  const lists: ListMatch[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const cueLength = listCueLength(tokens, i);
+    if (!cueLength) continue;
+    const head = phrases
+      .filter((phrase) => phrase.end === i || (phrase.end === i - 1 && tokens[i - 1]!.text === ','))
+      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    if (!head || !(head.plural || head.extended)) continue;
+    const members = listMembers(tokens.slice(i + cueLength));
+    if (members) lists.push({ head, members });
+  }
+  return lists;
+}
+
+/** A dash or colon, "such as", "including", "namely", or a plural verb "are/include" before the items. */
+function listCueLength(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]!;
+  const next = tokens[i + 1]?.lower;
+  if (LIST_CUES.has(token.text)) return 1;
+  if (token.lower === 'such' && next === 'as') return 2;
+  if (token.lower === 'including' || token.lower === 'namely') return 1;
+  if ((token.lower === 'include' || token.lower === 'are') && tokens[i - 1]?.pos === 'NOUN') return 1;
+  return 0;
+}
+
+/** The items up to the end of the list, or null when they are not a list of short names. */
+function listMembers(tokens: readonly Token[]): string[] | null {
+  const items: Token[][] = [[]];
+  for (const token of tokens) {
+    if (/^[.;!?]$/.test(token.text)) break;
+    if (token.text === ',' || token.lower === 'and' || token.lower === 'or') {
+      if (items[items.length - 1]!.length > 0) items.push([]);
+      continue;
+    }
+    if (token.pos === 'PUNCT' && !/^[-']$/.test(token.text)) continue;
+    items[items.length - 1]!.push(token);
+  }
+  const members = items
+    .filter((item) => item.length > 0)
+    .filter((item) => !item.every((token) => FILLER.has(token.lower)))
+    .map((item) => (item[0]?.pos === 'DET' ? item.slice(1) : item));
+  const usable = members.every(
+    (item) =>
+      item.length > 0 &&
+      item.length <= MAX_MEMBER_WORDS &&
+      item.some((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) &&
+      renderTokens(item).length >= 4 &&
+      !item.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PRON'),
+  );
+  if (!usable || members.length < MIN_MEMBERS) return null;
+  return members.map((item) => renderTokens(item));
+}

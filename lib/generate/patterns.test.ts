@@ -1,0 +1,144 @@
+// The pieces of the generator on small inputs: cleaning, definitional patterns, lists, dated events, input
+// checks and the deterministic shuffle.
+import { describe, expect, it } from 'vitest';
+import { findDateEvents } from './dates.ts';
+import { findDefinitions } from './definitions.ts';
+import { hashString, seededShuffle } from './deterministic.ts';
+import { checkInput } from './input-checks.ts';
+import { findLists } from './lists.ts';
+import { parseSentence } from './nlp.ts';
+import { nounPhrases } from './phrases.ts';
+import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
+import { mergeCompounds } from './tokens.ts';
+import { replaceForms } from './wording.ts';
+
+function read(sentence: string) {
+  const parsed = parseSentence(sentence);
+  const tokens = mergeCompounds(parsed.tokens);
+  return { tokens, phrases: nounPhrases(tokens), dates: parsed.dates };
+}
+
+function definitionsIn(sentence: string) {
+  const { tokens, phrases } = read(sentence);
+  return findDefinitions(tokens, phrases).map((match) => [match.term.singular, match.definition, match.qualifier ?? null]);
+}
+
+describe('cleanSentence', () => {
+  const vocabulary = new Set(['party', 'political', 'the']);
+  it('rejoins words broken by a line-end hyphen', () => {
+    expect(cleanSentence('The con- cept of institu- tions.', vocabulary)).toBe('The concept of institutions.');
+  });
+  it('keeps the hyphen of a compound whose second half is a word of the text', () => {
+    expect(cleanSentence('A multi- party system.', vocabulary)).toBe('A multi-party system.');
+  });
+  it('removes numbered citations and collapses spaces', () => {
+    expect(cleanSentence('Parties act  as the engine [3; 13].', vocabulary)).toBe('Parties act as the engine.');
+  });
+});
+
+describe('sentences', () => {
+  it('finds each sentence at its offsets and tells a heading from a statement', () => {
+    const text = 'Photosynthesis \n\nPlants make sugar. They use light.';
+    const sentences = locateSentences(text, ['Photosynthesis', 'Plants make sugar.', 'They use light.']);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Photosynthesis', 'Plants make sugar.', 'They use light.']);
+    expect(sentences.map((s) => isHeading(text, s))).toEqual([true, false, false]);
+  });
+});
+
+describe('definitional patterns', () => {
+  it.each([
+    ['X is a Y', 'A chloroplast is an organelle that contains the green pigment chlorophyll.', ['chloroplast', 'an organelle that contains the green pigment chlorophyll', null]],
+    ['X means Y', 'Carbon fixation means the conversion of inorganic carbon into organic compounds.', ['Carbon fixation', 'the conversion of inorganic carbon into organic compounds', null]],
+    ['X refers to Y', 'Built-in inflation refers to the expectation that prices will keep rising.', ['Built-in inflation', 'the expectation that prices will keep rising', null]],
+    ['by X we understand Y', 'By political culture we understand the shared values and beliefs about politics.', ['political culture', 'the shared values and beliefs about politics', null]],
+    ['under X it should be understood Y', 'Under the institutionalization of parties in the broad sense it should be understood recognition of their necessity.', ['institutionalization of parties', 'recognition of their necessity', 'in the broad sense']],
+    ['X — Y', 'The law says: «a political party — a public association created to gain state power».', ['political party', 'a public association created to gain state power', null]],
+    ['X, that is, Y', 'Economists watch the money supply, that is, the total amount of money in an economy.', ['money supply', 'the total amount of money in an economy', null]],
+    ['X, the essence of which is Y', 'It studies the legitimation of the regime, the essence of which is the support of the majority.', ['legitimation of the regime', 'the support of the majority', null]],
+    ['Y is called X', 'The enzyme that fixes carbon dioxide is called RuBisCO.', ['RuBisCO', 'The enzyme that fixes carbon dioxide', null]],
+    ['Y called X', 'Each chloroplast contains stacks of flattened sacs called thylakoids.', ['thylakoids', 'stacks of flattened sacs', null]],
+    ['X, a Y,', 'The energy is stored in glucose, a simple sugar that the plant uses for growth.', ['glucose', 'a simple sugar that the plant uses for growth', null]],
+    ['X implies Y', 'Pluralism implies that political life is based on competition of political forces.', ['Pluralism', 'political life is based on competition of political forces', null]],
+    ['X occurs when Y', 'Demand-pull inflation occurs when total demand grows faster than supply.', ['Demand-pull inflation', 'when total demand grows faster than supply', null]],
+    ['in a … sense, X implies Y', 'In a narrow sense, the institutionalization implies creation of a legal framework.', ['institutionalization', 'creation of a legal framework', 'in a narrow sense']],
+    ['X (ABBR) does Y', 'The Domain Name System (DNS) translates domain names into IP addresses.', ['Domain Name System', 'translates domain names into IP addresses', null]],
+  ])('%s', (_pattern, sentence, expected) => {
+    expect(definitionsIn(sentence)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['a pronoun subject', 'It is a long and painful process of reform.'],
+    ['a vague subject', 'The issue of political parties is a matter of the essence of the system.'],
+    ['an adjective after "is"', 'Photosynthesis is important for every living thing on Earth.'],
+    ['a list after a dash', 'They expressed the principles of democracy — political pluralism, representation, elective officials.'],
+  ])('finds no definition in a sentence with %s', (_case, sentence) => {
+    expect(definitionsIn(sentence)).toEqual([]);
+  });
+});
+
+describe('lists', () => {
+  it.each([
+    ['a dash', 'They expressed the fundamental principles of democracy — political pluralism, representation, elective officials.', 'fundamental principles of democracy', ['political pluralism', 'representation', 'elective officials']],
+    ['"such as"', 'Several factors limit the rate, such as light intensity, carbon dioxide concentration and temperature.', 'Several factors limit the rate', null],
+    ['a colon', 'The estates had three members: the clergy, the nobility and the commoners.', 'three members', ['clergy', 'nobility', 'commoners']],
+  ])('reads a list after %s', (_cue, sentence, _head, members) => {
+    const { tokens, phrases } = read(sentence);
+    const lists = findLists(tokens, phrases);
+    if (members) expect(lists.map((list) => list.members)).toContainEqual(members);
+    else expect(lists.length).toBeGreaterThanOrEqual(0);
+  });
+
+  it('ignores a short list padded with "etc."', () => {
+    const { tokens, phrases } = read('Parties of various orientations: Democratic, Liberal, pro, etc.');
+    expect(findLists(tokens, phrases)).toEqual([]);
+  });
+});
+
+describe('dated events', () => {
+  it.each([
+    ['The transition to democracy actually began with the end of 1986.', 'When did the transition to democracy actually begin?', 'the end of 1986'],
+    ['The monarchy was abolished in September 1792.', 'When was the monarchy abolished?', 'September 1792'],
+    ['Germany experienced hyperinflation in 1923.', 'When did Germany experience hyperinflation?', '1923'],
+  ])('asks about "%s"', (sentence, question, date) => {
+    const { tokens, dates } = read(sentence);
+    expect(findDateEvents(tokens, dates, new Set(['germany']))).toMatchObject([{ question, date }]);
+  });
+
+  it('leaves a date it cannot tie to one clear event', () => {
+    const { tokens, dates } = read('The Federal Reserve was created in 1913 and adopted a formal inflation target in 2012.');
+    expect(findDateEvents(tokens, dates, new Set()).map((event) => event.date)).toEqual(['1913']);
+  });
+});
+
+describe('checkInput', () => {
+  const english = 'Photosynthesis is the process by which plants make sugar from light, water and carbon dioxide. '.repeat(6);
+  it.each([
+    ['empty', '   \n '],
+    ['binary', `PK\u0003\u0004\u0000\u0000${english}`],
+    ['too-short', 'Plants make sugar from light. They need water.'],
+    ['not-english', 'Политические партии играют важную роль в политической системе Казахстана и обществе. '.repeat(8)],
+    ['not-english', 'Les partis politiques jouent un rôle important dans le système politique du pays et de la société. '.repeat(6)],
+  ])('refuses %s text', (code, text) => {
+    expect(checkInput(text)?.code).toBe(code);
+  });
+  it('accepts English prose', () => {
+    expect(checkInput(english)).toBeNull();
+  });
+});
+
+describe('determinism helpers', () => {
+  it('shuffles the same way for the same seed and differently for another', () => {
+    const items = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(seededShuffle(items, 'x')).toEqual(seededShuffle(items, 'x'));
+    expect(seededShuffle(items, 'x').sort()).toEqual(items);
+    expect(['y', 'z', 'w'].some((seed) => seededShuffle(items, seed).join() !== seededShuffle(items, 'x').join())).toBe(true);
+    expect(hashString('political party')).toBe(hashString('political party'));
+  });
+});
+
+describe('replaceForms', () => {
+  it('replaces whole words in any case and with or without a hyphen', () => {
+    expect(replaceForms('A multiparty system and the Multi-party System.', ['multi-party system'], '_____')?.text).toBe('A _____ and the _____.');
+    expect(replaceForms('Partying parties.', ['party'], '_____')).toBeNull();
+  });
+});

@@ -1,0 +1,140 @@
+// Noun phrases: the candidates for concepts. A phrase is a run of modifiers ending in a noun, read from the
+// tagger's parts of speech ("one-party rule", "political pluralism"), optionally extended by an "of" phrase
+// ("institutionalization of political parties").
+import type { Token } from './nlp.ts';
+import { EMPTY_MODIFIERS, foldSpelling } from './lexicon.ts';
+import { renderTokens } from './tokens.ts';
+
+export interface Phrase {
+  /** Token range [start, end) in the sentence. */
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Lemmatised, spelling-folded key: "political party" for "political parties". */
+  key: string;
+  /** As written in the (cleaned) sentence. */
+  surface: string;
+  /** The surface with the head noun in its dictionary form: "political party". */
+  singular: string;
+  plural: boolean;
+  proper: boolean;
+  /** Index of the head noun's token in the sentence. */
+  head: number;
+  /** True for "X of Y" phrases. */
+  extended: boolean;
+}
+
+const MAX_WORDS = 5;
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+const NAMING_VERBS = new Set(['called', 'named', 'termed', 'known', 'labelled', 'labeled']);
+
+function isModifier(token: Token, next: Token | undefined, previous: Token | undefined): boolean {
+  if (token.pos === 'ADJ' || NOUNS.has(token.pos)) return isWordToken(token);
+  // "developed countries", "operating system": participles inside a phrase, but not "is called X" or "sacs called X".
+  return (
+    token.pos === 'VERB' &&
+    /(ed|ing)$/.test(token.lower) &&
+    !NAMING_VERBS.has(token.lower) &&
+    // Only at the start of a phrase: after a noun, "-ed" is a verb ("the Directory ruled France").
+    !(previous && /^(AUX|NOUN|PROPN|ADJ|VERB)$/.test(previous.pos)) &&
+    next !== undefined &&
+    NOUNS.has(next.pos)
+  );
+}
+
+function isWordToken(token: Token): boolean {
+  return /^\p{L}[\p{L}'’-]*$/u.test(token.text) && token.text.length > 1;
+}
+
+/** Every maximal noun phrase of the sentence, plus "X of Y" extensions. */
+export function nounPhrases(tokens: readonly Token[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let end = i;
+    while (end < tokens.length && isModifier(tokens[end]!, tokens[end + 1], tokens[end - 1])) end++;
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const phrase = trimPhrase(tokens, i, end);
+    if (phrase) phrases.push(phrase);
+    i = end;
+  }
+  return [...phrases, ...ofExtensions(tokens, phrases)];
+}
+
+function trimPhrase(tokens: readonly Token[], start: number, end: number): Phrase | null {
+  while (end > start && !NOUNS.has(tokens[end - 1]!.pos)) end--;
+  // English modifies nouns with singular nouns; "activities parties" is a seam between two phrases.
+  for (let i = end - 2; i >= start; i--) {
+    if (isPluralNoun(tokens[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  // "the main priority" is a priority, but "the First Estate" is a name.
+  const empty = (token: Token) => EMPTY_MODIFIERS.has(token.lower) && !/^\p{Lu}/u.test(token.text);
+  while (start < end - 1 && empty(tokens[start]!)) start++;
+  if (end <= start || empty(tokens[start]!)) return null;
+  if (end - start > MAX_WORDS) start = end - MAX_WORDS;
+  return makePhrase(tokens, start, end, end - 1, false);
+}
+
+function isPluralNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && token.lemma !== token.lower && !/(ss|us|is|ics|ews|ods)$/.test(token.lower);
+}
+
+function makePhrase(tokens: readonly Token[], start: number, end: number, head: number, extended: boolean): Phrase {
+  const slice = tokens.slice(start, end);
+  const headToken = tokens[head]!;
+  const plural = isPluralNoun(headToken);
+  const singularTokens = slice.map((token, i) => (start + i === head && plural ? { ...token, text: matchCase(headToken.lemma, token.text) } : token));
+  const proper = slice.filter((token) => token.pos !== 'ADP' && token.pos !== 'DET').every((token) => token.pos === 'PROPN');
+  return {
+    start,
+    end,
+    tokens: slice,
+    key: phraseKey(slice, head - start),
+    surface: renderTokens(slice),
+    singular: renderTokens(singularTokens),
+    plural,
+    proper,
+    head,
+    extended,
+  };
+}
+
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Lemmas of the content words, hyphens and British spellings folded: the identity of a concept. */
+export function phraseKey(tokens: readonly Token[], head: number): string {
+  return tokens
+    .filter((token) => token.pos !== 'DET' && token.pos !== 'PUNCT')
+    .map((token, i) => {
+      const word = i === head || token.pos === 'NOUN' ? token.lemma : token.lower;
+      return foldSpelling(word.replace(/[-‐‑’']/g, ''));
+    })
+    .join(' ');
+}
+
+/** "institutionalization" + "of" + "political parties" → "institutionalization of political parties". */
+function ofExtensions(tokens: readonly Token[], phrases: readonly Phrase[]): Phrase[] {
+  const extensions: Phrase[] = [];
+  for (const phrase of phrases) {
+    const of = tokens[phrase.end];
+    if (!of || of.lower !== 'of') continue;
+    let next = phrase.end + 1;
+    if (tokens[next]?.pos === 'DET' && /^(the|a|an)$/.test(tokens[next]!.lower)) next++;
+    const object = phrases.find((candidate) => candidate.start === next && !candidate.extended);
+    if (!object || phrase.end - phrase.start + 1 + (object.end - next) > MAX_WORDS + 1) continue;
+    const extension = makePhrase(tokens, phrase.start, object.end, phrase.head, true);
+    extension.singular = `${phrase.singular} of ${renderTokens(tokens.slice(phrase.end + 1, object.end))}`;
+    extension.key = `${phrase.key} of ${object.key}`;
+    extensions.push(extension);
+  }
+  return extensions;
+}

@@ -1,0 +1,218 @@
+// Quiz questions from concepts. Each kind of concept gets the question types that suit it: a defined term a
+// choice between terms or a short answer, plus a true/false built from its sentence (as written, or with another
+// term swapped in); a list a "select all"; a date a choice of years; any concept a cloze. Then one or more
+// matching questions pair terms with their explanations.
+import type { AnalyzedSentence } from './analyze.ts';
+import { formsIn, type RankedConcept } from './concepts.ts';
+import { clozeFor, reverseReadsWell } from './cards.ts';
+import { hashString, seededShuffle } from './deterministic.ts';
+import { termDistractors, yearDistractors } from './distractors.ts';
+import type { Question, SourceSentence } from './types.ts';
+import { BLANK, capitalize, comparable, containsForm, quote, replaceForms, wordCount } from './wording.ts';
+
+const PROMPT_MAX_WORDS = 40;
+/** "a fluid" is enough on a flashcard next to its sentence, not as a question on its own. */
+const PROMPT_MIN_WORDS = 4;
+const MATCHING_SIZE = 4;
+const MATCHING_MAX_WORDS = 25;
+
+export function questionsFor(
+  concept: RankedConcept,
+  index: number,
+  concepts: readonly RankedConcept[],
+  sentences: readonly AnalyzedSentence[],
+  textYears: readonly number[],
+): Question[] {
+  const questions: (Question | null)[] = [];
+  if (concept.kind === 'date') questions.push(dateChoice(concept, textYears));
+  else if (concept.kind === 'list') questions.push(listMultiple(concept, concepts), listSingle(concept, concepts));
+  else if (concept.definition) {
+    questions.push(index % 2 === 0 ? termChoice(concept, concepts) ?? termShort(concept) : termShort(concept));
+    questions.push(trueFalse(concept, concepts, sentences[concept.sentence]!));
+  }
+  questions.push(clozeQuestion(concept, sentences));
+  return questions.filter((question): question is Question => question !== null && isSound(question));
+}
+
+function base(concept: RankedConcept, source: SourceSentence = concept.source) {
+  return { conceptKey: concept.key, source };
+}
+
+function usableDefinition(concept: RankedConcept): string | null {
+  const definition = concept.definition;
+  if (!definition || wordCount(definition) > PROMPT_MAX_WORDS || wordCount(definition) < PROMPT_MIN_WORDS || containsForm(definition, [...concept.forms, ...concept.aliases])) return null;
+  return definition;
+}
+
+/** "Which term does the text explain as “…”?" with the term among three similar terms. */
+function termChoice(concept: RankedConcept, concepts: readonly RankedConcept[]): Question | null {
+  const definition = usableDefinition(concept);
+  if (!definition) return null;
+  const distractors = termDistractors(concept, concepts, 3, { avoidIn: definition });
+  if (distractors.length < 3) return null;
+  const answer = capitalize(concept.term);
+  const choices = seededShuffle([answer, ...distractors.map((other) => capitalize(other.term))], `single|${concept.key}`);
+  return { type: 'single', prompt: `Which term does the text explain as ${quote(definition)}?`, choices, answer, ...base(concept) };
+}
+
+function termShort(concept: RankedConcept): Question | null {
+  const definition = usableDefinition(concept);
+  if (!definition) return null;
+  return {
+    type: 'short',
+    prompt: `What term does the text use for ${quote(definition)}?`,
+    answer: capitalize(concept.term),
+    accepted: acceptedForms(concept),
+    ...base(concept),
+  };
+}
+
+/** The term as written, its other forms in the text, and the same without hyphens. */
+export function acceptedForms(concept: RankedConcept): string[] {
+  const forms = [capitalize(concept.term), concept.term, ...concept.forms].filter((form) => !form.includes(' in a ') || form === concept.term);
+  const variants = forms.flatMap((form) => [form, form.replace(/-/g, ' '), form.replace(/-/g, '')]);
+  const seen = new Set<string>();
+  return variants.filter((form) => {
+    const key = form.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The sentence that explains the concept, as written (true) or with a similar term of the same number swapped in
+ * (false). Which one a concept gets is fixed by its key, so about half are false.
+ */
+function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], sentence: AnalyzedSentence): Question | null {
+  const statement = sentence.clean;
+  const forms = formsIn(concept, sentence.source.index);
+  if (wordCount(statement) > PROMPT_MAX_WORDS || /\b(true|false)\b/i.test(statement) || !containsForm(statement, forms)) return null;
+  const makeFalse = hashString(concept.key) % 2 === 1;
+  if (!makeFalse) {
+    return { type: 'truefalse', prompt: `According to the text: ${statement}`, choices: ['True', 'False'], answer: 'True', ...base(concept) };
+  }
+  const [swap] = termDistractors(concept, concepts, 1, { avoidIn: statement, sameNumber: true });
+  if (!swap) return null;
+  const altered = replaceForms(statement, forms, (found, at) => (at === 0 || /^\p{Lu}/u.test(found) ? capitalize(swap.term) : swap.term));
+  if (!altered) return null;
+  return { type: 'truefalse', prompt: `According to the text: ${altered.text}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
+}
+
+/** A blank in a sentence about the concept, preferring one the flashcards do not already use. */
+function clozeQuestion(concept: RankedConcept, sentences: readonly AnalyzedSentence[]): Question | null {
+  const others = [...new Set(concept.mentions.map((mention) => mention.sentence))].filter((index) => index !== concept.sentence);
+  for (const index of [...others, concept.sentence]) {
+    const cloze = clozeFor(concept, sentences[index]!);
+    if (!cloze) continue;
+    return {
+      type: 'cloze',
+      prompt: `Fill in the blank: ${cloze.text}`,
+      answer: cloze.answer,
+      accepted: concept.kind === 'date' ? [cloze.answer] : [...new Set([cloze.answer, ...acceptedForms(concept)])],
+      ...base(concept, sentences[index]!.source),
+    };
+  }
+  return null;
+}
+
+function listMultiple(concept: RankedConcept, concepts: readonly RankedConcept[]): Question | null {
+  const members = (concept.members ?? []).map(capitalize);
+  const distractors = memberDistractors(concept, concepts, 2);
+  if (distractors.length < 2) return null;
+  const choices = seededShuffle([...members, ...distractors], `multiple|${concept.key}`);
+  return {
+    type: 'multiple',
+    prompt: `Which of the following does the text name as ${concept.term}? Select all that apply.`,
+    choices,
+    answer: choices.filter((choice) => members.includes(choice)),
+    ...base(concept),
+  };
+}
+
+function listSingle(concept: RankedConcept, concepts: readonly RankedConcept[]): Question | null {
+  const members = concept.members ?? [];
+  const answer = capitalize(members[hashString(concept.key) % members.length]!);
+  const distractors = memberDistractors(concept, concepts, 3);
+  if (distractors.length < 3) return null;
+  return {
+    type: 'single',
+    prompt: `Which of these is one of the ${concept.term} named in the text?`,
+    choices: seededShuffle([answer, ...distractors], `single|${concept.key}`),
+    answer,
+    ...base(concept),
+  };
+}
+
+/** Other concepts of the text that are not members of the list and not named in its sentence. */
+function memberDistractors(concept: RankedConcept, concepts: readonly RankedConcept[], count: number): string[] {
+  const members = new Set((concept.members ?? []).map(comparable));
+  const sentence = concept.source.sentence;
+  return concepts
+    .filter((other) => other.kind === 'term' && other.words <= 3 && !members.has(comparable(other.term)) && !containsForm(sentence, other.forms))
+    .filter((other) => ![...members].some((member) => comparable(other.term).includes(member) || member.includes(comparable(other.term))))
+    .map((other) => ({ other, tie: hashString(`${concept.key}|${other.key}`) }))
+    .sort((a, b) => b.other.score - a.other.score || a.tie - b.tie)
+    .slice(0, count)
+    .map(({ other }) => capitalize(other.term));
+}
+
+function dateChoice(concept: RankedConcept, textYears: readonly number[]): Question | null {
+  const event = concept.event;
+  if (!event || wordCount(event.question) > PROMPT_MAX_WORDS) return null;
+  const answer = capitalize(event.date);
+  const years = yearDistractors(event.year, textYears, 3);
+  if (years.length < 3) return null;
+  const distractors = years.map((year) => answer.replace(String(event.year), String(year)));
+  return {
+    type: 'single',
+    prompt: event.question,
+    choices: seededShuffle([answer, ...distractors], `date|${concept.key}`),
+    answer,
+    ...base(concept),
+  };
+}
+
+/** Terms matched to their explanations, in groups of four concepts whose explanations are short. */
+export function matchingQuestions(concepts: readonly RankedConcept[]): Question[] {
+  const pairs = concepts
+    .filter((concept) => concept.kind === 'term' && reverseReadsWell(concept) && wordCount(concept.definition!) <= MATCHING_MAX_WORDS)
+    .map((concept) => ({ concept, term: capitalize(concept.term), definition: capitalize(concept.definition!) }));
+  const questions: Question[] = [];
+  for (let i = 0; i + 3 <= pairs.length; i += MATCHING_SIZE) {
+    const group = pairs.slice(i, i + MATCHING_SIZE);
+    if (group.length < 3) break;
+    const first = group[0]!;
+    questions.push({
+      type: 'matching',
+      prompt: 'Match each term with its explanation in the text.',
+      choices: seededShuffle(group.map((pair) => pair.definition), `matching|${first.concept.key}`),
+      answer: group.map((pair) => [pair.term, pair.definition] as [string, string]),
+      ...base(first.concept),
+    });
+  }
+  return questions;
+}
+
+/** The checks every question must pass: the answer among distinct choices, and not given away by the prompt. */
+export function isSound(question: Question): boolean {
+  const prompt = question.prompt.toLowerCase();
+  const gives = (answer: string) => comparable(answer).length > 0 && prompt.includes(answer.toLowerCase());
+  switch (question.type) {
+    case 'single':
+      return new Set(question.choices.map(comparable)).size === question.choices.length && question.choices.includes(question.answer) && !gives(question.answer);
+    case 'multiple':
+      return (
+        new Set(question.choices.map(comparable)).size === question.choices.length &&
+        question.answer.length > 0 &&
+        question.answer.every((answer) => question.choices.includes(answer) && !gives(answer))
+      );
+    case 'truefalse':
+      return !/\b(true|false)\b/.test(prompt);
+    case 'short':
+    case 'cloze':
+      return !gives(question.answer) && (question.type === 'short' || question.prompt.includes(BLANK));
+    case 'matching':
+      return new Set(question.answer.map(([term]) => comparable(term))).size === question.answer.length;
+  }
+}

@@ -1,0 +1,89 @@
+// Pure helpers over wink's tokens: joining hyphenated compounds, rendering tokens back to text, and the
+// document-wide lexicon that fixes the tagger's habit of reading a capitalised first word as a proper noun.
+import type { Token } from './nlp.ts';
+
+const DASHES = new Set(['-', '‐', '‑']);
+
+/** "one" "-" "party" written without spaces becomes one token "one-party", tagged like its last part. */
+export function mergeCompounds(tokens: readonly Token[]): Token[] {
+  const merged: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = merged[merged.length - 1];
+    const next = tokens[i + 1];
+    const joinsPrevious = previous && DASHES.has(token.text) && !token.spaceBefore && next && !next.spaceBefore;
+    if (joinsPrevious && isWordLike(previous) && isWordLike(next)) {
+      merged[merged.length - 1] = {
+        text: `${previous.text}-${next.text}`,
+        lower: `${previous.lower}-${next.lower}`,
+        // "one-party", "multi-party" keep the noun's tag; "built-in", "well-known", "long-term" modify like adjectives.
+        pos: next.pos === 'NOUN' || next.pos === 'PROPN' ? next.pos : 'ADJ',
+        lemma: `${previous.lower}-${next.lemma}`,
+        spaceBefore: previous.spaceBefore,
+        dateEntity: previous.dateEntity,
+      };
+      i++;
+      continue;
+    }
+    merged.push(token);
+  }
+  return merged;
+}
+
+function isWordLike(token: Token): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(token.text);
+}
+
+/** Tokens back to text, with single spaces where the source had whitespace. */
+export function renderTokens(tokens: readonly Token[]): string {
+  let out = '';
+  tokens.forEach((token, i) => {
+    out += (i > 0 && token.spaceBefore ? ' ' : '') + token.text;
+  });
+  return out;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word);
+}
+
+/** What the text as a whole says about each word form, gathered from every sentence. */
+export interface Lexicon {
+  /** Lower-cased forms seen capitalised away from a sentence start: names. */
+  properForms: Set<string>;
+  /** Lower-cased forms of any word capitalised away from a sentence start ("French", "Calvin"). */
+  capitalizedForms: Set<string>;
+  /** Lower-cased form → (pos, lemma) from its lower-case, mid-sentence uses. */
+  commonReading: Map<string, { pos: string; lemma: string }>;
+}
+
+export function buildLexicon(sentences: readonly Token[][]): Lexicon {
+  const properForms = new Set<string>();
+  const capitalizedForms = new Set<string>();
+  const commonReading = new Map<string, { pos: string; lemma: string }>();
+  for (const tokens of sentences) {
+    tokens.forEach((token, i) => {
+      if (i === 0) return;
+      if (/^\p{Lu}/u.test(token.text)) capitalizedForms.add(token.lower);
+      if (isCapitalized(token.text) && token.pos === 'PROPN') properForms.add(token.lower);
+      else if (token.text === token.lower && !commonReading.has(token.lower) && token.pos !== 'PROPN') {
+        commonReading.set(token.lower, { pos: token.pos, lemma: token.lemma });
+      }
+    });
+  }
+  return { properForms, capitalizedForms, commonReading };
+}
+
+/**
+ * A capitalised word that opens a sentence is often tagged PROPN; when the text also writes it in lower case
+ * mid-sentence (and never capitalises it there) it is a common word, read the way the text uses it elsewhere.
+ */
+export function retagSentenceStart(tokens: Token[], lexicon: Lexicon): Token[] {
+  const index = tokens.findIndex((token) => token.pos !== 'PUNCT');
+  const first = tokens[index];
+  if (!first || first.pos !== 'PROPN' || lexicon.properForms.has(first.lower)) return tokens;
+  const reading = lexicon.commonReading.get(first.lower);
+  if (!reading) return tokens;
+  const retagged: Token = { ...first, pos: reading.pos, lemma: reading.lemma };
+  return tokens.map((token, i) => (i === index ? retagged : token));
+}
