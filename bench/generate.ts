@@ -1,6 +1,8 @@
 // Time and peak memory of the generator: the seed article and a 20,000-word text built by joining the seed and
 // the test texts of other subjects. Each case runs in its own process so peak memory is its own; the first run
-// in a process includes loading the language model, the later runs show the steady cost. Prints; asserts nothing.
+// in a process includes loading the language model, the later runs show the steady cost. Then recall on texts the
+// generator was not tuned on (bench/texts/*.txt): the share of the concepts a teacher listed beforehand (one
+// pattern per line in *.concepts.txt) that appear as concepts or list members. Prints; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -88,6 +90,27 @@ function report(label: string, figures: Figures, goalSeconds: number): void {
   console.log(`  peak memory (process RSS):  ${figures.peakMb.toFixed(0)} MB   goal ${GOALS.memoryMb} MB: ${ok(figures.peakMb <= GOALS.memoryMb)}`);
 }
 
+async function reportRecall(): Promise<void> {
+  const { generateFromText } = await import('../lib/generate/index.ts');
+  const folder = path.join(root, 'bench', 'texts');
+  let found = 0;
+  let total = 0;
+  for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.txt') && !file.endsWith('.concepts.txt')).sort()) {
+    const expected = fs
+      .readFileSync(path.join(folder, name.replace(/\.txt$/, '.concepts.txt')), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => new RegExp(line, 'i'));
+    const result = generateFromText(fs.readFileSync(path.join(folder, name), 'utf8'));
+    const named = result.ok ? result.value.concepts.flatMap((concept) => [concept.term, ...(concept.kind === 'list' ? (concept.members ?? []) : [])]) : [];
+    const missing = expected.filter((pattern) => !named.some((term) => pattern.test(term)));
+    found += expected.length - missing.length;
+    total += expected.length;
+    console.log(`  ${name}: ${expected.length - missing.length}/${expected.length}${missing.length ? `, missing ${missing.map((p) => p.source).join(', ')}` : ''}`);
+  }
+  console.log(`Recall on unseen texts: ${((100 * found) / total).toFixed(0)} % (${found}/${total}); goal 90 %`);
+}
+
 async function main(): Promise<void> {
   const caseAt = process.argv.indexOf('--case');
   if (caseAt > 0) return measureCase(process.argv[caseAt + 1]!, Number(process.argv[caseAt + 2]));
@@ -97,6 +120,8 @@ async function main(): Promise<void> {
   try {
     report('Seed article', runCase(TEXTS[0]!, 6), GOALS.seed.seconds);
     report('Joined texts', runCase(large, 3), GOALS.large.seconds);
+    console.log('Recall, per text:');
+    await reportRecall();
   } finally {
     fs.rmSync(path.dirname(large), { recursive: true, force: true });
   }

@@ -27,11 +27,13 @@ export function cardsFor(concept: RankedConcept, sentences: readonly AnalyzedSen
     if (reverseReadsWell(concept)) {
       cards.push({ kind: 'reverse', front: capitalize(concept.definition), back: capitalize(concept.term), ...base });
     }
-  } else if (isSubjectOf(concept, concept.sentence)) {
-    cards.push({ kind: 'basic', front: capitalize(concept.term), back: sentences[concept.sentence]!.clean, ...base });
   }
   const cloze = clozeFor(concept, sentences[concept.sentence]!);
   if (cloze) cards.push({ kind: 'cloze', front: cloze.text, back: cloze.answer, ...base });
+  else if (!concept.definition && isSubjectOf(concept, concept.sentence)) {
+    // No definition and no usable blank: the sentence that explains the concept is the back of its card.
+    cards.push({ kind: 'basic', front: capitalize(concept.term), back: sentences[concept.sentence]!.clean, ...base });
+  }
   return dedupeCards(cards);
 }
 

@@ -220,7 +220,7 @@ function foldSingleWords(candidates: Map<string, Candidate>): void {
 }
 
 function isConceptWorthy(candidate: Candidate): boolean {
-  if (candidate.kind === 'list') return (candidate.members?.length ?? 0) >= 3;
+  if (candidate.kind === 'list') return (candidate.members?.length ?? 0) >= 2 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head));
   if (candidate.kind === 'date') return candidate.event !== undefined;
   const words = candidate.key.split(' ');
   const defined = candidate.definitions.length > 0;

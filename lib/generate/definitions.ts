@@ -117,7 +117,11 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (next && PARTICIPLE_CUES.has(next.lower) && after?.lower === 'as') return { term: subject, definition: rest(tokens, i + 3), strength: 'strong' };
-    if (next && /^(a|an|the|one)$/.test(next.lower) && tokens.slice(i + 2, i + 8).some((t) => t.pos === 'NOUN')) {
+    if (next && /^(a|an|the|one|any)$/.test(next.lower) && tokens.slice(i + 2, i + 8).some((t) => t.pos === 'NOUN')) {
+      return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
+    }
+    // "Phagocytes are white blood cells that engulf …": a plural class with no article, narrowed by a clause.
+    if ((subject.plural || token.lower === 'are') && next && (next.pos === 'ADJ' || next.pos === 'NOUN') && classNarrowed(tokens, i + 1)) {
       return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
     }
     return null;
@@ -137,6 +141,16 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     return { term: subject, definition: rest(tokens, from), strength: 'weak' };
   }
   return null;
+}
+
+/** A noun phrase followed by "that/which/who/of/used …" within a few words: "white blood cells that engulf". */
+function classNarrowed(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 5); i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'NOUN' && /^(that|which|who|of|used|made|found)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    if (!/^(ADJ|NOUN|ADV|PROPN)$/.test(token.pos)) return false;
+  }
+  return false;
 }
 
 /** "Under X (in the broad sense) it should be understood Y" and "By X we mean/understand Y". */
@@ -245,21 +259,38 @@ function abbreviated(tokens: readonly Token[], phrases: readonly Phrase[], i: nu
 
 /** "glucose, a simple sugar that the plant uses for growth," and "ARPANET, the network that grew into the Internet". */
 function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
-  const article = tokens[i + 1]?.lower ?? '';
-  if (tokens[i]!.text !== ',' || !/^(a|an|the)$/.test(article)) return null;
+  if (tokens[i]!.text !== ',') return null;
   const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  // "the" introduces an apposition only after a name; after a common noun it is usually the next list item.
-  if (!term || (article === 'the' && !term.proper)) return null;
-  // "… of the Citizen, a document": the apposition belongs to a longer name than the phrase.
-  if (tokens[term.start - 1]?.lower === 'of' || tokens[term.start - 2]?.lower === 'of') return null;
+  if (!term) return null;
+  const article = tokens[i + 1]?.lower ?? '';
   const stop = tokens.findIndex((token, at) => at > i + 1 && /^[,;.—–]$/.test(token.text));
   const body = tokens.slice(i + 1, stop > 0 ? stop : undefined);
+  if (!isAppositionOpening(tokens, term, i, article, stop)) return null;
   if (!body.some((token) => token.pos === 'NOUN') || body.slice(0, 3).some((token) => token.pos === 'AUX')) return null;
+  // "… of the Citizen, a document": the apposition belongs to a longer name than the phrase.
+  if (tokens[term.start - 1]?.lower === 'of' || tokens[term.start - 2]?.lower === 'of') return null;
   // Not a list: "A, a B, and a C" or "liberty, equality and …".
   const after = tokens.slice(stop + 1, stop + 4).map((token) => token.lower);
   if (tokens[stop]?.text === ',' && (after.includes('and') || after.includes('or'))) return null;
   if (tokens[i - 2]?.text === ',') return null;
   return { term, definition: renderTokens(body), strength: 'strong' };
+}
+
+/**
+ * What may open an apposition: "a/an …" after any term; "the …" after a name, or after a sentence's subject when
+ * the apposition closes before the verb ("Mantle convection, the slow circulation of hot rock, is thought …");
+ * a bare plural class with a relative clause ("antibodies, proteins that bind …").
+ */
+function isAppositionOpening(tokens: readonly Token[], term: Phrase, comma: number, article: string, stop: number): boolean {
+  if (article === 'a' || article === 'an') return true;
+  if (article === 'the') {
+    if (term.proper) return true;
+    const subject = startsClause(tokens, term.start) && term.start <= 2;
+    const verbAfter = tokens[stop]?.text === ',' && /^(AUX|VERB)$/.test(tokens[stop + 1]?.pos ?? '');
+    return subject && verbAfter;
+  }
+  const opener = tokens[comma + 1];
+  return opener !== undefined && (opener.pos === 'NOUN' || opener.pos === 'ADJ') && classNarrowed(tokens, comma + 1) && term.plural;
 }
 
 /** Cuts a definition where a new clause with its own subject begins: "the clergy, the Second Estate was …". */

@@ -25,7 +25,7 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
   }
 
   options.onStage?.('concepts');
-  const maxConcepts = Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.5)));
+  const maxConcepts = Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.3)));
   const concepts = rankConcepts(analyzed, maxConcepts);
   if (concepts.length === 0) {
     return { ok: false, error: { code: 'no-concepts', message: 'No key concepts were found: the text needs terms it explains or repeats. Try a longer expository article.' } };

@@ -24,7 +24,9 @@ export function findLists(tokens: readonly Token[], phrases: readonly Phrase[]):
       .filter((phrase) => phrase.end === i || (phrase.end === i - 1 && tokens[i - 1]!.text === ','))
       .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     if (!head || !(head.plural || head.extended)) continue;
-    const members = listMembers(tokens.slice(i + cueLength));
+    // "two main types of lymphocytes: B cells and T cells" announces its size; otherwise a list has three or more.
+    const announced = tokens.slice(Math.max(0, head.start - 2), head.end).some((token) => token.lower === 'two') ? 2 : MIN_MEMBERS;
+    const members = listMembers(tokens.slice(i + cueLength), announced);
     if (members) lists.push({ head, members });
   }
   return lists;
@@ -42,7 +44,7 @@ function listCueLength(tokens: readonly Token[], i: number): number {
 }
 
 /** The items up to the end of the list, or null when they are not a list of short names. */
-function listMembers(tokens: readonly Token[]): string[] | null {
+function listMembers(tokens: readonly Token[], minMembers: number): string[] | null {
   const items: Token[][] = [[]];
   for (const token of tokens) {
     if (/^[.;!?]$/.test(token.text)) break;
@@ -65,6 +67,6 @@ function listMembers(tokens: readonly Token[]): string[] | null {
       renderTokens(item).length >= 4 &&
       !item.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PRON'),
   );
-  if (!usable || members.length < MIN_MEMBERS) return null;
+  if (!usable || members.length < minMembers) return null;
   return members.map((item) => renderTokens(item));
 }

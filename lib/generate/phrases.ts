@@ -31,6 +31,11 @@ const NAMING_VERBS = new Set(['called', 'named', 'termed', 'known', 'labelled', 
 
 function isModifier(token: Token, next: Token | undefined, previous: Token | undefined): boolean {
   if (token.pos === 'ADJ' || NOUNS.has(token.pos)) return isWordToken(token);
+  if (token.pos !== 'VERB' || !isWordToken(token)) return false;
+  // The tagger reads some noun modifiers as verbs: after an article, "a transform boundary" is a noun phrase.
+  if (previous?.pos === 'DET' && /^(a|an|the)$/.test(previous.lower) && next && NOUNS.has(next.pos) && token.lower === token.lemma) return true;
+  // "Seafloor spreading is …": an -ing word closing a noun run before "is" is a noun.
+  if (/ing$/.test(token.lower) && previous && NOUNS.has(previous.pos) && next?.lemma === 'be') return true;
   // "developed countries", "operating system": participles inside a phrase, but not "is called X" or "sacs called X".
   return (
     token.pos === 'VERB' &&
@@ -66,7 +71,8 @@ export function nounPhrases(tokens: readonly Token[]): Phrase[] {
 }
 
 function trimPhrase(tokens: readonly Token[], start: number, end: number): Phrase | null {
-  while (end > start && !NOUNS.has(tokens[end - 1]!.pos)) end--;
+  const isHead = (i: number) => NOUNS.has(tokens[i]!.pos) || (tokens[i]!.pos === 'VERB' && /ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lemma === 'be');
+  while (end > start && !isHead(end - 1)) end--;
   // English modifies nouns with singular nouns; "activities parties" is a seam between two phrases.
   for (let i = end - 2; i >= start; i--) {
     if (isPluralNoun(tokens[i]!)) {

@@ -30,7 +30,9 @@ export function questionsFor(
     questions.push(index % 2 === 0 ? termChoice(concept, concepts) ?? termShort(concept) : termShort(concept));
     questions.push(trueFalse(concept, concepts, sentences[concept.sentence]!));
   }
-  questions.push(clozeQuestion(concept, sentences));
+  // A cloze from the card's own sentence would repeat the card; use it only when nothing else asks about the concept.
+  const asked = questions.some((question) => question !== null && isSound(question));
+  questions.push(clozeQuestion(concept, sentences, !asked));
   return questions.filter((question): question is Question => question !== null && isSound(question));
 }
 
@@ -100,9 +102,9 @@ function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], s
 }
 
 /** A blank in a sentence about the concept, preferring one the flashcards do not already use. */
-function clozeQuestion(concept: RankedConcept, sentences: readonly AnalyzedSentence[]): Question | null {
+function clozeQuestion(concept: RankedConcept, sentences: readonly AnalyzedSentence[], mayRepeatCard: boolean): Question | null {
   const others = [...new Set(concept.mentions.map((mention) => mention.sentence))].filter((index) => index !== concept.sentence);
-  for (const index of [...others, concept.sentence]) {
+  for (const index of mayRepeatCard ? [...others, concept.sentence] : others) {
     const cloze = clozeFor(concept, sentences[index]!);
     if (!cloze) continue;
     return {

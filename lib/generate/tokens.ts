@@ -74,6 +74,16 @@ export function buildLexicon(sentences: readonly Token[][]): Lexicon {
   return { properForms, capitalizedForms, commonReading };
 }
 
+/** Word endings of abstract and plural common nouns: "Inflammation", "Macrophages" are not names. */
+const COMMON_NOUN_ENDING = /(tion|sion|ment|ness|ity|ism|ance|ence|ogy|ysis|osis|[^su]s)$/;
+
+function commonByForm(token: Token): { pos: string; lemma: string } | undefined {
+  if (!COMMON_NOUN_ENDING.test(token.lower) || /^\p{Lu}{2,}/u.test(token.text)) return undefined;
+  const plural = /[^su]s$/.test(token.lower);
+  const lemma = plural ? token.lower.replace(/ies$/, 'y').replace(/([^aeiou])es$/, '$1e').replace(/s$/, '') : token.lower;
+  return { pos: 'NOUN', lemma };
+}
+
 /**
  * A capitalised word that opens a sentence is often tagged PROPN; when the text also writes it in lower case
  * mid-sentence (and never capitalises it there) it is a common word, read the way the text uses it elsewhere.
@@ -82,7 +92,7 @@ export function retagSentenceStart(tokens: Token[], lexicon: Lexicon): Token[] {
   const index = tokens.findIndex((token) => token.pos !== 'PUNCT');
   const first = tokens[index];
   if (!first || first.pos !== 'PROPN' || lexicon.properForms.has(first.lower)) return tokens;
-  const reading = lexicon.commonReading.get(first.lower);
+  const reading = lexicon.commonReading.get(first.lower) ?? commonByForm(first);
   if (!reading) return tokens;
   const retagged: Token = { ...first, pos: reading.pos, lemma: reading.lemma };
   return tokens.map((token, i) => (i === index ? retagged : token));
