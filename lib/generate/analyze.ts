@@ -6,7 +6,7 @@ import { findDefinitions, type DefinitionMatch } from './definitions.ts';
 import { findLists, type ListMatch } from './lists.ts';
 import { findDateEvents, type DateEvent } from './dates.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
-import { buildLexicon, mergeCompounds, retagSentenceStart, type Lexicon } from './tokens.ts';
+import { buildLexicon, prepareTokens, retagSentenceStart, type Lexicon } from './tokens.ts';
 import type { SourceSentence } from './types.ts';
 
 export interface AnalyzedSentence {
@@ -33,7 +33,7 @@ export function analyzeText(text: string): AnalyzedText {
   const parsed = sources.map((source) => {
     const clean = cleanSentence(source.sentence, words);
     const { tokens, dates } = parseSentence(clean);
-    return { source, clean, tokens: mergeCompounds(tokens), dates };
+    return { source, clean, tokens: prepareTokens(tokens), dates };
   });
   const lexicon = buildLexicon(parsed.map((sentence) => sentence.tokens));
   const sentences = parsed.map(({ source, clean, tokens: raw, dates }) => {

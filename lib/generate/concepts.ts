@@ -224,7 +224,9 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (candidate.kind === 'date') return candidate.event !== undefined;
   const words = candidate.key.split(' ');
   const defined = candidate.definitions.length > 0;
-  if (words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
+  const strong = candidate.definitions.some((definition) => definition.match.strength === 'strong');
+  // "A market is any place where …": a defined everyday word is a concept of this text.
+  if (!strong && !(defined && words.length > 1) && words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
   if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
   if (candidate.count === 0 && !defined) return false;
   // A name is a concept when the text explains it, or keeps coming back to it ("the Third Estate").

@@ -18,7 +18,11 @@ export interface DefinitionMatch {
 }
 
 const STRONG_VERBS = new Set(['mean', 'denote', 'signify', 'refer']);
-const WEAK_VERBS = new Set(['imply', 'include', 'involve', 'comprise', 'consist', 'represent', 'entail']);
+const WEAK_VERBS = new Set(['imply', 'include', 'involve', 'comprise', 'consist', 'represent', 'entail', 'state']);
+/** Verbs that say what a term does; the explanation keeps the verb ("measures how much …"). */
+const ACTION_VERBS = new Set(['measure', 'describe', 'determine', 'predict']);
+/** "According to the law of supply, …": what a law or theory says. */
+const STATEMENT_HEADS = new Set(['law', 'principle', 'theory', 'rule', 'model', 'hypothesis', 'theorem', 'effect']);
 /** "Demand-pull inflation occurs when …": the condition explains the term. */
 const WHEN_VERBS = new Set(['occur', 'happen', 'arise']);
 const PARTICIPLE_CUES = new Set(['defined', 'understood', 'described', 'regarded', 'considered']);
@@ -43,6 +47,8 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       namedAs(tokens, phrases, i) ??
       calledName(tokens, phrases, i) ??
       abbreviated(tokens, phrases, i) ??
+      framedCase(tokens, phrases, i) ??
+      accordingTo(tokens, phrases, i) ??
       appositive(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     const definition = tidyDefinition(firstClause(match.definition));
@@ -134,6 +140,10 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   if (WHEN_VERBS.has(token.lemma) && (tokens[i + 1]?.lower === 'when' || tokens[i + 1]?.lower === 'if')) {
     return { term: subject, definition: rest(tokens, i + 1), strength: 'weak' };
   }
+  if (ACTION_VERBS.has(token.lemma) && /^(how|what|whether|the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) {
+    return { term: subject, definition: rest(tokens, i), strength: 'weak' };
+  }
+  if (token.lemma === 'state' && tokens[i + 1]?.lower !== 'that') return null;
   if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
     let from = i + 1;
     if (tokens[from]?.lower === 'of') from++;
@@ -247,6 +257,28 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   return { term, definition: renderTokens(described), strength: 'strong', minWords: 2 };
 }
 
+/**
+ * "At a convergent boundary, plates move towards each other." / "In an autoimmune disease, the immune system
+ * attacks …": a textbook opens with the case it explains, introduced by "a/an".
+ */
+function framedCase(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (i !== 0 || !/^(in|at|during)$/.test(tokens[0]!.lower) || !/^(a|an)$/.test(tokens[1]?.lower ?? '')) return null;
+  const term = phrases.find((phrase) => phrase.start === 2 && !phrase.extended && tokens[phrase.end]?.text === ',');
+  if (!term || term.tokens.length < 2 || term.tokens.some((token) => token.lemma === 'sense')) return null;
+  return { term, definition: rest(tokens, term.end + 1), strength: 'weak' };
+}
+
+/** "According to the law of supply, producers offer more …" */
+function accordingTo(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (i !== 0 || tokens[0]!.lower !== 'according' || tokens[1]?.lower !== 'to') return null;
+  const start = tokens[2]?.pos === 'DET' ? 3 : 2;
+  const term = phrases
+    .filter((phrase) => phrase.start === start && tokens[phrase.end]?.text === ',')
+    .sort((a, b) => b.end - a.end)[0];
+  if (!term || !STATEMENT_HEADS.has(tokens[term.head]!.lemma)) return null;
+  return { term, definition: rest(tokens, term.end + 1), strength: 'weak' };
+}
+
 /** "The Domain Name System (DNS) translates …": a term given with its abbreviation, then what it does. */
 function abbreviated(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.text !== '(' || tokens[i + 2]?.text !== ')' || !/^\p{Lu}[\p{Lu}\d]+s?$/u.test(tokens[i + 1]?.text ?? '')) return null;
@@ -269,9 +301,10 @@ function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   if (!body.some((token) => token.pos === 'NOUN') || body.slice(0, 3).some((token) => token.pos === 'AUX')) return null;
   // "… of the Citizen, a document": the apposition belongs to a longer name than the phrase.
   if (tokens[term.start - 1]?.lower === 'of' || tokens[term.start - 2]?.lower === 'of') return null;
-  // Not a list: "A, a B, and a C" or "liberty, equality and …".
+  // Not a list: "A, a B, and a C" or "liberty, equality and …" — unless what follows "and" is a clause of its own.
   const after = tokens.slice(stop + 1, stop + 4).map((token) => token.lower);
-  if (tokens[stop]?.text === ',' && (after.includes('and') || after.includes('or'))) return null;
+  const clauseFollows = tokens.slice(stop + 2, stop + 6).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (tokens[stop]?.text === ',' && (after.includes('and') || after.includes('or')) && !clauseFollows) return null;
   if (tokens[i - 2]?.text === ',') return null;
   return { term, definition: renderTokens(body), strength: 'strong' };
 }
@@ -303,7 +336,7 @@ function firstClause(text: string): string {
 export function tidyDefinition(text: string): string {
   let tidy = text
     .replace(/[.;:!?]+$/, '')
-    .replace(/^[\s«»"“”'‘’]+|[\s«»"“”'‘’]+$/g, '')
+    .replace(/^[\s,;:«»"“”'‘’]+|[\s«»"“”'‘’]+$/g, '')
     .trim();
   const opens = (tidy.match(/[«“]/g) ?? []).length;
   const closes = (tidy.match(/[»”]/g) ?? []).length;

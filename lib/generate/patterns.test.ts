@@ -9,12 +9,12 @@ import { findLists } from './lists.ts';
 import { parseSentence } from './nlp.ts';
 import { nounPhrases } from './phrases.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
-import { mergeCompounds } from './tokens.ts';
+import { prepareTokens } from './tokens.ts';
 import { replaceForms } from './wording.ts';
 
 function read(sentence: string) {
   const parsed = parseSentence(sentence);
-  const tokens = mergeCompounds(parsed.tokens);
+  const tokens = prepareTokens(parsed.tokens);
   return { tokens, phrases: nounPhrases(tokens), dates: parsed.dates };
 }
 
@@ -61,6 +61,11 @@ describe('definitional patterns', () => {
     ['X implies Y', 'Pluralism implies that political life is based on competition of political forces.', ['Pluralism', 'political life is based on competition of political forces', null]],
     ['X occurs when Y', 'Demand-pull inflation occurs when total demand grows faster than supply.', ['Demand-pull inflation', 'when total demand grows faster than supply', null]],
     ['in a … sense, X implies Y', 'In a narrow sense, the institutionalization implies creation of a legal framework.', ['institutionalization', 'creation of a legal framework', 'in a narrow sense']],
+    ['in a X, Y', 'At a convergent boundary, plates move towards each other.', ['convergent boundary', 'plates move towards each other', null]],
+    ['X and Y is Z', 'Supply and demand is an economic model that explains how prices are set.', ['Supply and demand', 'an economic model that explains how prices are set', null]],
+    ['X states that Y', 'The law of demand states that people buy less of a good when its price rises.', ['law of demand', 'people buy less of a good when its price rises', null]],
+    ['according to X, Y', 'According to the law of supply, producers offer more of a good when its price rises.', ['law of supply', 'producers offer more of a good when its price rises', null]],
+    ['X measures how Y', 'Price elasticity of demand measures how much the quantity demanded changes.', ['Price elasticity of demand', 'measures how much the quantity demanded changes', null]],
     ['X (ABBR) does Y', 'The Domain Name System (DNS) translates domain names into IP addresses.', ['Domain Name System', 'translates domain names into IP addresses', null]],
   ])('%s', (_pattern, sentence, expected) => {
     expect(definitionsIn(sentence)).toContainEqual(expected);
@@ -70,6 +75,7 @@ describe('definitional patterns', () => {
     ['a pronoun subject', 'It is a long and painful process of reform.'],
     ['a vague subject', 'The issue of political parties is a matter of the essence of the system.'],
     ['an adjective after "is"', 'Photosynthesis is important for every living thing on Earth.'],
+    ['"in a … sense" alone', 'In a broad sense, parties are old.'],
     ['a list after a dash', 'They expressed the principles of democracy — political pluralism, representation, elective officials.'],
   ])('finds no definition in a sentence with %s', (_case, sentence) => {
     expect(definitionsIn(sentence)).toEqual([]);

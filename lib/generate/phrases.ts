@@ -67,7 +67,22 @@ export function nounPhrases(tokens: readonly Token[]): Phrase[] {
     if (phrase) phrases.push(phrase);
     i = end;
   }
-  return [...phrases, ...ofExtensions(tokens, phrases)];
+  return [...phrases, ...ofExtensions(tokens, phrases), ...coordinations(tokens, phrases)];
+}
+
+/** "supply and demand", "checks and balances": two single nouns joined by "and" name one thing. */
+function coordinations(tokens: readonly Token[], phrases: readonly Phrase[]): Phrase[] {
+  const joined: Phrase[] = [];
+  for (const left of phrases) {
+    const and = tokens[left.end];
+    const right = phrases.find((phrase) => phrase.start === left.end + 1);
+    if (!and || and.lower !== 'and' || !right || left.tokens.length !== 1 || right.tokens.length !== 1) continue;
+    if (left.plural || right.plural || (left.proper && left.start !== 0) || right.proper) continue;
+    const phrase = makePhrase(tokens, left.start, right.end, right.head, true);
+    phrase.key = `${left.key} and ${right.key}`;
+    joined.push(phrase);
+  }
+  return joined;
 }
 
 function trimPhrase(tokens: readonly Token[], start: number, end: number): Phrase | null {

@@ -30,6 +30,32 @@ export function mergeCompounds(tokens: readonly Token[]): Token[] {
   return merged;
 }
 
+/** Compounds joined and the tagger's commonest slips corrected: what the phrase and pattern rules read. */
+export function prepareTokens(tokens: readonly Token[]): Token[] {
+  return verbsBeforeClauses(mergeCompounds(tokens));
+}
+
+/**
+ * "The law of demand states that …", "Elasticity measures how …": a noun-looking "-s" word between a noun and
+ * "that/how/what" is the verb of the sentence.
+ */
+function verbsBeforeClauses(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const isSlip =
+      token.pos === 'NOUN' &&
+      /[^s]s$/.test(token.lower) &&
+      previous !== undefined &&
+      (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+      next !== undefined &&
+      (/^(how|what|whether|why)$/.test(next.lower) ||
+        // "cells that engulf" is a relative clause; "states that people buy" a complement with its own subject.
+        (next.lower === 'that' && tokens[i + 2] !== undefined && !/^(VERB|AUX|ADV)$/.test(tokens[i + 2]!.pos)));
+    return isSlip ? { ...token, pos: 'VERB', lemma: token.lower.replace(/s$/, '') } : token;
+  });
+}
+
 function isWordLike(token: Token): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(token.text);
 }
