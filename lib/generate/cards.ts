@@ -3,7 +3,7 @@
 import type { AnalyzedSentence } from './analyze.ts';
 import { formsIn, type RankedConcept } from './concepts.ts';
 import type { Card } from './types.ts';
-import { BLANK, capitalize, comparable, containsForm, replaceForms, wordCount } from './wording.ts';
+import { BLANK, capitalize, comparable, containsForm, MIN_STANDALONE_WORDS, replaceForms, wordCount } from './wording.ts';
 
 const CLOZE_MIN_WORDS = 6;
 const CLOZE_MAX_WORDS = 45;
@@ -44,6 +44,7 @@ export function reverseReadsWell(concept: RankedConcept): boolean {
     concept.kind === 'term' &&
     concept.definitionStrength === 'strong' &&
     wordCount(definition) <= REVERSE_MAX_WORDS &&
+    wordCount(definition) >= MIN_STANDALONE_WORDS &&
     !containsForm(definition, [...concept.forms, ...concept.aliases])
   );
 }

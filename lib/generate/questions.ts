@@ -8,11 +8,9 @@ import { clozeFor, reverseReadsWell } from './cards.ts';
 import { hashString, seededShuffle } from './deterministic.ts';
 import { termDistractors, yearDistractors } from './distractors.ts';
 import type { Question, SourceSentence } from './types.ts';
-import { BLANK, capitalize, comparable, containsForm, quote, replaceForms, wordCount } from './wording.ts';
+import { BLANK, capitalize, comparable, containsForm, MIN_STANDALONE_WORDS, quote, replaceForms, wordCount } from './wording.ts';
 
 const PROMPT_MAX_WORDS = 40;
-/** "a fluid" is enough on a flashcard next to its sentence, not as a question on its own. */
-const PROMPT_MIN_WORDS = 4;
 const MATCHING_SIZE = 4;
 const MATCHING_MAX_WORDS = 25;
 
@@ -42,7 +40,7 @@ function base(concept: RankedConcept, source: SourceSentence = concept.source) {
 
 function usableDefinition(concept: RankedConcept): string | null {
   const definition = concept.definition;
-  if (!definition || wordCount(definition) > PROMPT_MAX_WORDS || wordCount(definition) < PROMPT_MIN_WORDS || containsForm(definition, [...concept.forms, ...concept.aliases])) return null;
+  if (!definition || wordCount(definition) > PROMPT_MAX_WORDS || wordCount(definition) < MIN_STANDALONE_WORDS || containsForm(definition, [...concept.forms, ...concept.aliases])) return null;
   return definition;
 }
 
@@ -54,7 +52,8 @@ function termChoice(concept: RankedConcept, concepts: readonly RankedConcept[]):
   if (distractors.length < 3) return null;
   const answer = capitalize(concept.term);
   const choices = seededShuffle([answer, ...distractors.map((other) => capitalize(other.term))], `single|${concept.key}`);
-  return { type: 'single', prompt: `Which term does the text explain as ${quote(definition)}?`, choices, answer, ...base(concept) };
+  const prompt = concept.proper ? `Which of these does the text describe as ${quote(definition)}?` : `Which term does the text explain as ${quote(definition)}?`;
+  return { type: 'single', prompt, choices, answer, ...base(concept) };
 }
 
 function termShort(concept: RankedConcept): Question | null {
@@ -62,7 +61,7 @@ function termShort(concept: RankedConcept): Question | null {
   if (!definition) return null;
   return {
     type: 'short',
-    prompt: `What term does the text use for ${quote(definition)}?`,
+    prompt: concept.proper ? `Who or what does the text describe as ${quote(definition)}?` : `What term does the text use for ${quote(definition)}?`,
     answer: capitalize(concept.term),
     accepted: acceptedForms(concept),
     ...base(concept),

@@ -2,6 +2,9 @@
 
 export const BLANK = '_____';
 
+/** An explanation shorter than this ("a more moderate government") is too vague to stand without its term. */
+export const MIN_STANDALONE_WORDS = 5;
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
