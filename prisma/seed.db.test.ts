@@ -12,7 +12,8 @@ afterEach(async () => db?.cleanup());
 
 describe('seedDemoIfEmpty', () => {
   it('creates the demo teacher, three students in the demo class, and the seed article', async () => {
-    expect(await seedDemoIfEmpty(db.prisma, root)).toEqual({ seeded: true });
+    const now = new Date('2026-11-25T08:00:00Z');
+    expect(await seedDemoIfEmpty(db.prisma, root, now)).toEqual({ seeded: true });
 
     const teacher = await db.prisma.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER.email } });
     expect(teacher.role).toBe('TEACHER');
@@ -30,9 +31,24 @@ describe('seedDemoIfEmpty', () => {
 
     const documents = await db.prisma.sourceDocument.findMany();
     expect(documents).toHaveLength(1);
-    expect(documents[0]!.title).toBe('Role and importance of political parties in the political and legal system in Kazakhstan');
-    expect(documents[0]!.content).toBe(readDemoArticle(root).content);
+    const title = 'Role and importance of political parties in the political and legal system in Kazakhstan';
+    expect(documents[0]!.title).toBe(title);
+    expect(documents[0]!.content).toBe((await readDemoArticle(root)).content);
+    expect(documents[0]!.content.startsWith(title)).toBe(true);
     expect(documents[0]!.ownerId).toBe(teacher.id);
+    expect(documents[0]!.fileName).toBe('political-parties-kazakhstan.txt');
+
+    // The generated deck and quiz, published into the demo class.
+    const deck = await db.prisma.deck.findFirstOrThrow({ where: { ownerId: teacher.id }, include: { quiz: true } });
+    expect(deck).toMatchObject({ title, documentId: documents[0]!.id, publishedAt: now });
+    expect(deck.quiz).toMatchObject({ title, publishedAt: now });
+    expect(await db.prisma.card.count({ where: { deckId: deck.id, sentenceId: { not: null }, conceptId: { not: null } } })).toBeGreaterThanOrEqual(10);
+    expect(await db.prisma.question.count({ where: { quizId: deck.quiz!.id } })).toBeGreaterThanOrEqual(10);
+    const assignments = await db.prisma.assignment.findMany({ where: { classId: klass.id }, orderBy: { kind: 'asc' } });
+    expect(assignments.map((row) => [row.kind, row.deckId, row.quizId, row.opensAt])).toEqual([
+      ['DECK', deck.id, null, now],
+      ['QUIZ', null, deck.quiz!.id, now],
+    ]);
   });
 
   it('is idempotent: a second run adds nothing', async () => {
@@ -41,6 +57,8 @@ describe('seedDemoIfEmpty', () => {
     expect(await db.prisma.user.count()).toBe(4);
     expect(await db.prisma.class.count()).toBe(1);
     expect(await db.prisma.sourceDocument.count()).toBe(1);
+    expect(await db.prisma.deck.count()).toBe(1);
+    expect(await db.prisma.assignment.count()).toBe(2);
   });
 
   it('never touches a database that already has users', async () => {
@@ -49,5 +67,6 @@ describe('seedDemoIfEmpty', () => {
     expect(await db.prisma.user.findMany({ select: { email: true } })).toEqual([{ email: 'real@school.kz' }]);
     expect(await db.prisma.class.count()).toBe(0);
     expect(await db.prisma.sourceDocument.count()).toBe(0);
+    expect(await db.prisma.deck.count()).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
-// Loading a class for an actor, or refusing with NotFoundOrForbidden: the one place lib/data asks.
+// Loading a class, deck, card or question for an actor, or refusing with NotFoundOrForbidden: the one place
+// lib/data asks.
 import type { Db } from '../db/client.ts';
 import { NotFoundOrForbidden, type Actor } from './actor.ts';
-import { canManageClass, canSeeClass, isStudent, isTeacher } from './rules.ts';
+import { canEditOwned, canManageClass, canPublishInto, canSeeAnswerKey, canSeeClass, canStudyDeck, isOpenToStudent, isStudent, isTeacher } from './rules.ts';
 
 type Reader = Pick<Db, 'class' | 'enrollment'>;
 
@@ -29,4 +30,64 @@ export async function classVisibleTo(db: Reader, actor: Actor, classId: string) 
     (await db.enrollment.count({ where: { classId, studentId: actor.id } })) > 0;
   if (!canSeeClass(actor, klass, enrolled)) throw new NotFoundOrForbidden('class');
   return klass;
+}
+
+type ContentReader = Pick<Db, 'deck' | 'card' | 'question' | 'assignment'>;
+
+/** The deck (with its quiz's id), if the actor is the teacher who owns it. */
+export async function deckOwnedBy(db: Pick<Db, 'deck'>, actor: Actor, deckId: string) {
+  const deck = await db.deck.findUnique({ where: { id: deckId }, include: { quiz: { select: { id: true, publishedAt: true } } } });
+  if (!deck || deck.archivedAt !== null || !canEditOwned(actor, deck)) throw new NotFoundOrForbidden('deck');
+  return deck;
+}
+
+/** A card still in a deck the actor owns. */
+export async function cardOwnedBy(db: Pick<ContentReader, 'card'>, actor: Actor, cardId: string) {
+  const card = await db.card.findUnique({ where: { id: cardId }, include: { deck: { select: { ownerId: true, publishedAt: true, archivedAt: true } } } });
+  if (!card || card.archivedAt !== null || card.deck.archivedAt !== null || !canEditOwned(actor, card.deck)) throw new NotFoundOrForbidden('card');
+  return card;
+}
+
+/** A question still in a quiz the actor owns (answer key included: the owner may see it). */
+export async function questionOwnedBy(db: Pick<ContentReader, 'question'>, actor: Actor, questionId: string) {
+  const question = await db.question.findUnique({
+    where: { id: questionId },
+    include: { quiz: { select: { ownerId: true, publishedAt: true, archivedAt: true } } },
+  });
+  const quiz = question?.quiz;
+  if (!question || !quiz || question.archivedAt !== null || quiz.archivedAt !== null || !canSeeAnswerKey(actor, quiz)) {
+    throw new NotFoundOrForbidden('question');
+  }
+  return { ...question, quiz };
+}
+
+/** A class the actor may publish into: theirs and not archived. */
+export async function classForPublishing(db: Pick<Db, 'class'>, actor: Actor, classId: string) {
+  const klass = await db.class.findUnique({ where: { id: classId } });
+  if (!klass || !canManageClass(actor, klass)) throw new NotFoundOrForbidden('class');
+  return { klass, allowed: canPublishInto(actor, klass) };
+}
+
+/** The deck, if the actor is a student it is assigned to (see canStudyDeck). */
+export async function deckStudiedBy(db: Pick<ContentReader, 'deck' | 'assignment'>, actor: Actor, deckId: string, now: Date) {
+  requireStudent(actor);
+  const deck = await db.deck.findUnique({ where: { id: deckId } });
+  if (!deck) throw new NotFoundOrForbidden('deck');
+  const assignments = await db.assignment.findMany({
+    where: { deckId, kind: 'DECK' },
+    select: {
+      opensAt: true,
+      class: { select: { id: true, name: true, archivedAt: true, enrollments: { where: { studentId: actor.id }, select: { studentId: true } } } },
+    },
+  });
+  const facts = assignments.map((assignment) => ({
+    opensAt: assignment.opensAt,
+    classArchivedAt: assignment.class.archivedAt,
+    enrolled: assignment.class.enrollments.length > 0,
+  }));
+  if (!canStudyDeck(actor, deck, facts, now)) throw new NotFoundOrForbidden('deck');
+  const classes = assignments
+    .filter((_, index) => isOpenToStudent(facts[index]!, now))
+    .map((assignment) => ({ id: assignment.class.id, name: assignment.class.name }));
+  return { deck, classes };
 }

@@ -4,10 +4,18 @@ import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { getActor } from '../auth/current-actor.ts';
 import { NotFoundOrForbidden, type Actor } from './actor.ts';
+import { isTeacher } from './rules.ts';
 
 export async function actorForPage(path: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  return actor;
+}
+
+/** Pages only teachers have: anyone else gets the same 404 as for a page that does not exist. */
+export async function teacherForPage(path: string): Promise<Actor> {
+  const actor = await actorForPage(path);
+  if (!isTeacher(actor)) notFound();
   return actor;
 }
 

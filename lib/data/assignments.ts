@@ -1,4 +1,4 @@
-// Assignments as students see them on their home page. (Creating them comes with decks and quizzes.)
+// Assignments as students see them on their home page. Publishing a draft creates them (lib/data/drafts.ts).
 import type { Db } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireStudent } from '../access/guards.ts';
@@ -9,14 +9,21 @@ export interface DueItem {
   className: string;
   title: string;
   kind: 'DECK' | 'QUIZ';
+  /** The deck to open, for a deck assignment. */
+  deckId: string | null;
   dueAt: Date | null;
 }
 
-/** Open assignments in the student's current classes, soonest due first (no due date last). */
+/**
+ * Open assignments in the student's current classes, soonest due first (no due date last). Only decks for now:
+ * a quiz appears once students can take it.
+ */
 export async function listOpenAssignmentsForStudent(db: Db, actor: Actor, now: Date): Promise<DueItem[]> {
   requireStudent(actor);
   const assignments = await db.assignment.findMany({
     where: {
+      kind: 'DECK',
+      deck: { publishedAt: { not: null }, archivedAt: null },
       opensAt: { lte: now },
       OR: [{ dueAt: null }, { dueAt: { gte: now } }],
       class: { archivedAt: null, enrollments: { some: { studentId: actor.id } } },
@@ -28,6 +35,7 @@ export async function listOpenAssignmentsForStudent(db: Db, actor: Actor, now: D
       kind: true,
       dueAt: true,
       class: { select: { id: true, name: true } },
+      deckId: true,
       deck: { select: { title: true } },
       quiz: { select: { title: true } },
     },
@@ -38,6 +46,7 @@ export async function listOpenAssignmentsForStudent(db: Db, actor: Actor, now: D
     className: assignment.class.name,
     title: assignment.deck?.title ?? assignment.quiz?.title ?? '',
     kind: assignment.kind,
+    deckId: assignment.deckId,
     dueAt: assignment.dueAt,
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLinkFor, requestOrigin } from './request-origin.ts';
+import { isSameOriginRequest, joinLinkFor, requestOrigin } from './request-origin.ts';
 
 describe('requestOrigin', () => {
   it('uses the host the browser asked for', () => {
@@ -14,5 +14,20 @@ describe('requestOrigin', () => {
 
   it('builds join links', () => {
     expect(joinLinkFor('https://parta.school.kz', 'PARTA7')).toBe('https://parta.school.kz/join/PARTA7');
+  });
+});
+
+describe('isSameOriginRequest', () => {
+  it('accepts a request from our own pages', () => {
+    expect(isSameOriginRequest(new Headers({ host: '192.168.1.20:3000', origin: 'http://192.168.1.20:3000' }))).toBe(true);
+    expect(isSameOriginRequest(new Headers({ host: 'internal:3000', 'x-forwarded-host': 'parta.school.kz', origin: 'https://parta.school.kz' }))).toBe(true);
+  });
+
+  it('refuses another site, a missing or malformed Origin, and a missing host', () => {
+    expect(isSameOriginRequest(new Headers({ host: 'parta.school.kz', origin: 'https://evil.example' }))).toBe(false);
+    expect(isSameOriginRequest(new Headers({ host: 'parta.school.kz', origin: 'https://parta.school.kz:8443' }))).toBe(false);
+    expect(isSameOriginRequest(new Headers({ host: 'parta.school.kz' }))).toBe(false);
+    expect(isSameOriginRequest(new Headers({ host: 'parta.school.kz', origin: 'null' }))).toBe(false);
+    expect(isSameOriginRequest(new Headers({ origin: 'https://parta.school.kz' }))).toBe(false);
   });
 });

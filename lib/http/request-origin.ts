@@ -6,6 +6,22 @@ export function requestOrigin(headers: Headers): string {
   return `${proto === 'https' ? 'https' : 'http'}://${host}`;
 }
 
+/**
+ * Whether a state-changing request (a POST to a route handler) comes from one of our own pages. Browsers send
+ * Origin with every POST; another site's form or script carries its own, so it is refused, as Next refuses
+ * such server actions. Hosts are compared, not schemes: a proxy that ends TLS may not say it did.
+ */
+export function isSameOriginRequest(headers: Headers): boolean {
+  const origin = headers.get('origin');
+  if (!origin) return false;
+  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  try {
+    return host !== null && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export function joinLinkFor(origin: string, joinCode: string): string {
   return `${origin}/join/${joinCode}`;
 }

@@ -21,6 +21,12 @@ export const SIGN_UP_PER_IP: RateLimitRule = { bucket: 'sign-up:ip', limit: 60, 
 /** Wrong join codes per student: guessing 887 million codes 10 at a time goes nowhere. */
 export const JOIN_GUESS_PER_USER: RateLimitRule = { bucket: 'join:user', limit: 10, windowMs: 15 * MINUTE };
 
+/**
+ * Articles turned into drafts per teacher: generating is the heaviest request Parta serves (a long PDF keeps a
+ * core busy for seconds), and a teacher preparing a week of lessons needs far fewer than this.
+ */
+export const GENERATE_PER_TEACHER: RateLimitRule = { bucket: 'generate:user', limit: 30, windowMs: 60 * MINUTE };
+
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /**

@@ -1,0 +1,219 @@
+// Drafts: an article turned into a deck and a quiz that only their teacher sees, until published into a class.
+// Every function takes the actor and checks access first; writes that belong together run in one transaction.
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/client.ts';
+import type { Prisma } from '../db/generated/client.ts';
+import type { Actor } from '../access/actor.ts';
+import { classForPublishing, deckOwnedBy, requireTeacher } from '../access/guards.ts';
+import { generateFromText } from '../generate/index.ts';
+import type { Generated, GenerateErrorCode, GenerateStage, Question as GeneratedQuestion, SourceSentence } from '../generate/types.ts';
+import { cardSchema, DECK_TITLE_MAX } from '../validation/decks.ts';
+import { questionSchema, toStoredQuestion } from '../validation/questions.ts';
+import { inTransaction, lockFor, type Tx } from './transaction.ts';
+
+export interface DraftSource {
+  /** The text the generator reads, already normalised; citations are offsets into it. */
+  text: string;
+  /** The uploaded file's name; null when the text was pasted. */
+  fileName: string | null;
+  /** A title the file itself gave (a .docx's title), preferred over the generator's guess. */
+  title?: string | null;
+}
+
+export type CreateDraftOutcome = { ok: true; deckId: string } | { ok: false; error: GenerateErrorCode };
+
+/** The generator's stages, then storing the draft. */
+export type DraftStage = GenerateStage | 'saving';
+
+/** Generates from the text and stores the result as a draft. */
+export async function createDraftFromText(
+  db: Db | Tx,
+  actor: Actor,
+  source: DraftSource,
+  options: { onStage?: (stage: DraftStage) => void } = {},
+): Promise<CreateDraftOutcome> {
+  requireTeacher(actor);
+  const result = generateFromText(source.text, { onStage: options.onStage });
+  if (!result.ok) return { ok: false, error: result.error.code };
+  options.onStage?.('saving');
+  return { ok: true, ...(await saveDraft(db, actor, source, result.value)) };
+}
+
+function draftTitle(source: DraftSource, generated: Generated): string {
+  const candidates = [source.title, generated.title, source.fileName?.replace(/\.[^.]+$/, '')];
+  const title = candidates.map((candidate) => candidate?.replace(/\s+/g, ' ').trim() ?? '').find((candidate) => candidate.length > 0) ?? '…';
+  return title.length > DECK_TITLE_MAX ? `${title.slice(0, DECK_TITLE_MAX - 1)}…` : title;
+}
+
+/** The generator's question in the shape of our edit forms (and so of our checks). */
+export function questionFromGenerated(question: GeneratedQuestion): unknown {
+  const { prompt } = question;
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', prompt, choices: question.choices.map((text) => ({ text, correct: text === question.answer })) };
+    case 'multiple':
+      return { type: 'multiple', prompt, choices: question.choices.map((text) => ({ text, correct: question.answer.includes(text) })) };
+    case 'truefalse':
+      return { type: 'truefalse', prompt, answer: question.answer === 'True' ? 'true' : 'false' };
+    case 'short':
+    case 'cloze':
+      return {
+        type: question.type,
+        prompt,
+        answer: question.answer,
+        accepted: question.accepted.filter((text) => text !== question.answer).map((text) => ({ text })),
+      };
+    case 'matching':
+      return { type: 'matching', prompt, pairs: question.answer.map(([left, right]) => ({ left, right })) };
+  }
+}
+
+/**
+ * Stores what the generator made as a draft: the document, its cited sentences, the concepts, a deck with the
+ * cards and a quiz with the questions, every item linked to its concept and sentence, all in one transaction.
+ * Items that would not pass the edit forms' checks (an over-long sentence, a duplicate choice) are left out,
+ * so the teacher never meets an item they could not save.
+ */
+export async function saveDraft(db: Db | Tx, actor: Actor, source: DraftSource, generated: Generated): Promise<{ deckId: string }> {
+  requireTeacher(actor);
+  const sentencesByIndex = new Map<number, SourceSentence>();
+  for (const sentence of [
+    ...generated.sentences,
+    ...generated.concepts.map((concept) => concept.source),
+    ...generated.cards.map((card) => card.source),
+    ...generated.questions.map((question) => question.source),
+  ]) {
+    if (source.text.slice(sentence.start, sentence.end) !== sentence.sentence) {
+      throw new Error(`The generator cited sentence ${sentence.index}, which is not at its offsets in the text.`);
+    }
+    sentencesByIndex.set(sentence.index, sentence);
+  }
+  const concepts = [...new Map(generated.concepts.map((concept) => [concept.key, concept])).values()];
+  const cards = generated.cards.flatMap((card) => {
+    const parsed = cardSchema.safeParse({ kind: card.kind, front: card.front, back: card.back });
+    return parsed.success ? [{ ...parsed.data, conceptKey: card.conceptKey, sentenceIndex: card.source.index }] : [];
+  });
+  const questions = generated.questions.flatMap((question) => {
+    const parsed = questionSchema.safeParse(questionFromGenerated(question));
+    return parsed.success ? [{ stored: toStoredQuestion(parsed.data), conceptKey: question.conceptKey, sentenceIndex: question.source.index }] : [];
+  });
+  const title = draftTitle(source, generated);
+
+  return inTransaction(db, async (tx) => {
+    const document = await tx.sourceDocument.create({
+      data: {
+        ownerId: actor.id,
+        title,
+        content: source.text,
+        language: 'en',
+        contentHash: createHash('sha256').update(source.text).digest('hex'),
+        fileName: source.fileName,
+      },
+      select: { id: true },
+    });
+    const sentenceRows = await tx.sourceSentence.createManyAndReturn({
+      data: [...sentencesByIndex.values()].map((sentence) => ({
+        documentId: document.id,
+        position: sentence.index,
+        text: sentence.sentence,
+        startOffset: sentence.start,
+        endOffset: sentence.end,
+      })),
+      select: { id: true, position: true },
+    });
+    const sentenceId = new Map(sentenceRows.map((row) => [row.position, row.id]));
+    const conceptRows = await tx.concept.createManyAndReturn({
+      data: concepts.map((concept) => ({
+        documentId: document.id,
+        key: concept.key,
+        term: concept.term,
+        kind: concept.kind === 'date' ? 'DATE' : concept.kind === 'list' ? 'LIST' : 'TERM',
+        definition: concept.definition ?? null,
+        members: concept.members ?? [],
+        score: concept.score,
+        sentenceId: sentenceId.get(concept.source.index) ?? null,
+      })),
+      select: { id: true, key: true },
+    });
+    const conceptId = new Map(conceptRows.map((row) => [row.key, row.id]));
+    const deck = await tx.deck.create({ data: { ownerId: actor.id, documentId: document.id, title }, select: { id: true } });
+    await tx.card.createMany({
+      data: cards.map((card, position) => ({
+        deckId: deck.id,
+        kind: card.kind === 'basic' ? 'BASIC' : card.kind === 'reverse' ? 'REVERSE' : 'CLOZE',
+        front: card.front,
+        back: card.back,
+        conceptId: conceptId.get(card.conceptKey) ?? null,
+        sentenceId: sentenceId.get(card.sentenceIndex) ?? null,
+        position,
+        origin: 'GENERATED',
+      })),
+    });
+    const quiz = await tx.quiz.create({ data: { ownerId: actor.id, documentId: document.id, deckId: deck.id, title }, select: { id: true } });
+    await tx.question.createMany({
+      data: questions.map((question, position) => ({
+        quizId: quiz.id,
+        type: question.stored.type,
+        prompt: question.stored.prompt,
+        payload: question.stored.payload as Prisma.InputJsonObject,
+        answerKey: question.stored.answerKey as Prisma.InputJsonObject,
+        conceptId: conceptId.get(question.conceptKey) ?? null,
+        sentenceId: sentenceId.get(question.sentenceIndex) ?? null,
+        position,
+        origin: 'GENERATED',
+      })),
+    });
+    return { deckId: deck.id };
+  });
+}
+
+export type PublishOutcome =
+  | { ok: true; classId: string; className: string; alreadyPublished: boolean }
+  | { ok: false; error: 'publish.classArchived' | 'publish.emptyDeck' };
+
+/**
+ * Publishes a deck and its quiz into one of the teacher's classes: marks both published (the first time) and
+ * assigns each to the class, open from now, in one transaction. Publishing again into the same class changes
+ * nothing; into another class, adds that class.
+ */
+export async function publishDraft(db: Db | Tx, actor: Actor, input: { deckId: string; classId: string }, now: Date): Promise<PublishOutcome> {
+  return inTransaction(db, async (tx) => {
+    // Two clicks on "Publish" queue up here instead of both assigning.
+    await lockFor(tx, `publish\n${input.deckId}`);
+    const deck = await deckOwnedBy(tx, actor, input.deckId);
+    const { klass, allowed } = await classForPublishing(tx, actor, input.classId);
+    if (!allowed) return { ok: false, error: 'publish.classArchived' };
+    if ((await tx.card.count({ where: { deckId: deck.id, archivedAt: null } })) === 0) return { ok: false, error: 'publish.emptyDeck' };
+
+    const existing = await tx.assignment.findFirst({ where: { classId: klass.id, deckId: deck.id, kind: 'DECK' }, select: { id: true } });
+    if (existing) return { ok: true, classId: klass.id, className: klass.name, alreadyPublished: true };
+
+    await tx.deck.update({ where: { id: deck.id }, data: { publishedAt: deck.publishedAt ?? now } });
+    await tx.assignment.create({ data: { classId: klass.id, kind: 'DECK', deckId: deck.id, opensAt: now } });
+    const quiz = deck.quiz;
+    // A quiz with no questions left has nothing to assign; the deck goes alone.
+    if (quiz && (await tx.question.count({ where: { quizId: quiz.id, archivedAt: null } })) > 0) {
+      await tx.quiz.update({ where: { id: quiz.id }, data: { publishedAt: quiz.publishedAt ?? now } });
+      await tx.assignment.create({ data: { classId: klass.id, kind: 'QUIZ', quizId: quiz.id, opensAt: now } });
+    }
+    return { ok: true, classId: klass.id, className: klass.name, alreadyPublished: false };
+  });
+}
+
+export type DeleteDraftOutcome = { ok: true } | { ok: false; error: 'deck.published' };
+
+/** Deletes a draft that was never published: its deck, quiz and document. A published deck stays. */
+export async function deleteDraft(db: Db | Tx, actor: Actor, input: { deckId: string }): Promise<DeleteDraftOutcome> {
+  return inTransaction(db, async (tx) => {
+    const deck = await deckOwnedBy(tx, actor, input.deckId);
+    if (deck.publishedAt !== null) return { ok: false, error: 'deck.published' };
+    if (deck.quiz) await tx.quiz.delete({ where: { id: deck.quiz.id } });
+    await tx.deck.delete({ where: { id: deck.id } });
+    if (deck.documentId) {
+      const stillUsed =
+        (await tx.deck.count({ where: { documentId: deck.documentId } })) + (await tx.quiz.count({ where: { documentId: deck.documentId } }));
+      if (stillUsed === 0) await tx.sourceDocument.delete({ where: { id: deck.documentId } });
+    }
+    return { ok: true };
+  });
+}
