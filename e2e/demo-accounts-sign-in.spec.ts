@@ -15,10 +15,15 @@ test('the demo teacher signs in, sees the demo class and its three students, and
   expect(response?.status()).toBe(200);
 });
 
-test('a demo student signs in and sees their class without its roster', async ({ page }) => {
+test('a demo student signs in, sees the demo deck and their class without its roster', async ({ page }) => {
   await signIn(page, 'student2@parta.demo', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/home$/);
-  await expect(page.getByText('Nothing is due.')).toBeVisible();
+  // The seed generated a deck from the demo article and published it into the class.
+  const deckTitle = 'Role and importance of political parties in the political and legal system in Kazakhstan';
+  await page.getByRole('link', { name: deckTitle }).click();
+  await expect(page.getByRole('heading', { level: 1, name: deckTitle })).toBeVisible();
+  expect(await page.getByTestId('deck-card').count()).toBeGreaterThanOrEqual(10);
+  await page.goto('/home');
   await page.getByRole('link', { name: 'Political Science 10A' }).click();
   await expect(page.getByText('Teacher: Aigerim Nurlanovna')).toBeVisible();
   await expect(page.getByText('Daniyar Seitkali')).toHaveCount(0);

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClassList } from '@/components/classes/ClassList';
 import { CreateClassForm } from '@/components/classes/CreateClassForm';
@@ -36,6 +37,17 @@ async function TeacherHome({ actor }: { actor: Actor }) {
         <h2 id="create-title">{tc('createTitle')}</h2>
         <CreateClassForm />
       </section>
+      <section className={styles.section} aria-labelledby="decks-title">
+        <h2 id="decks-title">{t('decksTitle')}</h2>
+        <p className={styles.meta}>{t('decksBody')}</p>
+        <div className={styles.row}>
+          <Link className={styles.actionLink} href="/decks/new">
+            <span aria-hidden="true">+&nbsp;</span>
+            {t('newFromText')}
+          </Link>
+          <Link href="/decks">{t('allDecks')}</Link>
+        </div>
+      </section>
     </div>
   );
 }
@@ -58,14 +70,21 @@ async function StudentHome({ actor }: { actor: Actor }) {
         ) : (
           <ul className={styles.list}>
             {due.map((item) => (
-              <li key={item.id} className={styles.item}>
+              <li key={item.id} className={`${styles.item} ${item.deckId ? styles.linkItem : ''}`}>
                 <div>
-                  <strong>{item.title}</strong>
+                  {item.deckId ? (
+                    <Link className={styles.itemLink} href={`/decks/${item.deckId}`}>
+                      {item.title}
+                    </Link>
+                  ) : (
+                    <strong>{item.title}</strong>
+                  )}
                   <div className={styles.meta}>
                     {item.className}
                     {item.dueAt && ` · ${format.dateTime(item.dueAt, { dateStyle: 'medium', timeStyle: 'short' })}`}
                   </div>
                 </div>
+                {item.kind === 'DECK' && <span className={styles.badge}>{t('deckBadge')}</span>}
               </li>
             ))}
           </ul>

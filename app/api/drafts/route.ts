@@ -1,0 +1,130 @@
+// POST /api/drafts: "New from text". A multipart form with a `file` (.txt, .md, .docx, .pdf) or a `text` field.
+// Input that is wrong on its face gets a JSON error with its status before any work: 403 from another site,
+// 401 signed out, 404 not a teacher, 413 too large, 415 not a file type we read, 422 no text, 429 too many.
+// Otherwise the answer streams progress as NDJSON, one object a line: {"stage":"reading"}, "extracting" (files),
+// the generator's stages, "saving", then {"done":true,"reviewUrl":"/decks/<id>"} or {"error":{"code","message"}}.
+import { getActor } from '@/lib/auth/current-actor';
+import { createDraftFromText, type DraftStage } from '@/lib/data/drafts';
+import { reserveRateLimitHits } from '@/lib/data/rate-limits';
+import { getDb } from '@/lib/db/client';
+import { extractDocumentText, MAX_UPLOAD_BYTES, normalizeText } from '@/lib/documents/extract-text';
+import { isSameOriginRequest } from '@/lib/http/request-origin';
+import { GENERATE_PER_TEACHER, retryAfterMinutes } from '@/lib/rate-limit/rules';
+import { draftErrorKey, newDraftSchema } from '@/lib/validation/drafts';
+
+export const dynamic = 'force-dynamic';
+
+/** Room for the multipart boundaries and the other field around the largest file we accept. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+type ProgressLine = { stage: 'reading' | 'extracting' | DraftStage } | { done: true; reviewUrl: string } | { error: { code: string; message: string } };
+
+function errorResponse(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** The body, or null once it passes `limit` bytes: a huge upload is refused before it is held in memory. */
+async function readBodyWithin(request: Request, limit: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Lets the lines sent so far leave before the next step. The generator is synchronous, so its own stages
+ * reach the browser together when it finishes; reading and extracting arrive as they happen.
+ */
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const STATUS_FOR_INPUT_ERROR: Record<string, number> = { 'draft.tooLarge': 413, 'draft.unsupportedType': 415 };
+
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOriginRequest(request.headers)) return errorResponse(403, 'draft.crossSite', 'Requests from other sites are refused.');
+  const actor = await getActor();
+  if (!actor) return errorResponse(401, 'signedOut', 'Sign in first.');
+  // Not a teacher: the same answer as for a page that does not exist.
+  if (actor.role !== 'TEACHER') return errorResponse(404, 'notFound', 'Not found.');
+
+  const limit = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return errorResponse(413, 'draft.tooLarge', 'The upload is too large.');
+  const body = await readBodyWithin(request, limit);
+  if (!body) return errorResponse(413, 'draft.tooLarge', 'The upload is too large.');
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+  } catch {
+    return errorResponse(400, 'draft.badRequest', 'Send a multipart form with a file or a text field.');
+  }
+  const file = form.get('file');
+  const upload = file instanceof File && file.size > 0 ? file : null;
+  const pasted = form.get('text');
+  const parsed = newDraftSchema(MAX_UPLOAD_BYTES).safeParse({ text: typeof pasted === 'string' ? pasted : '', file: upload });
+  if (!parsed.success) {
+    const code = parsed.error.issues[0]!.message;
+    return errorResponse(STATUS_FOR_INPUT_ERROR[code] ?? 422, code, 'The input cannot be used.');
+  }
+  const text = upload ? null : normalizeText(parsed.data.text);
+  if (text !== null && text.trim() === '') return errorResponse(422, 'draft.empty', 'The text is empty.');
+
+  const db = await getDb();
+  // Every draft counts, failed ones too: reading a file and generating cost the same either way.
+  const reservation = await reserveRateLimitHits(db, [{ rule: GENERATE_PER_TEACHER, key: actor.id }], new Date());
+  if (!reservation.allowed) {
+    return errorResponse(429, `draft.rateLimited:${retryAfterMinutes(reservation.retryAfterMs)}`, 'Too many drafts in the last hour.');
+  }
+
+  let cancelled = false;
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: ProgressLine) => {
+        // The teacher left: stop before anything is stored.
+        if (cancelled) throw new Error('The client went away.');
+        controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
+      const fail = (code: string, message: string) => send({ error: { code: draftErrorKey(code), message } });
+      try {
+        send({ stage: 'reading' });
+        await nextTick();
+        let source: { text: string; fileName: string | null; title: string | null };
+        if (upload) {
+          send({ stage: 'extracting' });
+          const extracted = await extractDocumentText({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
+          if (!extracted.ok) return fail(extracted.code, extracted.message);
+          source = { text: extracted.text, fileName: upload.name, title: extracted.title ?? null };
+          await nextTick();
+        } else {
+          source = { text: text!, fileName: null, title: null };
+        }
+        const outcome = await createDraftFromText(db, actor, source, { onStage: (stage) => send({ stage }) });
+        if (!outcome.ok) return fail(outcome.error, 'The text cannot be turned into cards.');
+        send({ done: true, reviewUrl: `/decks/${outcome.deckId}` });
+      } catch (error) {
+        if (!cancelled) {
+          console.error('Making a draft failed:', error);
+          send({ error: { code: 'draft.failed', message: 'Something went wrong while making the draft.' } });
+        }
+      } finally {
+        if (!cancelled) controller.close();
+      }
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  return new Response(stream, {
+    headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
+}

@@ -1,0 +1,210 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId } from 'react';
+import { get, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { FormAlert } from '@/components/forms/FormAlert';
+import { TextAreaField } from '@/components/forms/TextAreaField';
+import { TextField } from '@/components/forms/TextField';
+import { useActionForm } from '@/components/forms/useActionForm';
+import { useErrorText } from '@/components/forms/useErrorText';
+import formStyles from '@/components/forms/forms.module.css';
+import { Button } from '@/components/ui/Button';
+import { questionFormSchema, type QuestionFormShape } from '@/lib/validation/decks';
+import { ACCEPTED_MAX, CHOICES_MAX, CHOICES_MIN, PAIRS_MAX, PAIRS_MIN, type QuestionFormValues } from '@/lib/validation/questions';
+import type { ActionResult } from '@/lib/validation/result';
+import styles from './authoring.module.css';
+
+type Form = UseFormReturn<QuestionFormShape>;
+
+interface QuestionFormProps {
+  initial: QuestionFormValues;
+  label: string;
+  submitLabel: string;
+  save: (question: QuestionFormValues) => Promise<ActionResult<unknown>>;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+/** One form for every question type: the prompt, then what the type needs (choices, the answer, pairs). */
+export function QuestionForm({ initial, label, submitLabel, save, onSaved, onCancel }: QuestionFormProps) {
+  const t = useTranslations('Review');
+  const { form, onSubmit, formError, fieldError } = useActionForm({
+    schema: questionFormSchema,
+    defaultValues: { question: initial },
+    action: (values) => save(values.question),
+    onSuccess: onSaved,
+  });
+  const type = initial.type;
+  const promptLabel = type === 'cloze' ? t('clozePromptLabel') : type === 'truefalse' ? t('statementLabel') : t('promptLabel');
+  const submitting = form.formState.isSubmitting;
+  return (
+    <form className={styles.itemForm} onSubmit={onSubmit} noValidate aria-label={label}>
+      <FormAlert message={formError} />
+      <TextAreaField label={promptLabel} rows={3} error={fieldError('question.prompt')} autoFocus {...form.register('question.prompt')} />
+      {(type === 'single' || type === 'multiple') && <ChoiceFields form={form} multiple={type === 'multiple'} />}
+      {type === 'truefalse' && <TrueFalseFields form={form} />}
+      {(type === 'short' || type === 'cloze') && <AnswerFields form={form} />}
+      {type === 'matching' && <PairFields form={form} />}
+      <div className={styles.actions}>
+        <Button type="submit" disabled={submitting}>
+          {submitting ? t('saving') : submitLabel}
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={submitting}>
+          {t('cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The error of a field or of a whole list (react-hook-form keeps a list's own error under `root`). */
+function useFieldError(form: Form) {
+  const errorText = useErrorText();
+  return (name: string): string | undefined => {
+    const error = get(form.formState.errors, name) as { message?: string; root?: { message?: string } } | undefined;
+    return errorText(error?.message ?? error?.root?.message);
+  };
+}
+
+function ChoiceFields({ form, multiple }: { form: Form; multiple: boolean }) {
+  const t = useTranslations('Review');
+  const errorOf = useFieldError(form);
+  const group = useId();
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'question.choices' });
+  const listError = errorOf('question.choices');
+  const choices = useWatch({ control: form.control, name: 'question.choices' }) as { correct?: boolean }[] | undefined;
+  const markOnly = (index: number) =>
+    fields.forEach((_, other) => form.setValue(`question.choices.${other}.correct`, (other === index), { shouldDirty: true }));
+  return (
+    <fieldset className={formStyles.fieldset} aria-describedby={listError ? `${group}-error` : undefined}>
+      <legend>{t('choicesLegend')}</legend>
+      {fields.map((field, index) => {
+        const number = index + 1;
+        const correctName = `question.choices.${index}.correct` as const;
+        return (
+          <div key={field.id} className={styles.choiceRow}>
+            <label className={styles.correctToggle}>
+              {multiple ? (
+                <input type="checkbox" {...form.register(correctName)} />
+              ) : (
+                <input
+                  type="radio"
+                  name={`${group}-correct`}
+                  checked={Boolean(choices?.[index]?.correct)}
+                  onChange={() => markOnly(index)}
+                />
+              )}
+              <span className="visually-hidden">{t('correctLabel', { number })}</span>
+              <span aria-hidden="true">✓</span>
+            </label>
+            <TextField label={t('choiceLabel', { number })} error={errorOf(`question.choices.${index}.text`)} {...form.register(`question.choices.${index}.text`)} />
+            <Button variant="secondary" className={styles.small} onClick={() => remove(index)} disabled={fields.length <= CHOICES_MIN} aria-label={t('removeChoice', { number })}>
+              ×
+            </Button>
+          </div>
+        );
+      })}
+      {listError && (
+        <p id={`${group}-error`} className={formStyles.error} role="alert">
+          {listError}
+        </p>
+      )}
+      <div>
+        <Button variant="secondary" className={styles.small} onClick={() => append({ text: '', correct: false })} disabled={fields.length >= CHOICES_MAX}>
+          {t('addChoice')}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
+
+function TrueFalseFields({ form }: { form: Form }) {
+  const t = useTranslations('Review');
+  const errorOf = useFieldError(form);
+  return (
+    <fieldset className={formStyles.fieldset}>
+      <legend>{t('trueFalseLegend')}</legend>
+      <div className={formStyles.choices}>
+        <label className={formStyles.choice}>
+          <input type="radio" value="true" {...form.register('question.answer')} />
+          {t('trueLabel')}
+        </label>
+        <label className={formStyles.choice}>
+          <input type="radio" value="false" {...form.register('question.answer')} />
+          {t('falseLabel')}
+        </label>
+      </div>
+      {errorOf('question.answer') && (
+        <p className={formStyles.error} role="alert">
+          {errorOf('question.answer')}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function AnswerFields({ form }: { form: Form }) {
+  const t = useTranslations('Review');
+  const errorOf = useFieldError(form);
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'question.accepted' });
+  return (
+    <>
+      <TextField label={t('answerLabel')} error={errorOf('question.answer')} {...form.register('question.answer')} />
+      <fieldset className={formStyles.fieldset}>
+        <legend>{t('acceptedLegend')}</legend>
+        {fields.map((field, index) => (
+          <div key={field.id} className={styles.choiceRow}>
+            <TextField label={t('acceptedLabel', { number: index + 1 })} error={errorOf(`question.accepted.${index}.text`)} {...form.register(`question.accepted.${index}.text`)} />
+            <Button variant="secondary" className={styles.small} onClick={() => remove(index)} aria-label={t('removeAccepted', { number: index + 1 })}>
+              ×
+            </Button>
+          </div>
+        ))}
+        {errorOf('question.accepted') && (
+          <p className={formStyles.error} role="alert">
+            {errorOf('question.accepted')}
+          </p>
+        )}
+        <div>
+          <Button variant="secondary" className={styles.small} onClick={() => append({ text: '' })} disabled={fields.length >= ACCEPTED_MAX}>
+            {t('addAccepted')}
+          </Button>
+        </div>
+      </fieldset>
+    </>
+  );
+}
+
+function PairFields({ form }: { form: Form }) {
+  const t = useTranslations('Review');
+  const errorOf = useFieldError(form);
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'question.pairs' });
+  return (
+    <fieldset className={formStyles.fieldset}>
+      <legend>{t('pairsLegend')}</legend>
+      {fields.map((field, index) => {
+        const number = index + 1;
+        return (
+          <div key={field.id} className={styles.pairRow}>
+            <TextField label={t('leftLabel', { number })} error={errorOf(`question.pairs.${index}.left`)} {...form.register(`question.pairs.${index}.left`)} />
+            <TextField label={t('rightLabel', { number })} error={errorOf(`question.pairs.${index}.right`)} {...form.register(`question.pairs.${index}.right`)} />
+            <Button variant="secondary" className={styles.small} onClick={() => remove(index)} disabled={fields.length <= PAIRS_MIN} aria-label={t('removePair', { number })}>
+              ×
+            </Button>
+          </div>
+        );
+      })}
+      {errorOf('question.pairs') && (
+        <p className={formStyles.error} role="alert">
+          {errorOf('question.pairs')}
+        </p>
+      )}
+      <div>
+        <Button variant="secondary" className={styles.small} onClick={() => append({ left: '', right: '' })} disabled={fields.length >= PAIRS_MAX}>
+          {t('addPair')}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}

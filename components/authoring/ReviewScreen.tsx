@@ -1,0 +1,143 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ReviewGroup, ReviewModel } from '@/lib/data/decks';
+import { Button } from '@/components/ui/Button';
+import { AddItems } from './AddItems';
+import { CardItem } from './CardItem';
+import { DeckTitleForm } from './DeckTitleForm';
+import { PublishPanel } from './PublishPanel';
+import { QuestionItem } from './QuestionItem';
+import { ReviewContext, type ReviewContextValue } from './ReviewContext';
+import { SourceText } from './SourceText';
+import styles from './authoring.module.css';
+
+interface ReviewScreenProps {
+  model: ReviewModel;
+  classes: { id: string; name: string }[];
+  /** Server-rendered: where the deck is published, with dates. */
+  publishedIn: ReactNode;
+  /** Server-rendered: deleting the draft (only while it is one). */
+  deleteDraft: ReactNode;
+}
+
+/**
+ * The review screen: concepts with their cards and questions on one side, the article on the other (below on a
+ * phone), the cited sentence marked in it. Every edit is a server action, saved at once.
+ */
+export function ReviewScreen({ model, classes, publishedIn, deleteDraft }: ReviewScreenProps) {
+  const t = useTranslations('Review');
+  const [highlight, setHighlight] = useState<{ id: string; start: number; end: number } | null>(null);
+  const [origin, setOrigin] = useState<HTMLElement | null>(null);
+  const [message, setMessage] = useState('');
+  const sentences = useMemo(() => new Map(model.sentences.map((sentence) => [sentence.id, sentence])), [model.sentences]);
+
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(''), 5000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const showSentence = useCallback(
+    (sentenceId: string, from: HTMLElement) => {
+      const sentence = sentences.get(sentenceId);
+      if (!sentence) return;
+      setOrigin(from);
+      // A new object each time, so a second click on the same sentence scrolls to it again.
+      setHighlight({ id: sentence.id, start: sentence.start, end: sentence.end });
+    },
+    [sentences],
+  );
+  const context = useMemo<ReviewContextValue>(
+    () => ({
+      deckId: model.deck.id,
+      sentenceText: (id) => (id ? (sentences.get(id)?.text ?? null) : null),
+      showSentence,
+      announce: setMessage,
+    }),
+    [model.deck.id, sentences, showSentence],
+  );
+
+  return (
+    <ReviewContext.Provider value={context}>
+      <DeckTitleForm deckId={model.deck.id} title={model.deck.title} />
+      <div className={styles.columns}>
+        <section className={styles.items} aria-labelledby="items-title">
+          <h2 id="items-title">{t('itemsTitle')}</h2>
+          {model.groups.map((group) => (
+            <ConceptGroup key={group.concept?.id ?? 'none'} group={group} />
+          ))}
+        </section>
+        <section className={styles.source} aria-labelledby="source-title">
+          <div className={styles.sourceHead}>
+            <h2 id="source-title">{t('sourceTitle')}</h2>
+            {highlight && origin && (
+              <Button variant="secondary" className={styles.small} onClick={() => origin.focus()}>
+                {t('backToItem')}
+              </Button>
+            )}
+          </div>
+          {model.document ? (
+            <>
+              <p className={styles.muted}>{t('sourceHint')}</p>
+              <SourceText content={model.document.content} highlight={highlight} />
+            </>
+          ) : (
+            <p className={styles.muted}>{t('noDocument')}</p>
+          )}
+        </section>
+      </div>
+      <section id="publish" className={styles.panel} aria-labelledby="publish-title">
+        <h2 id="publish-title">{t('publishTitle')}</h2>
+        <p className={styles.muted}>{t('publishHelp')}</p>
+        {publishedIn}
+        <PublishPanel classes={classes} />
+      </section>
+      {deleteDraft}
+      <p role="status" className={message ? styles.toast : styles.toastHidden}>
+        {message}
+      </p>
+    </ReviewContext.Provider>
+  );
+}
+
+function ConceptGroup({ group }: { group: ReviewGroup }) {
+  const t = useTranslations('Review');
+  const { concept } = group;
+  const name = concept?.term ?? t('otherConcept');
+  const headingId = `concept-${concept?.id ?? 'none'}`;
+  return (
+    <section className={styles.concept} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.conceptTitle}>
+        {name}
+        {concept && <span className={styles.badge}>{t(`kind.${concept.kind}`)}</span>}
+      </h3>
+      {concept?.definition && <p className={styles.definition}>{concept.definition}</p>}
+      {concept && concept.members.length > 0 && concept.kind === 'LIST' && (
+        <p className={styles.muted}>{t('members', { members: concept.members.join(', ') })}</p>
+      )}
+      <h4 className={styles.listTitle}>{t('cardsTitle', { count: group.cards.length })}</h4>
+      {group.cards.length === 0 ? (
+        <p className={styles.muted}>{t('noCards')}</p>
+      ) : (
+        <ul className={styles.itemList}>
+          {group.cards.map((card) => (
+            <CardItem key={card.id} item={card} />
+          ))}
+        </ul>
+      )}
+      <h4 className={styles.listTitle}>{t('questionsTitle', { count: group.questions.length })}</h4>
+      {group.questions.length === 0 ? (
+        <p className={styles.muted}>{t('noQuestions')}</p>
+      ) : (
+        <ul className={styles.itemList}>
+          {group.questions.map((question) => (
+            <QuestionItem key={question.id} item={question} />
+          ))}
+        </ul>
+      )}
+      <AddItems conceptId={concept?.id ?? null} conceptName={name} />
+    </section>
+  );
+}
