@@ -49,7 +49,7 @@ describe('database rules', () => {
     ).rejects.toThrow(/Assignment_due_after_open/);
   });
 
-  it('keeps the review log append-only, and one memory state per student and card', async () => {
+  it('keeps the review log append-only (but for marking a review undone, once), and one memory state per student and card', async () => {
     const { teacher, deck } = await makeTeacherWithDeck();
     const card = await db.prisma.card.create({ data: { deckId: deck.id, kind: 'BASIC', front: 'f', back: 'b', position: 0 } });
     const now = new Date();
@@ -61,6 +61,11 @@ describe('database rules', () => {
       },
     });
     await expect(db.prisma.reviewLog.update({ where: { id: log.id }, data: { rating: 'EASY' } })).rejects.toThrow(/append-only/);
+    // The one change allowed: marking the review undone, once, with nothing else changed.
+    await expect(db.prisma.reviewLog.update({ where: { id: log.id }, data: { undoneAt: now, rating: 'EASY' } })).rejects.toThrow(/append-only/);
+    await db.prisma.reviewLog.update({ where: { id: log.id }, data: { undoneAt: now } });
+    await expect(db.prisma.reviewLog.update({ where: { id: log.id }, data: { undoneAt: null } })).rejects.toThrow(/append-only/);
+    await expect(db.prisma.reviewLog.update({ where: { id: log.id }, data: { undoneAt: new Date() } })).rejects.toThrow(/append-only/);
     await db.prisma.cardState.create({ data: { studentId: teacher.id, cardId: card.id, due: now } });
     await expect(db.prisma.cardState.create({ data: { studentId: teacher.id, cardId: card.id, due: now } })).rejects.toMatchObject({
       code: 'P2002',

@@ -1,0 +1,46 @@
+// POST /api/reviews/sync: a batch of a student's ratings (and undos) from a device's outbox, as JSON
+// {"deviceId", "items": [...]} (lib/validation/reviews.ts). Answers 200 with one result per item, in order
+// ({"key","status":"stored"|"duplicate"|"rejected","reason"?}) and the stored memory of each card it changed.
+// Refusals of the whole batch: 403 from another site, 401 signed out, 404 not a student, 413 too large,
+// 400 not a batch. Nothing is cached: each answer is about this student's data.
+import { getActor } from '@/lib/auth/current-actor';
+import { syncReviews } from '@/lib/data/reviews';
+import { getDb } from '@/lib/db/client';
+import { isSameOriginRequest } from '@/lib/http/request-origin';
+import { MAX_SYNC_ITEMS, syncBatchSchema } from '@/lib/validation/reviews';
+
+export const dynamic = 'force-dynamic';
+
+/** Generous for MAX_SYNC_ITEMS reviews of ~200 bytes each. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+function errorResponse(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status, headers: NO_STORE });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOriginRequest(request.headers)) return errorResponse(403, 'sync.crossSite', 'Requests from other sites are refused.');
+  const actor = await getActor();
+  if (!actor) return errorResponse(401, 'signedOut', 'Sign in first; your reviews stay on this device until you do.');
+  if (actor.role !== 'STUDENT') return errorResponse(404, 'notFound', 'Not found.');
+
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    return errorResponse(413, 'sync.tooLarge', `Send at most ${MAX_SYNC_ITEMS} reviews at a time.`);
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return errorResponse(413, 'sync.tooLarge', `Send at most ${MAX_SYNC_ITEMS} reviews at a time.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return errorResponse(400, 'sync.badJson', 'The body must be JSON: {"deviceId": "...", "items": [...]}.');
+  }
+  const batch = syncBatchSchema.safeParse(body);
+  if (!batch.success) {
+    return errorResponse(400, 'sync.badBatch', `Send {"deviceId": "...", "items": [...]} with 1 to ${MAX_SYNC_ITEMS} items.`);
+  }
+  const outcome = await syncReviews(await getDb(), actor, batch.data, new Date());
+  return Response.json(outcome, { headers: NO_STORE });
+}

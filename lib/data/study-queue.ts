@@ -1,0 +1,153 @@
+// Today's study queue for a student, as the review screen receives it: the cards due before the end of their
+// day, the new cards they may still start, each card's memory, and what the browser needs to schedule
+// ratings itself (the student's weights; each card's desired retention).
+import type { Db } from '../db/client.ts';
+import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
+import { requireStudent } from '../access/guards.ts';
+import { memoryToJson, type MemoryJson } from '../srs/memory-json.ts';
+import type { Memory } from '../srs/scheduler.ts';
+import type { StudyCard } from '../srs/session.ts';
+import { endOfLocalDay, localDay, startOfLocalDay } from '../srs/study-day.ts';
+import { fittedWeights, studyScopeFor } from './study-scope.ts';
+
+export interface StudyQueue {
+  studentId: string;
+  /** The deck studied alone, or null for all of the student's decks. */
+  deckId: string | null;
+  decks: { id: string; title: string }[];
+  timeZone: string;
+  /** When the page was made, and when the student's day ends (ISO). */
+  generatedAt: string;
+  endOfDay: string;
+  cards: StudyCard[];
+  memories: Record<string, MemoryJson>;
+  /** New cards the student may still start today. */
+  newLimit: number;
+  weights: number[] | null;
+  /** The first card due after today, for "next cards are due …" at the end. */
+  nextDueAt: string | null;
+}
+
+const CARD_KIND = { BASIC: 'basic', REVERSE: 'reverse', CLOZE: 'cloze' } as const;
+
+const CARD_SELECT = { id: true, deckId: true, kind: true, front: true, back: true, sentence: { select: { text: true } } } as const;
+
+const stateSelect = {
+  state: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  lastReview: true,
+} as const;
+
+/** The memory fields of a CardState row (or anything shaped like one), without the rest. */
+export function memoryOf(row: Memory): Memory {
+  return {
+    state: row.state,
+    due: row.due,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    lastReview: row.lastReview,
+  };
+}
+
+/**
+ * Gives the student a memory (new) of every card of every deck they study that does not have one yet, so each
+ * card has its per-student state from the day its deck reaches them.
+ */
+export async function ensureCardStates(db: Db, studentId: string, deckIds: readonly string[], now: Date): Promise<number> {
+  if (deckIds.length === 0) return 0;
+  const missing = await db.card.findMany({
+    where: { deckId: { in: [...deckIds] }, archivedAt: null, states: { none: { studentId } } },
+    select: { id: true },
+  });
+  if (missing.length === 0) return 0;
+  const created = await db.cardState.createMany({
+    data: missing.map((card) => ({ studentId, cardId: card.id, due: now })),
+    skipDuplicates: true,
+  });
+  return created.count;
+}
+
+export async function loadStudyQueue(db: Db, actor: Actor, now: Date, options: { deckId?: string | null } = {}): Promise<StudyQueue> {
+  requireStudent(actor);
+  const scope = await studyScopeFor(db, actor.id, now);
+  const deckId = options.deckId ?? null;
+  if (deckId !== null && !scope.decks.has(deckId)) throw new NotFoundOrForbidden('deck');
+  const deckIds = deckId ? [deckId] : [...scope.decks.keys()];
+  await ensureCardStates(db, actor.id, [...scope.decks.keys()], now);
+
+  const endOfDay = endOfLocalDay(now, scope.timeZone);
+  const startOfDay = startOfLocalDay(localDay(now, scope.timeZone), scope.timeZone);
+  const inScope = { studentId: actor.id, card: { deckId: { in: deckIds }, archivedAt: null } };
+
+  const [startedToday, due, weights, nextDue] = await Promise.all([
+    db.reviewLog.count({ where: { studentId: actor.id, stateBefore: 'NEW', undoneAt: null, reviewedAt: { gte: startOfDay } } }),
+    db.cardState.findMany({
+      where: { ...inScope, state: { not: 'NEW' }, due: { lt: endOfDay } },
+      orderBy: { due: 'asc' },
+      select: { ...stateSelect, card: { select: CARD_SELECT } },
+    }),
+    fittedWeights(db, actor.id),
+    db.cardState.findFirst({ where: { ...inScope, state: { not: 'NEW' }, due: { gte: endOfDay } }, orderBy: { due: 'asc' }, select: { due: true } }),
+  ]);
+  const newLimit = Math.max(0, scope.newCardsPerDay - startedToday);
+  const fresh = await newCardsInOrder(db, actor.id, deckIds.map((id) => scope.decks.get(id)!), newLimit);
+
+  const cards: StudyCard[] = [];
+  const memories: Record<string, MemoryJson> = {};
+  for (const row of [...due, ...fresh]) {
+    const deck = scope.decks.get(row.card.deckId)!;
+    cards.push({
+      id: row.card.id,
+      deckId: deck.deckId,
+      deckTitle: deck.title,
+      kind: CARD_KIND[row.card.kind],
+      front: row.card.front,
+      back: row.card.back,
+      source: row.card.sentence?.text ?? null,
+      retention: deck.retention,
+    });
+    memories[row.card.id] = memoryToJson(memoryOf(row));
+  }
+  return {
+    studentId: actor.id,
+    deckId,
+    decks: [...scope.decks.values()].map((deck) => ({ id: deck.deckId, title: deck.title })),
+    timeZone: scope.timeZone,
+    generatedAt: now.toISOString(),
+    endOfDay: endOfDay.toISOString(),
+    cards,
+    memories,
+    newLimit,
+    weights,
+    nextDueAt: nextDue?.due.toISOString() ?? null,
+  };
+}
+
+/** New cards in the order their decks were assigned, then the teacher's card order. */
+async function newCardsInOrder(db: Db, studentId: string, decks: { deckId: string; assignedAt: Date }[], limit: number) {
+  const rows = [];
+  for (const deck of [...decks].sort((a, b) => a.assignedAt.getTime() - b.assignedAt.getTime())) {
+    if (rows.length >= limit) break;
+    rows.push(
+      ...(await db.cardState.findMany({
+        where: { studentId, state: 'NEW', card: { deckId: deck.deckId, archivedAt: null } },
+        orderBy: [{ card: { position: 'asc' } }, { card: { createdAt: 'asc' } }],
+        take: limit - rows.length,
+        select: { ...stateSelect, card: { select: CARD_SELECT } },
+      })),
+    );
+  }
+  return rows;
+}

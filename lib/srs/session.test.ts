@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { laterMemory, memoryFromJson, memoryToJson } from './memory-json.ts';
+import { newMemory, reviewCard, type Memory } from './scheduler.ts';
+import { cardsLeft, currentCard, LEARN_AHEAD_MS, nextLearningAt, rateCard, startSession, undoLast, type StudyCard } from './session.ts';
+import { endOfLocalDay, localDay, startOfLocalDay, zoneOffsetMinutes } from './study-day.ts';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const END_OF_DAY = new Date('2026-11-25T19:00:00Z');
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+const card = (id: string): StudyCard => ({ id, deckId: 'd', deckTitle: 'Deck', kind: 'basic', front: `${id}?`, back: `${id}!`, source: null, retention: 0.9 });
+
+/** A card in review, due at `due`. */
+function reviewing(due: Date): Memory {
+  let memory = newMemory(at(-60 * 24 * 30));
+  memory = reviewCard(memory, 'GOOD', at(-60 * 24 * 30)).memory;
+  memory = reviewCard(memory, 'GOOD', at(-60 * 24 * 29)).memory;
+  return { ...memory, state: 'REVIEW', due };
+}
+
+describe('startSession', () => {
+  it('shows due reviews first, oldest due first, then new cards up to the limit', () => {
+    const cards = ['n1', 'r-late', 'n2', 'r-early', 'n3', 'r-tomorrow'].map(card);
+    const memories = {
+      n1: newMemory(NOW),
+      n2: newMemory(NOW),
+      n3: newMemory(NOW),
+      'r-early': reviewing(at(-120)),
+      'r-late': reviewing(at(60)),
+      'r-tomorrow': reviewing(new Date('2026-11-26T03:00:00Z')),
+    };
+    const session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 2 });
+    expect(session.queue).toEqual(['r-early', 'r-late', 'n1', 'n2']);
+    expect(cardsLeft(session)).toBe(4);
+    expect(currentCard(session, NOW)).toBe('r-early');
+  });
+
+  it('takes no new cards when the limit is used up', () => {
+    const session = startSession([card('n1')], { n1: newMemory(NOW) }, { endOfDay: END_OF_DAY, newLimit: 0 });
+    expect(currentCard(session, NOW)).toBeNull();
+  });
+});
+
+describe('rating and undo', () => {
+  const settings = { fuzz: false };
+
+  it('brings a failed new card back after its learning step, and the next card shows meanwhile', () => {
+    let session = startSession([card('a'), card('b')], { a: newMemory(NOW), b: newMemory(NOW) }, { endOfDay: END_OF_DAY, newLimit: 10 });
+    session = rateCard(session, 'a', 'AGAIN', NOW, 'k1', settings).session;
+    expect(session.learning).toEqual(['a']);
+    expect(currentCard(session, NOW)).toBe('b');
+    session = rateCard(session, 'b', 'EASY', at(0.5), 'k2', settings).session;
+    // Nothing else is left: the learning card due in a minute is shown a little early rather than waiting.
+    expect(currentCard(session, at(0.5))).toBe('a');
+    expect(session.done).toBe(2);
+  });
+
+  it('finishes a card for today once it is due tomorrow or later', () => {
+    let session = startSession([card('a')], { a: newMemory(NOW) }, { endOfDay: END_OF_DAY, newLimit: 10 });
+    session = rateCard(session, 'a', 'EASY', NOW, 'k1', settings).session;
+    expect(cardsLeft(session)).toBe(0);
+    expect(currentCard(session, NOW)).toBeNull();
+  });
+
+  it('waits for a learning card due later than the learn-ahead limit and says when it comes back', () => {
+    const memory = { ...reviewing(at(-5)), state: 'RELEARNING' as const };
+    let session = startSession([card('a')], { a: memory }, { endOfDay: END_OF_DAY, newLimit: 0 });
+    session = { ...session, memories: { a: { ...memory, due: at(30) } } };
+    expect(currentCard(session, NOW)).toBeNull();
+    expect(nextLearningAt(session)).toEqual(at(30));
+    expect(currentCard(session, new Date(at(30).getTime() - LEARN_AHEAD_MS))).toBe('a');
+  });
+
+  it('undo gives the card back its memory and shows it next; undo again goes one more step back', () => {
+    const start = startSession([card('a'), card('b')], { a: newMemory(NOW), b: newMemory(NOW) }, { endOfDay: END_OF_DAY, newLimit: 10 });
+    const afterA = rateCard(start, 'a', 'GOOD', NOW, 'k1', settings).session;
+    const afterB = rateCard(afterA, 'b', 'EASY', at(1), 'k2', settings).session;
+
+    const once = undoLast(afterB)!;
+    expect(once.undone).toEqual({ cardId: 'b', key: 'k2' });
+    expect(once.session.memories.b).toEqual(newMemory(NOW));
+    expect(currentCard(once.session, at(1))).toBe('b');
+    expect(once.session.done).toBe(1);
+
+    const twice = undoLast(once.session)!;
+    expect(twice.undone.key).toBe('k1');
+    expect(twice.session.queue).toEqual(['a', 'b']);
+    expect(twice.session.learning).toEqual([]);
+    expect(undoLast(twice.session)).toBeNull();
+  });
+
+  it('schedules with the card retention: a stricter class brings cards back sooner', () => {
+    const strict = { ...card('a'), retention: 0.97 };
+    const lenient = { ...card('a'), retention: 0.8 };
+    const memory = reviewing(NOW);
+    const due = (c: StudyCard) => rateCard(startSession([c], { a: memory }, { endOfDay: END_OF_DAY, newLimit: 0 }), 'a', 'GOOD', NOW, 'k', settings).memory.due;
+    expect(due(strict).getTime()).toBeLessThan(due(lenient).getTime());
+  });
+});
+
+describe('memory as JSON', () => {
+  it('round-trips, and the later of two memories is the one reviewed last', () => {
+    const reviewed = reviewCard(newMemory(NOW), 'GOOD', NOW).memory;
+    expect(memoryFromJson(JSON.parse(JSON.stringify(memoryToJson(reviewed))))).toEqual(reviewed);
+    expect(laterMemory(newMemory(NOW), reviewed)).toBe(reviewed);
+    expect(laterMemory(reviewed, newMemory(NOW))).toBe(reviewed);
+  });
+});
+
+describe('study day', () => {
+  it('ends at local midnight in the student zone', () => {
+    expect(zoneOffsetMinutes(NOW, 'Asia/Almaty')).toBe(300);
+    expect(endOfLocalDay(NOW, 'Asia/Almaty')).toEqual(new Date('2026-11-25T19:00:00Z'));
+    // 23:30 in Almaty is 18:30 UTC: still the 25th there; 00:30 is the 26th.
+    expect(localDay(new Date('2026-11-25T18:30:00Z'), 'Asia/Almaty')).toBe('2026-11-25');
+    expect(localDay(new Date('2026-11-25T19:30:00Z'), 'Asia/Almaty')).toBe('2026-11-26');
+  });
+
+  it('handles daylight saving time changes', () => {
+    // Berlin leaves summer time on 25 October 2026: that day is 25 hours long.
+    expect(startOfLocalDay('2026-10-25', 'Europe/Berlin')).toEqual(new Date('2026-10-24T22:00:00Z'));
+    expect(endOfLocalDay(new Date('2026-10-25T12:00:00Z'), 'Europe/Berlin')).toEqual(new Date('2026-10-25T23:00:00Z'));
+    expect(endOfLocalDay(new Date('2026-03-29T12:00:00Z'), 'Europe/Berlin')).toEqual(new Date('2026-03-29T22:00:00Z'));
+    expect(endOfLocalDay(new Date('2026-11-25T12:00:00Z'), 'UTC')).toEqual(new Date('2026-11-26T00:00:00Z'));
+  });
+});
