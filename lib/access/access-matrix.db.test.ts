@@ -8,7 +8,7 @@ import type { Actor } from './actor.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
 import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
-import { saveDraft } from '../data/drafts.ts';
+import { publishDraft, saveDraft } from '../data/drafts.ts';
 import { useDbForTests } from '../db/client.ts';
 
 let currentActor: Actor | null = null;
@@ -76,6 +76,7 @@ const classActions = () => import('@/app/(app)/classes/actions');
 const deckActions = () => import('@/app/(app)/decks/actions');
 const signUpActions = () => import('@/app/(auth)/sign-up/actions');
 const draftsRoute = () => import('@/app/api/drafts/route');
+const reviewSyncRoute = () => import('@/app/api/reviews/sync/route');
 const card = { kind: 'basic', front: 'Edited front', back: 'Edited back' };
 const question = { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' };
 
@@ -180,6 +181,24 @@ async function routeOutcome(response: Response): Promise<Outcome | string> {
   return response.status === 200 && body.trimEnd().split('\n').at(-1)!.includes('"done":true') ? 'ok' : `${response.status} ${body}`;
 }
 
+/** A review sync's answer: ok when every review was stored, notFound when the cards were not the actor's to review. */
+async function syncOutcome(response: Response): Promise<Outcome | string> {
+  if (response.status !== 200) return routeOutcome(response);
+  const body = (await response.json()) as { results: { status: string; reason?: string }[] };
+  if (body.results.every((result) => result.status === 'stored')) return 'ok';
+  if (body.results.every((result) => result.reason === 'card-not-found')) return 'notFound';
+  return JSON.stringify(body);
+}
+
+function syncRequest(cardId: string): Request {
+  const items = [{ type: 'review', key: crypto.randomUUID(), cardId, rating: 'GOOD', reviewedAt: new Date().toISOString() }];
+  return new Request('http://parta.test/api/reviews/sync', {
+    method: 'POST',
+    body: JSON.stringify({ deviceId: 'matrix', items }),
+    headers: { origin: 'http://parta.test', host: 'parta.test', 'content-type': 'application/json' },
+  });
+}
+
 function draftRequest(text: string): Request {
   const form = new FormData();
   form.append('text', text);
@@ -197,6 +216,19 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
     expected: { ...teacherOnly, otherTeacher: 'ok' },
     call: async () => routeOutcome(await (await draftsRoute()).POST(draftRequest(SAMPLE_ARTICLE))),
     unchanged: deckUnchanged,
+  },
+  // Students review the cards of decks published into their classes; the full behaviour is in lib/data/reviews.db.test.ts.
+  'app/api/reviews/sync/route.ts#POST': {
+    public: false,
+    expected: { anonymous: 'signedOut', studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+    call: async ({ db, actors, deckId, classId, cardId }) => {
+      await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
+      return syncOutcome(await (await reviewSyncRoute()).POST(syncRequest(cardId)));
+    },
+    unchanged: async ({ db }) => {
+      expect(await db.reviewLog.count()).toBe(0);
+      expect(await db.cardState.count({ where: { reps: { gt: 0 } } })).toBe(0);
+    },
   },
 };
 

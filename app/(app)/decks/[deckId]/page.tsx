@@ -92,7 +92,13 @@ async function StudentDeckPage({ actor, deckId }: { actor: Actor; deckId: string
         <p className={styles.meta}>
           {t('classes', { classes: deck.classes.map((klass) => klass.name).join(', ') })} · {t('count', { count: deck.cards.length })}
         </p>
-        <p className={styles.notice}>{t('studyLater')}</p>
+        {deck.cards.length > 0 && (
+          <div className={styles.row}>
+            <Link className={styles.actionLink} href={`/study?deck=${deck.id}`}>
+              {t('study')}
+            </Link>
+          </div>
+        )}
       </div>
       {deck.cards.length === 0 ? (
         <p className={styles.empty}>{t('empty')}</p>

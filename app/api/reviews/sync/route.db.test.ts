@@ -1,0 +1,84 @@
+// POST /api/reviews/sync: whole-batch refusals with their statuses, and a batch stored once even when the device
+// sends it twice (its answer got lost), on PGlite and PostgreSQL.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Actor } from '@/lib/access/actor';
+import { useDbForTests } from '@/lib/db/client';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
+import { studyWorld } from '@/lib/testing/study-world';
+import { MAX_SYNC_ITEMS } from '@/lib/validation/reviews';
+
+let currentActor: Actor | null = null;
+vi.mock('server-only', () => ({}));
+vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
+vi.mock('@/lib/auth/current-actor', () => ({ getActor: async () => currentActor }));
+
+const { POST } = await import('./route.ts');
+
+let test: TestDatabase;
+let world: Awaited<ReturnType<typeof studyWorld>>;
+beforeAll(async () => {
+  test = await createTestDatabase();
+  useDbForTests(test.prisma, test.database);
+  world = await studyWorld(test.prisma, new Date(Date.now() - 3_600_000));
+});
+afterAll(async () => test?.cleanup());
+
+const ORIGIN = 'http://parta.test';
+
+function post(body: string, headers: Record<string, string> = { origin: ORIGIN }): Promise<Response> {
+  return POST(new Request(`${ORIGIN}/api/reviews/sync`, { method: 'POST', body, headers: { host: 'parta.test', 'content-type': 'application/json', ...headers } }));
+}
+
+const review = (cardId: string) => ({ type: 'review', key: randomUUID(), cardId, rating: 'GOOD', reviewedAt: new Date().toISOString(), durationMs: 1200 });
+
+async function errorOf(response: Response): Promise<{ status: number; code: string }> {
+  const body = (await response.json()) as { error: { code: string; message: string } };
+  expect(body.error.message.length).toBeGreaterThan(5);
+  return { status: response.status, code: body.error.code };
+}
+
+describe('POST /api/reviews/sync', () => {
+  it('stores a batch and answers for each item; the same batch again is all duplicates', async () => {
+    currentActor = world.student;
+    const body = JSON.stringify({ deviceId: 'phone', items: [review(world.cardIds[0]!), review(world.cardIds[1]!)] });
+    const first = await post(body);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    const answer = (await first.json()) as { results: { status: string }[]; cards: { cardId: string }[] };
+    expect(answer.results.map((result) => result.status)).toEqual(['stored', 'stored']);
+    expect(answer.cards.map((card) => card.cardId).sort()).toEqual(world.cardIds.slice(0, 2).sort());
+
+    const again = (await (await post(body)).json()) as { results: { status: string }[] };
+    expect(again.results.map((result) => result.status)).toEqual(['duplicate', 'duplicate']);
+    expect(await test.prisma.reviewLog.count({ where: { studentId: world.student.id } })).toBe(2);
+  });
+
+  it('refuses whole batches that are not batches, with a status and a message saying what to send', async () => {
+    currentActor = world.student;
+    const before = await test.prisma.reviewLog.count();
+    const tooMany = Array.from({ length: MAX_SYNC_ITEMS + 1 }, () => review(world.cardIds[2]!));
+    expect(await errorOf(await post('{not json'))).toEqual({ status: 400, code: 'sync.badJson' });
+    expect(await errorOf(await post(JSON.stringify({ items: [review(world.cardIds[2]!)] })))).toEqual({ status: 400, code: 'sync.badBatch' });
+    expect(await errorOf(await post(JSON.stringify({ deviceId: 'phone', items: [] })))).toEqual({ status: 400, code: 'sync.badBatch' });
+    expect(await errorOf(await post(JSON.stringify({ deviceId: 'phone', items: 'all of them' })))).toEqual({ status: 400, code: 'sync.badBatch' });
+    expect(await errorOf(await post(JSON.stringify({ deviceId: 'phone', items: tooMany })))).toEqual({ status: 400, code: 'sync.badBatch' });
+    expect(await errorOf(await post(JSON.stringify({ deviceId: 'phone', items: [{ ...review(world.cardIds[2]!), pad: 'x'.repeat(300_000) }] })))).toEqual({
+      status: 413,
+      code: 'sync.tooLarge',
+    });
+    expect(await test.prisma.reviewLog.count()).toBe(before);
+  });
+
+  it('refuses other sites, visitors and teachers', async () => {
+    const body = JSON.stringify({ deviceId: 'phone', items: [review(world.cardIds[2]!)] });
+    currentActor = world.student;
+    expect(await errorOf(await post(body, { origin: 'https://evil.example' }))).toEqual({ status: 403, code: 'sync.crossSite' });
+    expect(await errorOf(await post(body, {}))).toEqual({ status: 403, code: 'sync.crossSite' });
+    currentActor = null;
+    expect(await errorOf(await post(body))).toEqual({ status: 401, code: 'signedOut' });
+    currentActor = world.teacher;
+    expect(await errorOf(await post(body))).toEqual({ status: 404, code: 'notFound' });
+    expect(await test.prisma.reviewLog.count({ where: { cardId: world.cardIds[2]! } })).toBe(0);
+  });
+});

@@ -1,0 +1,316 @@
+'use client';
+// The review screen. Everything a rating needs happens here, in the browser: lib/srs schedules the card, the next
+// card shows at once, and the rating goes to the device's outbox (IndexedDB), which ReviewSync sends in the
+// background. The network is never waited for, so studying works the same on a bus with no signal.
+import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { Button } from '@/components/ui/Button';
+import type { StudyQueue } from '@/lib/data/study-queue';
+import { laterMemory, memoryFromJson, memoryToJson, type MemoryJson } from '@/lib/srs/memory-json';
+import { previewRatings, RATINGS, type Memory, type RatingName } from '@/lib/srs/scheduler';
+import { cardsLeft, currentCard, LEARN_AHEAD_MS, nextLearningAt, rateCard, startSession, undoLast, type Session } from '@/lib/srs/session';
+import { endOfLocalDay } from '@/lib/srs/study-day';
+import { DeviceStore } from '@/lib/study/device-store';
+import { ReviewSync, type SyncStatus } from '@/lib/study/review-sync';
+import { CardFace } from './CardFace';
+import { intervalParts } from './interval';
+import { SyncIndicator } from './SyncIndicator';
+import styles from './study.module.css';
+
+/** A horizontal drag this long on the answer rates the card: right is Good, left is Again. */
+const SWIPE_PX = 90;
+const RATING_KEYS: Record<string, RatingName> = { '1': 'AGAIN', '2': 'HARD', '3': 'GOOD', '4': 'EASY' };
+
+/** Measured by bench/review: from a rating to the next card on screen. */
+export const RATING_TO_CARD_MEASURE = 'parta:rating-to-next-card';
+
+interface Device {
+  store: DeviceStore | null;
+  sync: ReviewSync | null;
+}
+
+export function ReviewSession({ queue }: { queue: StudyQueue }) {
+  const t = useTranslations('Study');
+  const [session, setSession] = useState<Session | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  const [status, setStatus] = useState<SyncStatus>({ kind: 'saved' });
+  const [rejected, setRejected] = useState(0);
+  const [clock, setClock] = useState(() => Date.now());
+  const device = useRef<Device>({ store: null, sync: null });
+  // IndexedDB writes happen one after another, in the order the student acted.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const shownAt = useRef(0);
+  const measuring = useRef(false);
+  const settings = useMemo(() => ({ fuzz: true, ...(queue.weights ? { weights: queue.weights } : {}) }), [queue.weights]);
+
+  useEffect(() => {
+    let cancelled = false;
+    let cleanup = () => {};
+    void (async () => {
+      let store: DeviceStore | null = null;
+      let local: Record<string, MemoryJson> = {};
+      let deviceId = 'no-storage';
+      try {
+        store = await DeviceStore.open();
+        [local, deviceId] = await Promise.all([store.memories(queue.studentId), store.deviceId()]);
+      } catch {
+        // No IndexedDB (a private window in some browsers): ratings are sent straight away and not kept offline.
+        store = null;
+      }
+      if (cancelled) return store?.close();
+      const memories: Record<string, Memory> = {};
+      for (const card of queue.cards) {
+        const fromServer = memoryFromJson(queue.memories[card.id]!);
+        memories[card.id] = local[card.id] ? laterMemory(fromServer, memoryFromJson(local[card.id]!)) : fromServer;
+      }
+      // The page may come from the offline cache of an earlier day: "today" is the device's today.
+      const endOfDay = new Date(Math.max(Date.parse(queue.endOfDay), endOfLocalDay(new Date(), queue.timeZone).getTime()));
+      setSession(startSession(queue.cards, memories, { endOfDay, newLimit: queue.newLimit }));
+      const sync = store ? new ReviewSync(store, queue.studentId, deviceId, setStatus, undefined, (count) => setRejected((n) => n + count)) : null;
+      device.current = { store, sync };
+      const flush = () => void sync?.flush();
+      const onVisible = () => document.visibilityState === 'visible' && flush();
+      window.addEventListener('online', flush);
+      document.addEventListener('visibilitychange', onVisible);
+      flush();
+      cleanup = () => {
+        window.removeEventListener('online', flush);
+        document.removeEventListener('visibilitychange', onVisible);
+        sync?.stop();
+        store?.close();
+      };
+    })();
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
+  }, [queue]);
+
+  const now = new Date(clock);
+  const cardId = session ? currentCard(session, now) : null;
+  const card = cardId && session ? session.cards[cardId]! : null;
+  const waitUntil = session && !cardId ? nextLearningAt(session) : null;
+
+  // A learning card due later today: wake up when it is time to show it.
+  useEffect(() => {
+    if (!waitUntil) return;
+    const timer = setTimeout(() => setClock(Date.now()), Math.max(0, waitUntil.getTime() - Date.now() - LEARN_AHEAD_MS) + 50);
+    return () => clearTimeout(timer);
+  }, [waitUntil]);
+
+  useLayoutEffect(() => {
+    shownAt.current = performance.now();
+    if (!measuring.current) return;
+    measuring.current = false;
+    // After the browser has painted the new card.
+    requestAnimationFrame(() => setTimeout(() => performance.measure(RATING_TO_CARD_MEASURE, 'parta:rated'), 0));
+  }, [cardId, session?.done]);
+
+  const rate = useCallback(
+    (rating: RatingName) => {
+      if (!session || !cardId || !revealed) return;
+      performance.mark('parta:rated');
+      measuring.current = true;
+      const at = new Date();
+      const key = crypto.randomUUID();
+      const durationMs = Math.round(performance.now() - shownAt.current);
+      const next = rateCard(session, cardId, rating, at, key, settings);
+      setSession(next.session);
+      setRevealed(false);
+      setClock(at.getTime());
+      const item = { type: 'review' as const, key, cardId, rating, reviewedAt: at.toISOString(), durationMs };
+      const { store, sync } = device.current;
+      writes.current = writes.current
+        .then(async () => {
+          if (store) await store.recordRating(queue.studentId, cardId, memoryToJson(next.memory), item);
+          else await sendWithoutStorage(queue.studentId, item, setStatus);
+        })
+        .then(() => sync?.flush())
+        .catch(() => setStatus({ kind: 'error', waiting: 1 }));
+    },
+    [session, cardId, revealed, settings, queue.studentId],
+  );
+
+  const undo = useCallback(() => {
+    if (!session) return;
+    const result = undoLast(session);
+    if (!result) return;
+    setSession(result.session);
+    setRevealed(false);
+    const { cardId: undoneId, key } = result.undone;
+    const memory = memoryToJson(result.session.memories[undoneId]!);
+    const { store, sync } = device.current;
+    writes.current = writes.current
+      .then(() => store?.recordUndo(queue.studentId, undoneId, memory, key, !(sync?.busy ?? false)))
+      .then(() => sync?.flush())
+      .catch(() => setStatus({ kind: 'error', waiting: 1 }));
+  }, [session, queue.studentId]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.metaKey || (event.ctrlKey && event.key !== 'z')) return;
+      const target = event.target as HTMLElement | null;
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      // A focused button answers Space and Enter itself.
+      const onButton = target?.tagName === 'BUTTON' || target?.tagName === 'A' || target?.tagName === 'SUMMARY';
+      if ((event.key === 'z' && event.ctrlKey) || event.key === 'u') {
+        event.preventDefault();
+        undo();
+      } else if (!revealed && (event.key === ' ' || event.key === 'Enter') && !onButton && card) {
+        event.preventDefault();
+        setRevealed(true);
+      } else if (revealed && RATING_KEYS[event.key]) {
+        event.preventDefault();
+        rate(RATING_KEYS[event.key]!);
+      } else if (revealed && event.key === ' ' && !onButton) {
+        event.preventDefault();
+        rate('GOOD');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [revealed, card, rate, undo]);
+
+  const swipeStart = useRef<{ x: number; y: number } | null>(null);
+  const onPointerDown = (event: PointerEvent) => {
+    swipeStart.current = { x: event.clientX, y: event.clientY };
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    const start = swipeStart.current;
+    swipeStart.current = null;
+    if (!start || !revealed) return;
+    const dx = event.clientX - start.x;
+    if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(event.clientY - start.y)) rate(dx > 0 ? 'GOOD' : 'AGAIN');
+  };
+
+  if (!session) {
+    return (
+      <p className={styles.loading} role="status">
+        {t('loading')}
+      </p>
+    );
+  }
+  const left = cardsLeft(session);
+  const total = left + session.done;
+  return (
+    <div className={styles.session}>
+      <div className={styles.topBar}>
+        <div className={styles.progressText} data-testid="progress">
+          {t('progress', { left, done: session.done })}
+        </div>
+        <Button variant="secondary" className={styles.undo} onClick={undo} disabled={session.history.length === 0} aria-keyshortcuts="u">
+          {t('undo')}
+        </Button>
+      </div>
+      <progress className={styles.progressBar} max={Math.max(1, total)} value={session.done} aria-label={t('progressLabel')} />
+      <SyncIndicator status={status} />
+      {rejected > 0 && (
+        <p className={styles.notice} role="alert">
+          {t('rejected', { count: rejected })}
+        </p>
+      )}
+      {card ? (
+        <>
+          <section
+            className={styles.card}
+            aria-live="polite"
+            aria-label={t('cardLabel')}
+            onPointerDown={onPointerDown}
+            onPointerUp={onPointerUp}
+            data-testid="study-card"
+            data-card-id={card.id}
+          >
+            <CardFace card={card} revealed={revealed} />
+          </section>
+          <div className={styles.actions}>
+            {revealed ? (
+              <RatingButtons memory={session.memories[card.id]!} retention={card.retention} settings={settings} onRate={rate} />
+            ) : (
+              <Button className={styles.show} onClick={() => setRevealed(true)} aria-keyshortcuts="Space">
+                {t('showAnswer')}
+              </Button>
+            )}
+            <p className={styles.hint}>{revealed ? t('hintRate') : t('hintShow')}</p>
+          </div>
+        </>
+      ) : (
+        <Summary session={session} waitUntil={waitUntil} nextDueAt={queue.nextDueAt} />
+      )}
+    </div>
+  );
+}
+
+function RatingButtons({
+  memory,
+  retention,
+  settings,
+  onRate,
+}: {
+  memory: Memory;
+  retention: number;
+  settings: { fuzz: boolean; weights?: number[] };
+  onRate: (rating: RatingName) => void;
+}) {
+  const t = useTranslations('Study.ratings');
+  const format = useFormatter();
+  const now = new Date();
+  const dues = previewRatings(memory, now, { ...settings, desiredRetention: retention });
+  return (
+    <div className={styles.ratings} role="group" aria-label={t('label')}>
+      {RATINGS.map((rating, index) => {
+        const { value, unit } = intervalParts(dues[rating].getTime() - now.getTime());
+        const interval = format.number(value, { style: 'unit', unit, unitDisplay: 'short' });
+        return (
+          <button
+            key={rating}
+            type="button"
+            className={`${styles.rating} ${styles[`rating${rating}`]}`}
+            onClick={() => onRate(rating)}
+            aria-keyshortcuts={String(index + 1)}
+            aria-label={t('buttonLabel', { rating: t(rating), interval })}
+            data-testid={`rate-${rating.toLowerCase()}`}
+          >
+            <span className={styles.ratingName}>{t(rating)}</span>
+            <span className={styles.ratingInterval}>{interval}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+function Summary({ session, waitUntil, nextDueAt }: { session: Session; waitUntil: Date | null; nextDueAt: string | null }) {
+  const t = useTranslations('Study');
+  const format = useFormatter();
+  // The earliest card due after today: from the server, or one the student just rated.
+  const dues = Object.values(session.memories)
+    .filter((memory) => memory.state !== 'NEW' && memory.due >= session.endOfDay)
+    .map((memory) => memory.due.getTime());
+  if (nextDueAt) dues.push(Date.parse(nextDueAt));
+  const next = dues.length > 0 ? new Date(Math.min(...dues)) : null;
+  const when = (date: Date) => format.dateTime(date, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+  return (
+    <section className={styles.summary} aria-labelledby="summary-title" data-testid="study-summary">
+      <h2 id="summary-title">{session.done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
+      {session.done > 0 && <p>{t('doneBody', { count: session.done })}</p>}
+      {waitUntil && <p>{t('comesBack', { time: format.dateTime(waitUntil, { hour: 'numeric', minute: '2-digit' }) })}</p>}
+      <p>{next ? t('nextDue', { when: when(next) }) : t('noneScheduled')}</p>
+      <Link href="/home">{t('backHome')}</Link>
+    </section>
+  );
+}
+
+/** Without IndexedDB there is no outbox: send the rating at once and say so if it fails. */
+async function sendWithoutStorage(studentId: string, item: object, setStatus: (status: SyncStatus) => void): Promise<void> {
+  try {
+    const response = await fetch('/api/reviews/sync', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ deviceId: `no-storage-${studentId}`, items: [item] }),
+    });
+    setStatus(response.ok ? { kind: 'saved' } : { kind: 'error', waiting: 1 });
+  } catch {
+    setStatus({ kind: 'offline', waiting: 1 });
+  }
+}
