@@ -1,0 +1,124 @@
+// A student studies on a phone with a bad network: ten reviews online with taps and keys, five more offline, a
+// reload while still offline (the service worker serves the review screen), then back online: all fifteen reach
+// the server exactly once.
+import { expect, test, type Page } from '@playwright/test';
+import { signUp, uniqueEmail } from './support';
+
+const NEW_CARDS_PER_DAY = 20;
+
+/** Review the card on screen: with taps on the buttons, or with the keyboard (Space, then 1-4). */
+async function reviewOne(page: Page, how: 'tap' | 'keys'): Promise<'GOOD' | 'EASY'> {
+  const card = page.getByTestId('study-card');
+  const before = await card.getAttribute('data-card-id');
+  if (how === 'tap') {
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+    await expect(page.getByTestId('card-back')).toBeVisible();
+    await page.getByTestId('rate-good').tap();
+  } else {
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('card-back')).toBeVisible();
+    await page.keyboard.press('4');
+  }
+  await expect(card).not.toHaveAttribute('data-card-id', before!);
+  return how === 'tap' ? 'GOOD' : 'EASY';
+}
+
+test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 reach the server once', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'A phone journey: the phone project runs it.');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  // What the server answered for each review it was sent.
+  const answers: { key: string; status: string }[] = [];
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname === '/api/reviews/sync' && response.status() === 200) {
+      answers.push(...((await response.json()) as { results: { key: string; status: string }[] }).results);
+    }
+  });
+
+  await signUp(page, { role: 'student', name: 'Aruzhan Student', email: uniqueEmail(testInfo, 'reviewer') });
+  await page.getByLabel('Class code').fill('PARTA7');
+  await page.getByRole('button', { name: 'Join' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Political Science 10A' })).toBeVisible();
+
+  await page.goto('/study');
+  await expect(page.getByTestId('progress')).toHaveText(`${NEW_CARDS_PER_DAY} cards left · 0 done`);
+  // The page is now under the service worker, which keeps it for offline use.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  const ratings: string[] = [];
+  for (let i = 0; i < 10; i++) ratings.push(await reviewOne(page, i % 2 === 0 ? 'tap' : 'keys'));
+  await expect(page.getByTestId('sync-status')).toHaveText('All reviews saved');
+  expect(answers.filter((answer) => answer.status === 'stored')).toHaveLength(10);
+
+  // No network: the next cards still come at once; the ratings wait on the phone.
+  await context.setOffline(true);
+  for (let i = 0; i < 5; i++) ratings.push(await reviewOne(page, i % 2 === 0 ? 'keys' : 'tap'));
+  await expect(page.getByTestId('sync-status')).toHaveText('Offline: 5 reviews waiting to sync');
+  await expect(page.getByTestId('progress')).toContainText('15 done');
+
+  // A reload with no network: the review screen opens from the service worker's copy, the five still wait,
+  // and the cards already reviewed do not come back.
+  await page.reload();
+  await expect(page.getByTestId('sync-status')).toHaveText('Offline: 5 reviews waiting to sync');
+  const goodOnes = ratings.filter((rating) => rating === 'GOOD').length;
+  const leftNow = NEW_CARDS_PER_DAY - 15 + goodOnes;
+  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 0 done`);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('sync-status')).toHaveText('All reviews saved');
+  const stored = answers.filter((answer) => answer.status === 'stored').map((answer) => answer.key);
+  expect(stored).toHaveLength(15);
+  expect(new Set(stored).size).toBe(15);
+  expect(answers.filter((answer) => answer.status === 'rejected')).toEqual([]);
+
+  // The server's own view, fresh from the network: 15 new cards started today, the ones rated Good in learning.
+  await page.reload();
+  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 0 done`);
+  await page.screenshot({ path: testInfo.outputPath('study-after-sync.png') });
+  await context.close();
+});
+
+test('the review screen works with the keyboard alone, undoes the last rating, and shows the source sentence', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'A phone journey: the phone project runs it.');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signUp(page, { role: 'student', name: 'Dias Student', email: uniqueEmail(testInfo, 'keyboard') });
+  await page.getByLabel('Class code').fill('PARTA7');
+  await page.getByRole('button', { name: 'Join' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Political Science 10A' })).toBeVisible();
+  await page.goto('/study');
+
+  const card = page.getByTestId('study-card');
+  const first = await card.getAttribute('data-card-id');
+  await page.keyboard.press('Space');
+  // The four buttons say when the card comes back.
+  await expect(page.getByRole('button', { name: /^Again: next in \d+ min$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Easy: next in \d+ days?$/ })).toBeVisible();
+  await page.getByText('From the article').tap();
+  await expect(page.locator('blockquote')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('study-answer.png') });
+  await page.keyboard.press('3');
+  await expect(card).not.toHaveAttribute('data-card-id', first!);
+  await expect(page.getByTestId('progress')).toContainText('1 done');
+
+  await page.keyboard.press('u');
+  await expect(card).toHaveAttribute('data-card-id', first!);
+  await expect(page.getByTestId('progress')).toContainText('0 done');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByTestId('sync-status')).toHaveText('All reviews saved');
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // A deck that is not assigned to the student does not exist for them.
+  expect((await page.goto('/study?deck=0192f6a0-0000-7000-8000-000000000000'))?.status()).toBe(404);
+  await context.close();
+});
+
+test('the review screen is for students: a teacher gets a 404', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'One run is enough.');
+  await signUp(page, { role: 'teacher', name: 'Aigerim Teacher', email: uniqueEmail(testInfo, 'teacher') });
+  expect((await page.goto('/study'))?.status()).toBe(404);
+});
