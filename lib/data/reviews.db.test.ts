@@ -8,7 +8,7 @@ import { newMemory, reviewCard, type RatingName } from '../srs/scheduler.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { studyWorld } from '../testing/study-world.ts';
 import { syncReviews } from './reviews.ts';
-import { loadStudyQueue, memoryOf } from './study-queue.ts';
+import { loadStudyQueue, memoryOf, todaysStudyCounts } from './study-queue.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -242,5 +242,16 @@ describe('loadStudyQueue', () => {
     expect(queue.cards).toEqual([]);
     const dues = (await db.prisma.cardState.findMany({ where: { studentId: w.student.id } })).map((state) => state.due.getTime());
     expect(queue.nextDueAt).toBe(new Date(Math.min(...dues)).toISOString());
+  });
+
+  it('counts what waits today for the home page, as the queue would show it', async () => {
+    const w = await studyWorld(db.prisma, NOW);
+    await db.prisma.class.update({ where: { id: w.classId }, data: { newCardsPerDay: 2 } });
+    expect(await todaysStudyCounts(db.prisma, w.student, minutes(1))).toEqual({ due: 0, fresh: 2 });
+    await syncReviews(db.prisma, w.student, { deviceId: 'phone', items: [review(w.cardIds[0]!, 'AGAIN', minutes(1))] }, minutes(2));
+    expect(await todaysStudyCounts(db.prisma, w.student, minutes(3))).toEqual({ due: 1, fresh: 1 });
+    const queue = await loadStudyQueue(db.prisma, w.student, minutes(3));
+    expect(queue.cards).toHaveLength(2);
+    expect(await todaysStudyCounts(db.prisma, w.other.student, minutes(3))).toEqual({ due: 0, fresh: 3 });
   });
 });

@@ -151,3 +151,20 @@ async function newCardsInOrder(db: Db, studentId: string, decks: { deckId: strin
   }
   return rows;
 }
+
+/** How much studying waits today, for the student's home: reviews due before the day ends, and new cards allowed. */
+export async function todaysStudyCounts(db: Db, actor: Actor, now: Date): Promise<{ due: number; fresh: number }> {
+  requireStudent(actor);
+  const scope = await studyScopeFor(db, actor.id, now);
+  const deckIds = [...scope.decks.keys()];
+  if (deckIds.length === 0) return { due: 0, fresh: 0 };
+  await ensureCardStates(db, actor.id, deckIds, now);
+  const startOfDay = startOfLocalDay(localDay(now, scope.timeZone), scope.timeZone);
+  const inScope = { studentId: actor.id, card: { deckId: { in: deckIds }, archivedAt: null } };
+  const [due, unseen, startedToday] = await Promise.all([
+    db.cardState.count({ where: { ...inScope, state: { not: 'NEW' }, due: { lt: endOfLocalDay(now, scope.timeZone) } } }),
+    db.cardState.count({ where: { ...inScope, state: 'NEW' } }),
+    db.reviewLog.count({ where: { studentId: actor.id, stateBefore: 'NEW', undoneAt: null, reviewedAt: { gte: startOfDay } } }),
+  ]);
+  return { due, fresh: Math.min(unseen, Math.max(0, scope.newCardsPerDay - startedToday)) };
+}
