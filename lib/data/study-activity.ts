@@ -22,14 +22,18 @@ export interface StudyActivity {
 export async function studyActivity(db: Db, actor: Actor, now: Date): Promise<StudyActivity> {
   requireStudent(actor);
   const timeZone = await timeZoneOf(db, actor.id);
-  // Served by the index on ReviewLog (studentId, reviewedAt); AT TIME ZONE turns each instant into the
+  // Found through the index on ReviewLog (studentId, reviewedAt). AT TIME ZONE turns each instant into the
   // student's wall-clock time, so a review at 23:30 local counts on that local day whatever the UTC date.
+  // Grouping by the date itself and formatting only the groups keeps the sort small (a 4-byte date, not text).
   const days = await db.$queryRaw<StudyDay[]>`
-    SELECT to_char(("reviewedAt" AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS "date", count(*)::int AS "reviews"
-    FROM "ReviewLog"
-    WHERE "studentId" = ${actor.id}::uuid AND "undoneAt" IS NULL
-    GROUP BY 1
-    ORDER BY 1`;
+    SELECT to_char("day", 'YYYY-MM-DD') AS "date", "reviews"
+    FROM (
+      SELECT ("reviewedAt" AT TIME ZONE ${timeZone})::date AS "day", count(*)::int AS "reviews"
+      FROM "ReviewLog"
+      WHERE "studentId" = ${actor.id}::uuid AND "undoneAt" IS NULL
+      GROUP BY 1
+    ) AS "perDay"
+    ORDER BY "day"`;
   return { timeZone, today: calendarDateIn(now, timeZone), days };
 }
 
