@@ -4,12 +4,16 @@ import { ClassList } from '@/components/classes/ClassList';
 import { CreateClassForm } from '@/components/classes/CreateClassForm';
 import { JoinClassForm } from '@/components/classes/JoinClassForm';
 import styles from '@/components/classes/classes.module.css';
+import { StreakSummary } from '@/components/study/StreakSummary';
+import { StudyHeatmap } from '@/components/study/StudyHeatmap';
 import { actorForPage } from '@/lib/access/page-guards';
 import type { Actor } from '@/lib/access/actor';
 import { formatJoinCode } from '@/lib/classes/join-code';
 import { listOpenAssignmentsForStudent } from '@/lib/data/assignments';
 import { listClassesForStudent, listClassesForTeacher } from '@/lib/data/classes';
+import { studyActivity } from '@/lib/data/study-activity';
 import { getDb } from '@/lib/db/client';
+import { streakSummary, studyHeatmap } from '@/lib/srs/streaks';
 
 export default async function HomePage() {
   const actor = await actorForPage('/home');
@@ -54,12 +58,15 @@ async function TeacherHome({ actor }: { actor: Actor }) {
 
 async function StudentHome({ actor }: { actor: Actor }) {
   const db = await getDb();
-  const [t, tc, format, classes, due] = await Promise.all([
+  const now = new Date();
+  const [t, tc, ts, format, classes, due, activity] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Classes'),
+    getTranslations('Streaks'),
     getFormatter(),
     listClassesForStudent(db, actor),
-    listOpenAssignmentsForStudent(db, actor, new Date()),
+    listOpenAssignmentsForStudent(db, actor, now),
+    studyActivity(db, actor, now),
   ]);
   return (
     <div className={`container ${styles.page}`}>
@@ -89,6 +96,11 @@ async function StudentHome({ actor }: { actor: Actor }) {
             ))}
           </ul>
         )}
+      </section>
+      <section className={styles.section} aria-labelledby="streak-title">
+        <h2 id="streak-title">{ts('title')}</h2>
+        <StreakSummary summary={streakSummary(activity.days, activity.today)} />
+        <StudyHeatmap heatmap={studyHeatmap(activity.days, activity.today)} today={activity.today} />
       </section>
       <section className={styles.section} aria-labelledby="classes-title">
         <h2 id="classes-title">{t('studentTitle')}</h2>

@@ -1,0 +1,57 @@
+// The days a student studied, for their streak and heat map (lib/srs/streaks.ts). Counted in the database:
+// one row per day studied comes back, never one per review.
+import type { Db } from '../db/client.ts';
+import type { Actor } from '../access/actor.ts';
+import { requireStudent } from '../access/guards.ts';
+import { DEFAULT_TIME_ZONE } from '../i18n/locales.ts';
+import { calendarDateIn, type StudyDay } from '../srs/streaks.ts';
+
+export interface StudyActivity {
+  /** The IANA zone the days are reckoned in. */
+  timeZone: string;
+  /** Today's date in that zone, 'YYYY-MM-DD'. */
+  today: string;
+  /**
+   * Every day the student rated a card and did not undo it, oldest first, with how many ratings: all time,
+   * because the longest streak may lie before the heat map's weeks. A year of daily study is 365 rows.
+   */
+  days: StudyDay[];
+}
+
+/** The signed-in student's own study days. Teachers have none: a refusal, like any other. */
+export async function studyActivity(db: Db, actor: Actor, now: Date): Promise<StudyActivity> {
+  requireStudent(actor);
+  const timeZone = await timeZoneOf(db, actor.id);
+  // Found through the index on ReviewLog (studentId, reviewedAt). AT TIME ZONE turns each instant into the
+  // student's wall-clock time, so a review at 23:30 local counts on that local day whatever the UTC date.
+  // Grouping by the date itself and formatting only the groups keeps the sort small (a 4-byte date, not text).
+  const days = await db.$queryRaw<StudyDay[]>`
+    SELECT to_char("day", 'YYYY-MM-DD') AS "date", "reviews"
+    FROM (
+      SELECT ("reviewedAt" AT TIME ZONE ${timeZone})::date AS "day", count(*)::int AS "reviews"
+      FROM "ReviewLog"
+      WHERE "studentId" = ${actor.id}::uuid AND "undoneAt" IS NULL
+      GROUP BY 1
+    ) AS "perDay"
+    ORDER BY "day"`;
+  return { timeZone, today: calendarDateIn(now, timeZone), days };
+}
+
+/** The user's own zone, else that of the first class they joined, else the default; an unknown name is skipped. */
+async function timeZoneOf(db: Db, userId: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { timeZone: true, enrollments: { orderBy: { joinedAt: 'asc' }, take: 1, select: { class: { select: { timeZone: true } } } } },
+  });
+  const candidates = [user.timeZone, user.enrollments[0]?.class.timeZone];
+  return candidates.map(canonicalTimeZone).find((zone) => zone !== null) ?? DEFAULT_TIME_ZONE;
+}
+
+function canonicalTimeZone(zone: string | null | undefined): string | null {
+  if (!zone) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
