@@ -12,6 +12,7 @@ import { formatJoinCode } from '@/lib/classes/join-code';
 import { listOpenAssignmentsForStudent } from '@/lib/data/assignments';
 import { listClassesForStudent, listClassesForTeacher } from '@/lib/data/classes';
 import { studyActivity } from '@/lib/data/study-activity';
+import { todaysStudyCounts } from '@/lib/data/study-queue';
 import { getDb } from '@/lib/db/client';
 import { streakSummary, studyHeatmap } from '@/lib/srs/streaks';
 
@@ -59,7 +60,7 @@ async function TeacherHome({ actor }: { actor: Actor }) {
 async function StudentHome({ actor }: { actor: Actor }) {
   const db = await getDb();
   const now = new Date();
-  const [t, tc, ts, format, classes, due, activity] = await Promise.all([
+  const [t, tc, ts, format, classes, due, activity, study] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Classes'),
     getTranslations('Streaks'),
@@ -67,11 +68,23 @@ async function StudentHome({ actor }: { actor: Actor }) {
     listClassesForStudent(db, actor),
     listOpenAssignmentsForStudent(db, actor, now),
     studyActivity(db, actor, now),
+    todaysStudyCounts(db, actor, now),
   ]);
   return (
     <div className={`container ${styles.page}`}>
       <section className={styles.section} aria-labelledby="due-title">
         <h1 id="due-title">{t('dueTitle')}</h1>
+        {study.due + study.fresh > 0 && (
+          <div className={`${styles.item} ${styles.studyNow}`}>
+            <div>
+              <strong>{t('studyToday')}</strong>
+              <div className={styles.meta}>{t('studyCounts', { due: study.due, fresh: study.fresh })}</div>
+            </div>
+            <Link className={styles.actionLink} href="/study">
+              {t('studyNow')}
+            </Link>
+          </div>
+        )}
         {due.length === 0 ? (
           <p className={styles.empty}>{t('nothingDue')}</p>
         ) : (
