@@ -10,7 +10,7 @@ import { DEFAULT_TIME_ZONE } from '../i18n/locales.ts';
 import { DAY_STARTS_AT_HOUR, fitWeights, toSchedulerWeights, type RatedReview } from '../srs/optimize.ts';
 import { listStudySettingsForStudent, type StudentStudySettings } from './classes.ts';
 
-/** FSRS's own advice: below a few hundred reviews a fit is mostly noise and the defaults predict better. */
+/** Below a few hundred reviews a fit is mostly noise and FSRS's defaults predict a student better. */
 export const MIN_REVIEWS_FOR_OPTIMIZER = 400;
 /** Refit once the student has this many times the reviews of the last fit: often enough to follow them, not on every sync. */
 export const REFIT_GROWTH = 1.2;

@@ -92,9 +92,7 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
         <h2 id="study-settings-title">{ts('classSettings.title')}</h2>
         <p className={styles.meta}>{ts('classSettings.intro')}</p>
         {klass.archived ? (
-          <p className={styles.meta}>
-            {ts('studentClass.summary', { retention: klass.desiredRetention, count: klass.newCardsPerDay })} {ts('classSettings.archived')}
-          </p>
+          <p className={styles.meta}>{ts('classSettings.archivedSummary', { retention: klass.desiredRetention, count: klass.newCardsPerDay })}</p>
         ) : (
           <StudySettingsForm classId={klass.id} desiredRetention={klass.desiredRetention} newCardsPerDay={klass.newCardsPerDay} />
         )}
