@@ -13,6 +13,7 @@ const nextConfig: NextConfig = {
     '@prisma/adapter-pg',
     'pg',
     '@node-rs/argon2',
+    '@open-spaced-repetition/binding',
   ],
   async headers() {
     return [

@@ -97,6 +97,15 @@ const ACTIONS: Record<string, ActionRow> = {
     call: async ({ classId }) => (await classActions()).setClassArchivedAction({ classId, archived: true }),
     unchanged: classUnchanged,
   },
+  'app/(app)/classes/actions.ts#updateClassStudySettingsAction': {
+    expected: teacherOnly,
+    call: async ({ classId }) =>
+      (await classActions()).updateClassStudySettingsAction({ classId, desiredRetentionPercent: 80, newCardsPerDay: 5 }),
+    unchanged: async (world) => {
+      await classUnchanged(world);
+      expect(await world.db.class.findUniqueOrThrow({ where: { id: world.classId } })).toMatchObject({ desiredRetention: 0.9, newCardsPerDay: 20 });
+    },
+  },
   'app/(app)/classes/actions.ts#regenerateJoinCodeAction': {
     expected: teacherOnly,
     call: async ({ classId }) => (await classActions()).regenerateJoinCodeAction({ classId }),

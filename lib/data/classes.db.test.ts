@@ -339,6 +339,8 @@ describe('a student in their classes', () => {
       id: klass.id,
       name: 'Algebra 9A',
       teacherName: 'Mr Serikov',
+      desiredRetention: 0.9,
+      newCardsPerDay: 20,
     });
   });
 

@@ -77,6 +77,24 @@ export async function setClassArchived(db: Db, actor: Actor, input: { classId: s
   await db.class.update({ where: { id: input.classId }, data: { archivedAt: input.archived ? now : null } });
 }
 
+/**
+ * The class's FSRS settings: the retention its schedules aim for (a fraction, 0.7–0.97) and how many new cards
+ * a student starts per day. An archived class is studied by nobody, so its settings stay as they were.
+ */
+export async function updateClassStudySettings(
+  db: Db,
+  actor: Actor,
+  input: { classId: string; desiredRetention: number; newCardsPerDay: number },
+): Promise<{ ok: true } | { ok: false; error: 'classArchived' }> {
+  const klass = await classManagedBy(db, actor, input.classId);
+  if (klass.archivedAt !== null) return { ok: false, error: 'classArchived' };
+  await db.class.update({
+    where: { id: input.classId },
+    data: { desiredRetention: input.desiredRetention, newCardsPerDay: input.newCardsPerDay },
+  });
+  return { ok: true };
+}
+
 export async function regenerateJoinCode(db: Db, actor: Actor, input: { classId: string }): Promise<{ joinCode: string }> {
   await classManagedBy(db, actor, input.classId);
   return withFreshJoinCode((joinCode) =>
@@ -97,6 +115,8 @@ export interface TeacherClassView {
   joinCode: string;
   archived: boolean;
   timeZone: string;
+  desiredRetention: number;
+  newCardsPerDay: number;
   roster: RosterEntry[];
 }
 
@@ -113,22 +133,47 @@ export async function getClassForTeacher(db: Db, actor: Actor, classId: string):
     joinCode: klass.joinCode,
     archived: klass.archivedAt !== null,
     timeZone: klass.timeZone,
+    desiredRetention: klass.desiredRetention,
+    newCardsPerDay: klass.newCardsPerDay,
     roster: enrollments.map(({ joinedAt, student }) => ({ ...student, joinedAt })),
   };
+}
+
+export interface StudentStudySettings {
+  id: string;
+  name: string;
+  desiredRetention: number;
+  newCardsPerDay: number;
+}
+
+/** How each of the student's current classes is scheduled: what their teacher chose. */
+export async function listStudySettingsForStudent(db: Db, actor: Actor): Promise<StudentStudySettings[]> {
+  requireStudent(actor);
+  const enrollments = await db.enrollment.findMany({
+    where: { studentId: actor.id, class: { archivedAt: null } },
+    orderBy: { class: { name: 'asc' } },
+    select: { class: { select: { id: true, name: true, desiredRetention: true, newCardsPerDay: true } } },
+  });
+  return enrollments.map(({ class: klass }) => klass);
 }
 
 export interface StudentClassView {
   id: string;
   name: string;
   teacherName: string;
+  desiredRetention: number;
+  newCardsPerDay: number;
 }
 
 /** What a student sees of their class: no roster, no other student's data. */
 export async function getClassForStudent(db: Db, actor: Actor, classId: string): Promise<StudentClassView> {
   requireStudent(actor);
   await classVisibleTo(db, actor, classId);
-  const klass = await db.class.findUniqueOrThrow({ where: { id: classId }, select: { id: true, name: true, teacher: { select: { name: true } } } });
-  return { id: klass.id, name: klass.name, teacherName: klass.teacher.name };
+  const klass = await db.class.findUniqueOrThrow({
+    where: { id: classId },
+    select: { id: true, name: true, desiredRetention: true, newCardsPerDay: true, teacher: { select: { name: true } } },
+  });
+  return { id: klass.id, name: klass.name, teacherName: klass.teacher.name, desiredRetention: klass.desiredRetention, newCardsPerDay: klass.newCardsPerDay };
 }
 
 export async function removeStudent(db: Db, actor: Actor, input: { classId: string; studentId: string }): Promise<void> {

@@ -16,6 +16,21 @@ export type ClassIdInput = z.infer<typeof classIdSchema>;
 export const removeStudentSchema = z.object({ classId: idField, studentId: idField });
 export type RemoveStudentInput = z.infer<typeof removeStudentSchema>;
 
+// A class's FSRS settings. The teacher sets retention as a whole percentage; it is stored as a fraction. Error
+// codes here are keys under "Scheduling.errors" in the message files.
+export const DESIRED_RETENTION_PERCENT = { min: 70, max: 97, default: 90 } as const;
+export const NEW_CARDS_PER_DAY = { min: 0, max: 200, default: 20 } as const;
+
+const wholeNumberBetween = (range: { min: number; max: number }, code: string) =>
+  z.number({ error: code }).int(code).min(range.min, code).max(range.max, code);
+
+export const classStudySettingsSchema = z.object({
+  classId: idField,
+  desiredRetentionPercent: wholeNumberBetween(DESIRED_RETENTION_PERCENT, 'retentionRange'),
+  newCardsPerDay: wholeNumberBetween(NEW_CARDS_PER_DAY, 'newCardsRange'),
+});
+export type ClassStudySettingsInput = z.infer<typeof classStudySettingsSchema>;
+
 export const joinClassSchema = z.object({
   code: z
     .string({ error: 'joinCode.required' })

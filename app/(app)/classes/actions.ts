@@ -12,8 +12,16 @@ import {
   removeStudent,
   renameClass,
   setClassArchived,
+  updateClassStudySettings,
 } from '@/lib/data/classes';
-import { classIdSchema, createClassSchema, joinClassSchema, removeStudentSchema, renameClassSchema } from '@/lib/validation/classes';
+import {
+  classIdSchema,
+  classStudySettingsSchema,
+  createClassSchema,
+  joinClassSchema,
+  removeStudentSchema,
+  renameClassSchema,
+} from '@/lib/validation/classes';
 import { idField } from '@/lib/validation/fields';
 import { failure, success } from '@/lib/validation/result';
 
@@ -28,6 +36,19 @@ export async function createClassAction(input: unknown) {
 export async function renameClassAction(input: unknown) {
   return guardedAction(renameClassSchema, input, async ({ actor, db, input }) => {
     await renameClass(db, actor, input);
+    revalidatePath(`/classes/${input.classId}`);
+    return success();
+  });
+}
+
+export async function updateClassStudySettingsAction(input: unknown) {
+  return guardedAction(classStudySettingsSchema, input, async ({ actor, db, input }) => {
+    const outcome = await updateClassStudySettings(db, actor, {
+      classId: input.classId,
+      desiredRetention: input.desiredRetentionPercent / 100,
+      newCardsPerDay: input.newCardsPerDay,
+    });
+    if (!outcome.ok) return failure({}, outcome.error);
     revalidatePath(`/classes/${input.classId}`);
     return success();
   });

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ConfirmActionButton } from '@/components/classes/ConfirmActionButton';
 import { CopyButton } from '@/components/classes/CopyButton';
 import { RenameClassForm } from '@/components/classes/RenameClassForm';
+import { StudySettingsForm } from '@/components/classes/StudySettingsForm';
 import styles from '@/components/classes/classes.module.css';
 import { actorForPage, orNotFound } from '@/lib/access/page-guards';
 import type { Actor } from '@/lib/access/actor';
@@ -22,7 +23,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
 async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: string }) {
   const klass = await orNotFound(getClassForTeacher(await getDb(), actor, classId));
-  const [t, origin] = await Promise.all([getTranslations('Classes'), headers().then(requestOrigin)]);
+  const [t, ts, origin] = await Promise.all([getTranslations('Classes'), getTranslations('Scheduling'), headers().then(requestOrigin)]);
   const joinLink = joinLinkFor(origin, klass.joinCode);
   const qr = await qrCodeSvg(joinLink);
   return (
@@ -87,6 +88,16 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
         )}
       </section>
 
+      <section className={styles.section} aria-labelledby="study-settings-title">
+        <h2 id="study-settings-title">{ts('classSettings.title')}</h2>
+        <p className={styles.meta}>{ts('classSettings.intro')}</p>
+        {klass.archived ? (
+          <p className={styles.meta}>{ts('classSettings.archivedSummary', { retention: klass.desiredRetention, count: klass.newCardsPerDay })}</p>
+        ) : (
+          <StudySettingsForm classId={klass.id} desiredRetention={klass.desiredRetention} newCardsPerDay={klass.newCardsPerDay} />
+        )}
+      </section>
+
       <section className={styles.section} aria-labelledby="rename-title">
         <h2 id="rename-title">{t('renameTitle')}</h2>
         <RenameClassForm classId={klass.id} name={klass.name} />
@@ -109,13 +120,17 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
 
 async function StudentClassPage({ actor, classId }: { actor: Actor; classId: string }) {
   const klass = await orNotFound(getClassForStudent(await getDb(), actor, classId));
-  const t = await getTranslations('Classes');
+  const [t, ts] = await Promise.all([getTranslations('Classes'), getTranslations('Scheduling')]);
   return (
     <div className={`container ${styles.page}`}>
       <div className={styles.section}>
         <Link href="/home">← {t('backHome')}</Link>
         <h1>{klass.name}</h1>
         <p className={styles.meta}>{t('studentTeacher', { name: klass.teacherName })}</p>
+        <p className={styles.meta}>
+          {ts('studentClass.summary', { retention: klass.desiredRetention, count: klass.newCardsPerDay })}{' '}
+          <Link href="/study/memory">{ts('studentClass.link')}</Link>
+        </p>
       </div>
       <p className={styles.empty}>{t('studentNothingYet')}</p>
       <div>
