@@ -14,6 +14,7 @@ import { useDbForTests } from '../db/client.ts';
 let currentActor: Actor | null = null;
 vi.mock('server-only', () => ({}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '10.1.2.3' }), cookies: async () => ({ getAll: () => [] }) }));
 vi.mock('../auth/current-actor.ts', () => ({
   getActor: async () => currentActor,

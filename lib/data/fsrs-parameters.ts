@@ -1,14 +1,15 @@
 // A student's FSRS weights: the defaults until they have reviewed enough, then weights fitted to their own
-// history (lib/srs/optimize.ts), refitted as the history grows. The study queue schedules with
-// parametersInUse(); the review sync calls refitIfDue() after storing reviews. Both take a student id, not an
+// history (lib/srs/optimize.ts), refitted as the history grows. The study queue and the review sync schedule with
+// personalWeights(); the sync calls refitIfDue() after storing reviews; the student's page shows parametersInUse(). Both take a student id, not an
 // actor: their callers have already checked who is asking.
 import { default_w } from 'ts-fsrs';
 import type { Actor } from '../access/actor.ts';
 import { requireStudent } from '../access/guards.ts';
 import type { Db } from '../db/client.ts';
-import { DEFAULT_TIME_ZONE } from '../i18n/locales.ts';
 import { DAY_STARTS_AT_HOUR, fitWeights, toSchedulerWeights, type RatedReview } from '../srs/optimize.ts';
 import { listStudySettingsForStudent, type StudentStudySettings } from './classes.ts';
+import { studentTimeZone } from './time-zone.ts';
+import type { Tx } from './transaction.ts';
 
 /** Below a few hundred reviews a fit is mostly noise and FSRS's defaults predict a student better. */
 export const MIN_REVIEWS_FOR_OPTIMIZER = 400;
@@ -26,7 +27,7 @@ export interface ParametersInUse {
 /** Reviews that count: every rating the student did not undo. */
 const countedReviews = (db: Db, studentId: string) => db.reviewLog.count({ where: { studentId, undoneAt: null } });
 
-const latestFit = (db: Db, studentId: string) =>
+const latestFit = (db: Db | Tx, studentId: string) =>
   db.fsrsParameters.findFirst({ where: { studentId }, orderBy: { createdAt: 'desc' }, select: { weights: true, reviewCount: true, createdAt: true } });
 
 /** Weights stored by an older optimizer that ts-fsrs can no longer read are ignored, not scheduled with. */
@@ -36,6 +37,12 @@ function usableWeights(weights: readonly number[]): number[] | null {
   } catch {
     return null;
   }
+}
+
+/** The weights to schedule the student with: their own fit, or null for the FSRS defaults. */
+export async function personalWeights(db: Db | Tx, studentId: string): Promise<number[] | null> {
+  const fit = await latestFit(db, studentId);
+  return fit && usableWeights(fit.weights);
 }
 
 export async function parametersInUse(db: Db, studentId: string): Promise<ParametersInUse> {
@@ -64,6 +71,11 @@ export type RefitOutcome =
 
 /** One fit per student at a time in this process: syncs arriving together share it. */
 const fitsRunning = new Map<string, Promise<RefitOutcome>>();
+/**
+ * The review count at which the optimizer last kept its defaults for a student (too few cards seen on later days):
+ * it is not asked again until the history has grown by a tenth, rather than after every sync.
+ */
+const keptDefaultsAt = new Map<string, number>();
 
 /** Fits and stores new weights when the student has enough reviews and enough new ones since the last fit. */
 export function refitIfDue(db: Db, studentId: string, now: Date): Promise<RefitOutcome> {
@@ -79,6 +91,8 @@ async function refit(db: Db, studentId: string, now: Date): Promise<RefitOutcome
   const [count, last] = await Promise.all([countedReviews(db, studentId), latestFit(db, studentId)]);
   if (count < MIN_REVIEWS_FOR_OPTIMIZER) return { status: 'skipped', reason: 'tooFewReviews', reviewCount: count };
   if (count < nextFitAt(last?.reviewCount ?? null)) return { status: 'skipped', reason: 'upToDate', reviewCount: count };
+  const triedAt = keptDefaultsAt.get(studentId);
+  if (triedAt !== undefined && count < triedAt * 1.1) return { status: 'skipped', reason: 'notEnoughData', reviewCount: count };
 
   const [reviews, timeZone] = await Promise.all([
     db.reviewLog.findMany({
@@ -96,7 +110,11 @@ async function refit(db: Db, studentId: string, now: Date): Promise<RefitOutcome
   }
 
   const fit = await fitWeights([...histories.values()], { timeZone, startsAtHour: DAY_STARTS_AT_HOUR });
-  if (!fit.ok) return { status: 'skipped', reason: fit.reason, reviewCount: reviews.length };
+  if (!fit.ok) {
+    keptDefaultsAt.set(studentId, reviews.length);
+    return { status: 'skipped', reason: fit.reason, reviewCount: reviews.length };
+  }
+  keptDefaultsAt.delete(studentId);
   // Another server process may have fitted the same history meanwhile.
   const newest = await latestFit(db, studentId);
   if (newest && newest.reviewCount >= reviews.length) return { status: 'skipped', reason: 'upToDate', reviewCount: reviews.length };
@@ -104,14 +122,6 @@ async function refit(db: Db, studentId: string, now: Date): Promise<RefitOutcome
   return { status: 'fitted', reviewCount: reviews.length, weights: fit.weights };
 }
 
-/** The zone the student's study days are counted in: their own, else their most recent class's. */
-async function studentTimeZone(db: Db, studentId: string): Promise<string> {
-  const student = await db.user.findUnique({
-    where: { id: studentId },
-    select: { timeZone: true, enrollments: { orderBy: { joinedAt: 'desc' }, take: 1, select: { class: { select: { timeZone: true } } } } },
-  });
-  return student?.timeZone ?? student?.enrollments[0]?.class.timeZone ?? DEFAULT_TIME_ZONE;
-}
 
 export interface MemoryOverview {
   parameters: ParametersInUse;

@@ -20,7 +20,8 @@ import {
   type SyncUndo,
 } from '../validation/reviews.ts';
 import { memoryOf } from './study-queue.ts';
-import { fittedWeights, studyScopeFor } from './study-scope.ts';
+import { personalWeights } from './fsrs-parameters.ts';
+import { studyScopeFor } from './study-scope.ts';
 import { inTransaction, lockFor, type Tx } from './transaction.ts';
 
 export interface SyncOutcome {
@@ -43,7 +44,7 @@ export async function syncReviews(db: Db, actor: Actor, batch: { deviceId: strin
     const reviews = items.flatMap(({ parsed }) => (parsed.success && parsed.data.type === 'review' ? [parsed.data] : []));
     const [scope, weights, cards, known] = await Promise.all([
       studyScopeFor(tx, actor.id, now),
-      fittedWeights(tx, actor.id),
+      personalWeights(tx, actor.id),
       tx.card.findMany({ where: { id: { in: reviews.map((review) => review.cardId) }, archivedAt: null }, select: { id: true, deckId: true } }),
       tx.reviewLog.findMany({ where: { idempotencyKey: { in: reviews.map((review) => review.key) } }, select: { idempotencyKey: true, studentId: true } }),
     ]);

@@ -3,8 +3,9 @@
 import type { Db } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireStudent } from '../access/guards.ts';
-import { DEFAULT_TIME_ZONE } from '../i18n/locales.ts';
-import { calendarDateIn, type StudyDay } from '../srs/streaks.ts';
+import type { StudyDay } from '../srs/streaks.ts';
+import { localDay } from '../srs/study-day.ts';
+import { studentTimeZone } from './time-zone.ts';
 
 export interface StudyActivity {
   /** The IANA zone the days are reckoned in. */
@@ -21,7 +22,7 @@ export interface StudyActivity {
 /** The signed-in student's own study days. Teachers have none: a refusal, like any other. */
 export async function studyActivity(db: Db, actor: Actor, now: Date): Promise<StudyActivity> {
   requireStudent(actor);
-  const timeZone = await timeZoneOf(db, actor.id);
+  const timeZone = await studentTimeZone(db, actor.id);
   // Found through the index on ReviewLog (studentId, reviewedAt). AT TIME ZONE turns each instant into the
   // student's wall-clock time, so a review at 23:30 local counts on that local day whatever the UTC date.
   // Grouping by the date itself and formatting only the groups keeps the sort small (a 4-byte date, not text).
@@ -34,24 +35,5 @@ export async function studyActivity(db: Db, actor: Actor, now: Date): Promise<St
       GROUP BY 1
     ) AS "perDay"
     ORDER BY "day"`;
-  return { timeZone, today: calendarDateIn(now, timeZone), days };
-}
-
-/** The user's own zone, else that of the first class they joined, else the default; an unknown name is skipped. */
-async function timeZoneOf(db: Db, userId: string): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { timeZone: true, enrollments: { orderBy: { joinedAt: 'asc' }, take: 1, select: { class: { select: { timeZone: true } } } } },
-  });
-  const candidates = [user.timeZone, user.enrollments[0]?.class.timeZone];
-  return candidates.map(canonicalTimeZone).find((zone) => zone !== null) ?? DEFAULT_TIME_ZONE;
-}
-
-function canonicalTimeZone(zone: string | null | undefined): string | null {
-  if (!zone) return null;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
+  return { timeZone, today: localDay(now, timeZone), days };
 }

@@ -8,7 +8,8 @@ import { memoryToJson, type MemoryJson } from '../srs/memory-json.ts';
 import type { Memory } from '../srs/scheduler.ts';
 import type { StudyCard } from '../srs/session.ts';
 import { endOfLocalDay, localDay, startOfLocalDay } from '../srs/study-day.ts';
-import { fittedWeights, studyScopeFor } from './study-scope.ts';
+import { personalWeights } from './fsrs-parameters.ts';
+import { studyScopeFor } from './study-scope.ts';
 
 export interface StudyQueue {
   studentId: string;
@@ -98,7 +99,7 @@ export async function loadStudyQueue(db: Db, actor: Actor, now: Date, options: {
       orderBy: { due: 'asc' },
       select: { ...stateSelect, card: { select: CARD_SELECT } },
     }),
-    fittedWeights(db, actor.id),
+    personalWeights(db, actor.id),
     db.cardState.findFirst({ where: { ...inScope, state: { not: 'NEW' }, due: { gte: endOfDay } }, orderBy: { due: 'asc' }, select: { due: true } }),
   ]);
   const newLimit = Math.max(0, scope.newCardsPerDay - startedToday);

@@ -2,9 +2,8 @@
 // settings those classes set. The study queue and review sync both ask here, so they agree on who may review
 // what and with which desired retention.
 import type { Db } from '../db/client.ts';
+import { studentTimeZone } from './time-zone.ts';
 import type { Tx } from './transaction.ts';
-
-export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
 
 export interface DeckScope {
   deckId: string;
@@ -24,7 +23,7 @@ export interface StudyScope {
 
 /** Assignments of published decks, open now, in classes the student is in and that are not archived. */
 export async function studyScopeFor(db: Db | Tx, studentId: string, now: Date): Promise<StudyScope> {
-  const [assignments, user, firstClass] = await Promise.all([
+  const [assignments, timeZone] = await Promise.all([
     db.assignment.findMany({
       where: {
         kind: 'DECK',
@@ -39,8 +38,7 @@ export async function studyScopeFor(db: Db | Tx, studentId: string, now: Date): 
         class: { select: { desiredRetention: true, newCardsPerDay: true } },
       },
     }),
-    db.user.findUnique({ where: { id: studentId }, select: { timeZone: true } }),
-    db.enrollment.findFirst({ where: { studentId, class: { archivedAt: null } }, orderBy: { joinedAt: 'asc' }, select: { class: { select: { timeZone: true } } } }),
+    studentTimeZone(db, studentId),
   ]);
   const decks = new Map<string, DeckScope>();
   let newCardsPerDay = 0;
@@ -55,11 +53,5 @@ export async function studyScopeFor(db: Db | Tx, studentId: string, now: Date): 
     });
     newCardsPerDay = Math.max(newCardsPerDay, assignment.class.newCardsPerDay);
   }
-  return { decks, newCardsPerDay, timeZone: user?.timeZone ?? firstClass?.class.timeZone ?? DEFAULT_TIME_ZONE };
-}
-
-/** The student's own fitted FSRS weights, newest first; null means the FSRS defaults. */
-export async function fittedWeights(db: Db | Tx, studentId: string): Promise<number[] | null> {
-  const fitted = await db.fsrsParameters.findFirst({ where: { studentId }, orderBy: { createdAt: 'desc' }, select: { weights: true } });
-  return fitted?.weights ?? null;
+  return { decks, newCardsPerDay, timeZone };
 }

@@ -1,6 +1,7 @@
 // Streaks and the heat map over calendar days: what a student sees on their home page for every shape of history.
 import { describe, expect, it } from 'vitest';
-import { calendarDateIn, dateOfDay, dayNumber, HEATMAP_WEEKS, levelFor, streakSummary, studyHeatmap, type StudyDay } from './streaks.ts';
+import { dateOfDay, dayNumber, HEATMAP_WEEKS, levelFor, streakSummary, studyHeatmap, type StudyDay } from './streaks.ts';
+import { localDay } from './study-day.ts';
 
 const studied = (...dates: string[]): StudyDay[] => dates.map((date) => ({ date, reviews: 5 }));
 
@@ -126,18 +127,18 @@ describe('levelFor', () => {
   });
 });
 
-describe('calendarDateIn', () => {
+describe('localDay', () => {
   it('gives the local calendar day, not the UTC day', () => {
     // Asia/Almaty is UTC+5: 23:30 local on 1 March is 18:30 UTC; half an hour after midnight is 19:30 UTC.
-    expect(calendarDateIn(new Date('2026-03-01T18:30:00Z'), 'Asia/Almaty')).toBe('2026-03-01');
-    expect(calendarDateIn(new Date('2026-03-01T19:30:00Z'), 'Asia/Almaty')).toBe('2026-03-02');
-    expect(calendarDateIn(new Date('2026-03-02T03:00:00Z'), 'America/Los_Angeles')).toBe('2026-03-01');
+    expect(localDay(new Date('2026-03-01T18:30:00Z'), 'Asia/Almaty')).toBe('2026-03-01');
+    expect(localDay(new Date('2026-03-01T19:30:00Z'), 'Asia/Almaty')).toBe('2026-03-02');
+    expect(localDay(new Date('2026-03-02T03:00:00Z'), 'America/Los_Angeles')).toBe('2026-03-01');
   });
 
   it('follows daylight-saving time: half past midnight is the new day on either side of the change', () => {
-    expect(calendarDateIn(new Date('2026-03-28T23:30:00Z'), 'Europe/Berlin')).toBe('2026-03-29'); // 00:30 CET
-    expect(calendarDateIn(new Date('2026-03-29T22:30:00Z'), 'Europe/Berlin')).toBe('2026-03-30'); // 00:30 CEST
-    expect(calendarDateIn(new Date('2026-10-25T22:30:00Z'), 'Europe/Berlin')).toBe('2026-10-25'); // 23:30 CET
+    expect(localDay(new Date('2026-03-28T23:30:00Z'), 'Europe/Berlin')).toBe('2026-03-29'); // 00:30 CET
+    expect(localDay(new Date('2026-03-29T22:30:00Z'), 'Europe/Berlin')).toBe('2026-03-30'); // 00:30 CEST
+    expect(localDay(new Date('2026-10-25T22:30:00Z'), 'Europe/Berlin')).toBe('2026-10-25'); // 23:30 CET
   });
 
   it('agrees with dayNumber and dateOfDay', () => {

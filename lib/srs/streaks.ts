@@ -71,13 +71,6 @@ function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
-/** The calendar date of an instant in an IANA time zone, e.g. 2026-03-01T18:30Z in Asia/Almaty is '2026-03-01'. */
-export function calendarDateIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 export function levelFor(reviews: number): HeatLevel {
   return (LEVEL_MINIMUMS.findLastIndex((minimum) => reviews >= minimum) + 1) as HeatLevel;
 }

@@ -18,10 +18,11 @@ export function zoneOffsetMinutes(at: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
-/** The local calendar date of `at` in the zone, as YYYY-MM-DD. */
+/** The local calendar date of `at` in the zone, as YYYY-MM-DD: 2026-03-01T18:30Z in Asia/Almaty is 2026-03-01. */
 export function localDay(at: Date, timeZone: string): string {
-  const shifted = new Date(at.getTime() + zoneOffsetMinutes(at, timeZone) * 60_000);
-  return shifted.toISOString().slice(0, 10);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** The instant local midnight starts the given calendar day (YYYY-MM-DD) in the zone. */

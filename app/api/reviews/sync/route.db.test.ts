@@ -12,6 +12,12 @@ let currentActor: Actor | null = null;
 vi.mock('server-only', () => ({}));
 vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
 vi.mock('@/lib/auth/current-actor', () => ({ getActor: async () => currentActor }));
+// Work scheduled for after the answer (fitting FSRS weights): recorded, run at once.
+const afterAnswer = vi.hoisted(() => [] as Promise<unknown>[]);
+vi.mock('next/server', async (original) => ({
+  ...(await original<typeof import('next/server')>()),
+  after: (work: () => Promise<unknown>) => afterAnswer.push(work()),
+}));
 
 const { POST } = await import('./route.ts');
 
@@ -49,8 +55,13 @@ describe('POST /api/reviews/sync', () => {
     expect(answer.results.map((result) => result.status)).toEqual(['stored', 'stored']);
     expect(answer.cards.map((card) => card.cardId).sort()).toEqual(world.cardIds.slice(0, 2).sort());
 
+    // Storing reviews asks whether the student's own FSRS weights are due (not yet: 2 of the 400 reviews needed).
+    expect(afterAnswer).toHaveLength(1);
+    expect(await afterAnswer[0]).toMatchObject({ status: 'skipped', reason: 'tooFewReviews', reviewCount: 2 });
+
     const again = (await (await post(body)).json()) as { results: { status: string }[] };
     expect(again.results.map((result) => result.status)).toEqual(['duplicate', 'duplicate']);
+    expect(afterAnswer).toHaveLength(1);
     expect(await test.prisma.reviewLog.count({ where: { studentId: world.student.id } })).toBe(2);
   });
 

@@ -3,7 +3,9 @@
 // ({"key","status":"stored"|"duplicate"|"rejected","reason"?}) and the stored memory of each card it changed.
 // Refusals of the whole batch: 403 from another site, 401 signed out, 404 not a student, 413 too large,
 // 400 not a batch. Nothing is cached: each answer is about this student's data.
+import { after } from 'next/server';
 import { getActor } from '@/lib/auth/current-actor';
+import { refitIfDue } from '@/lib/data/fsrs-parameters';
 import { syncReviews } from '@/lib/data/reviews';
 import { getDb } from '@/lib/db/client';
 import { isSameOriginRequest } from '@/lib/http/request-origin';
@@ -41,6 +43,11 @@ export async function POST(request: Request): Promise<Response> {
   if (!batch.success) {
     return errorResponse(400, 'sync.badBatch', `Send {"deviceId": "...", "items": [...]} with 1 to ${MAX_SYNC_ITEMS} items.`);
   }
-  const outcome = await syncReviews(await getDb(), actor, batch.data, new Date());
+  const db = await getDb();
+  const outcome = await syncReviews(db, actor, batch.data, new Date());
+  // With enough reviews, fit the student's own FSRS weights: after the answer has gone, so it never slows a sync.
+  if (outcome.results.some((result) => result.status === 'stored')) {
+    after(() => refitIfDue(db, actor.id, new Date()).catch((error: unknown) => console.error('Fitting FSRS weights failed:', error)));
+  }
   return Response.json(outcome, { headers: NO_STORE });
 }
