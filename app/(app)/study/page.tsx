@@ -29,6 +29,9 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
         {deckId && <Link href="/study">{t('allDecks')}</Link>}
       </div>
       <ReviewSession queue={queue} />
+      <p className={styles.footnote}>
+        <Link href="/study/memory">{t('howScheduled')}</Link>
+      </p>
     </div>
   );
 }
