@@ -1,5 +1,6 @@
 // A student on a phone: Parta installs as an app; /home opens without the network once visited, any other page
-// says the network is down; signing out forgets the cached pages, so the next person on the phone cannot open them.
+// says the network is down; signing out, or a session that ends, forgets the cached pages, so the next person on the
+// phone cannot open them.
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_CACHE_NAME, SERVICE_WORKER_URL } from '../lib/pwa/offline';
 import { DEMO_PASSWORD, signIn, signOut } from './support';
@@ -57,6 +58,23 @@ test('signing out forgets the cached pages: the next person on the phone cannot 
   await page.goto('/home');
   await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
   await expect(page.getByRole('link', { name: CLASS_NAME })).toHaveCount(0);
+  await context.setOffline(false);
+});
+
+test('a session that ends without signing out: the next visit online forgets the cached pages', async ({ page, context }) => {
+  await signIn(page, 'student3@parta.demo', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/home$/);
+  await waitForWorkerControl(page);
+  await expect.poll(() => hasOfflineCopy(page, '/home'), { timeout: 30_000 }).toBe(true);
+
+  // The session cookie is gone (expired, or the browser data was cleared): /home now redirects to sign-in.
+  await context.clearCookies();
+  await page.goto('/home');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fhome$/);
+  await expect.poll(() => hasOfflineCopy(page, '/home'), { timeout: 10_000 }).toBe(false);
+  await context.setOffline(true);
+  await page.goto('/home');
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
   await context.setOffline(false);
 });
 

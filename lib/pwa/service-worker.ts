@@ -16,13 +16,11 @@ declare const self: ServiceWorkerGlobalScope;
 /**
  * Only a signed-in student's own page is kept. A redirect (to sign-in) means their session is over, here or on
  * another device: the pages of whoever used this phone are forgotten before anyone else can open them offline.
+ * (cacheWillUpdate sees every network answer, navigation preloads included, which skip fetchDidSucceed.)
  */
 const keepSignedInPagesOnly: SerwistPlugin = {
-  async fetchDidSucceed({ response }) {
-    if (endsSession(response)) await forgetCachedPages();
-    return response;
-  },
   async cacheWillUpdate({ response }) {
+    if (endsSession(response)) await forgetCachedPages();
     return isPageWorthKeeping(response) ? response : null;
   },
 };
