@@ -1,4 +1,4 @@
-// The iPhone home-screen icon (iOS ignores the manifest's icons): full bleed, iOS rounds the corners itself.
+// The iPhone home-screen icon (Safari takes it over the manifest's icons): full bleed, iOS rounds the corners itself.
 import { drawAppIcon } from '@/lib/pwa/app-icons';
 
 export const size = { width: 180, height: 180 };

@@ -21,7 +21,7 @@ const serwistRoute = createSerwistRoute({
   useNativeEsbuild: true,
   // A classic script rather than an ES module: module service workers are newer than some school phones.
   esbuildOptions: { format: 'iife' },
-  // The build's own JS and CSS (fonts are the system's, images are inline SVG).
+  // The build's own files: JS, CSS and any images or fonts it emits (Parta itself uses the system's fonts).
   globPatterns: ['.next/static/**/*.{js,css,svg,png,woff2}'],
   additionalPrecacheEntries: [
     { url: OFFLINE_FALLBACK_PATH, revision: buildRevision },
