@@ -6,20 +6,23 @@ import { SignOutButton } from '@/components/auth/SignOutButton';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
+import { ServiceWorkerRegistration } from '@/components/pwa/ServiceWorkerRegistration';
 import { getActor } from '@/lib/auth/current-actor';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND } from '@/lib/pwa/brand-colors';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Metadata');
-  return { title: t('title'), description: t('description') };
+  const [t, tl] = await Promise.all([getTranslations('Metadata'), getTranslations('Layout')]);
+  // The web app manifest (app/manifest.ts) is linked by Next; iOS reads these instead.
+  return { title: t('title'), description: t('description'), applicationName: tl('brand'), appleWebApp: { capable: true, title: tl('brand') } };
 }
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#0f141a' },
+    { media: '(prefers-color-scheme: light)', color: LIGHT_BACKGROUND },
+    { media: '(prefers-color-scheme: dark)', color: DARK_BACKGROUND },
   ],
 };
 
@@ -49,6 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <SiteFooter text={t('footer')} />
+          <ServiceWorkerRegistration />
         </NextIntlClientProvider>
       </body>
     </html>

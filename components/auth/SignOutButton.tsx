@@ -4,6 +4,7 @@ import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import styles from '@/components/layout/SiteHeader.module.css';
+import { forgetCachedPages } from '@/lib/pwa/offline';
 
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
@@ -16,6 +17,8 @@ export function SignOutButton({ label }: { label: string }) {
       onClick={() =>
         startTransition(async () => {
           await signOut({ redirect: false });
+          // A shared phone: the next person must not open this student's pages offline.
+          await forgetCachedPages();
           router.replace('/');
           router.refresh();
         })

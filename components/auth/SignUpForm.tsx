@@ -12,6 +12,7 @@ import { TextField } from '@/components/forms/TextField';
 import { useErrorText } from '@/components/forms/useErrorText';
 import styles from '@/components/forms/forms.module.css';
 import { Button } from '@/components/ui/Button';
+import { forgetCachedPages } from '@/lib/pwa/offline';
 import { PASSWORD_MIN, signUpSchema, type SignUpInput } from '@/lib/validation/auth';
 
 export function SignUpForm({ callbackPath, initialRole }: { callbackPath: string; initialRole?: SignUpInput['role'] }) {
@@ -39,6 +40,8 @@ export function SignUpForm({ callbackPath, initialRole }: { callbackPath: string
       return;
     }
     const signedIn = await signIn('credentials', { redirect: false, email: values.email, password: values.password });
+    // Pages cached for whoever used this phone before (if they never signed out) are not this person's.
+    await forgetCachedPages();
     router.replace(signedIn?.ok ? callbackPath : '/sign-in');
     router.refresh();
   });

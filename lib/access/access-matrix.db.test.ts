@@ -220,6 +220,9 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
   'app/api/health/route.ts#GET': { public: true, testedIn: 'e2e/operator-checks-health.spec.ts' },
   'app/api/auth/[...nextauth]/route.ts#GET': { public: true, testedIn: 'e2e/demo-accounts-sign-in.spec.ts' },
   'app/api/auth/[...nextauth]/route.ts#POST': { public: true, testedIn: 'e2e/demo-accounts-sign-in.spec.ts' },
+  // Static files made at build time (the service worker, the app icons): the same for everyone.
+  'app/serwist/[path]/route.ts#GET': { public: true, testedIn: 'e2e/student-opens-home-offline.spec.ts' },
+  'app/icons/[icon]/route.ts#GET': { public: true, testedIn: 'e2e/student-opens-home-offline.spec.ts' },
   // Any teacher may make drafts of their own; the full behaviour is in app/api/drafts/route.db.test.ts.
   'app/api/drafts/route.ts#POST': {
     public: false,

@@ -1,0 +1,58 @@
+// Which requests the service worker keeps for offline use, and which answers it keeps.
+import { describe, expect, it } from 'vitest';
+import { endsSession, isPageOpenedOffline, isPageWorthKeeping, isRequestForPageOpenedOffline } from './offline.ts';
+
+const ORIGIN = 'https://parta.school.kz';
+
+function pageRequest(path: string, init: { headers?: Record<string, string>; origin?: string } = {}) {
+  const url = new URL(path, init.origin ?? ORIGIN);
+  return { request: new Request(url, { headers: init.headers }), url, sameOrigin: url.origin === ORIGIN };
+}
+
+describe('isPageOpenedOffline', () => {
+  it('covers the student home, the study screen and everything under /study/', () => {
+    for (const path of ['/home', '/study', '/study/', '/study/deck-1', '/study/deck-1/session']) expect(isPageOpenedOffline(path), path).toBe(true);
+  });
+
+  it('leaves out every other page, look-alikes and the API', () => {
+    for (const path of ['/', '/homework', '/studying', '/decks/study', '/classes/1', '/sign-in', '/api/study', '/api/reviews', '/offline']) {
+      expect(isPageOpenedOffline(path), path).toBe(false);
+    }
+  });
+});
+
+describe('isRequestForPageOpenedOffline', () => {
+  it('matches the HTML of /home and study pages, asked for by navigation or by a page', () => {
+    expect(isRequestForPageOpenedOffline(pageRequest('/home'))).toBe(true);
+    expect(isRequestForPageOpenedOffline(pageRequest('/study/deck-1?from=home'))).toBe(true);
+  });
+
+  it('never matches the RSC payload of a client-side navigation, which is no page', () => {
+    expect(isRequestForPageOpenedOffline(pageRequest('/study', { headers: { RSC: '1' } }))).toBe(false);
+    expect(isRequestForPageOpenedOffline(pageRequest('/home?_rsc=1x2y3'))).toBe(false);
+  });
+
+  it('never matches another site or another page', () => {
+    expect(isRequestForPageOpenedOffline(pageRequest('/home', { origin: 'https://elsewhere.example' }))).toBe(false);
+    expect(isRequestForPageOpenedOffline(pageRequest('/api/health'))).toBe(false);
+    expect(isRequestForPageOpenedOffline(pageRequest('/classes/abc'))).toBe(false);
+  });
+});
+
+describe('isPageWorthKeeping and endsSession', () => {
+  it('keeps a page answered as such', () => {
+    const page = new Response('<html>', { status: 200 });
+    expect(isPageWorthKeeping(page)).toBe(true);
+    expect(endsSession(page)).toBe(false);
+  });
+
+  it('keeps no redirect to sign-in, and takes it as the end of the session', () => {
+    const redirect = new Response(null, { status: 307, headers: { Location: '/sign-in?callbackUrl=%2Fhome' } });
+    expect(isPageWorthKeeping(redirect)).toBe(false);
+    expect(endsSession(redirect)).toBe(true);
+  });
+
+  it('keeps no error page', () => {
+    for (const status of [404, 500, 503]) expect(isPageWorthKeeping(new Response('oops', { status })), String(status)).toBe(false);
+  });
+});

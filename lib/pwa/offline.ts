@@ -1,0 +1,45 @@
+// What works offline, shared by the service worker (lib/pwa/service-worker.ts) and the pages that register it or
+// sign people in and out. Pure and free of Next and DOM-only APIs: it is bundled into the worker too.
+
+/** Where the worker is served (app/serwist/[path]/route.ts builds it from lib/pwa/service-worker.ts). */
+export const SERVICE_WORKER_URL = '/serwist/sw.js';
+
+/**
+ * Pages a student can reopen offline once visited: these paths and everything under them. The worker fetches
+ * them network-first and keeps the last copy; every other page needs the network.
+ */
+export const PAGES_OPENED_OFFLINE = ['/home', '/study'] as const;
+
+/** The page shown for any other page asked for offline; precached when the worker installs. */
+export const OFFLINE_FALLBACK_PATH = '/offline';
+
+/** The cache that holds a student's visited pages. Personal: emptied on sign-in, sign-out and session end. */
+export const PAGE_CACHE_NAME = 'parta-pages';
+
+export function isPageOpenedOffline(pathname: string): boolean {
+  return PAGES_OPENED_OFFLINE.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}
+
+/**
+ * For the worker: a request for the HTML of such a page, whether the browser navigates to it or a page asks for it
+ * to be kept (CACHE_URLS after a client-side navigation). Not the RSC payload of a client-side navigation, which
+ * is no page on its own, and never another site. (The worker matches GET requests only.)
+ */
+export function isRequestForPageOpenedOffline({ request, url, sameOrigin }: { request: Request; url: URL; sameOrigin: boolean }): boolean {
+  return sameOrigin && isPageOpenedOffline(url.pathname) && !request.headers.has('RSC') && !url.searchParams.has('_rsc');
+}
+
+/** For the worker: only a page answered as such is kept — not an error, and not a redirect to sign-in. */
+export function isPageWorthKeeping(response: Response): boolean {
+  return response.status === 200 && !response.redirected;
+}
+
+/** For the worker: a redirect instead of the page means the session that cached the pages is over. */
+export function endsSession(response: Response): boolean {
+  return response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400);
+}
+
+/** Empties the page cache, from a page or from the worker. A no-op where there is no Cache API (plain http). */
+export async function forgetCachedPages(): Promise<void> {
+  if (typeof caches !== 'undefined') await caches.delete(PAGE_CACHE_NAME);
+}
