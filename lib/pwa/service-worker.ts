@@ -36,11 +36,11 @@ const serwist = new Serwist({
   runtimeCaching: [
     {
       matcher: isRequestForPageOpenedOffline,
-      // Network first, so a student online always sees today's page; after 3 s (a bus between masts) or
-      // offline, the copy from their last visit.
+      // Network first, so a student online always sees today's page; after 8 s (a bus between masts) or
+      // offline, the copy from their last visit. Not shorter: a busy school server must not make pages stale.
       handler: new NetworkFirst({
         cacheName: PAGE_CACHE_NAME,
-        networkTimeoutSeconds: 3,
+        networkTimeoutSeconds: 8,
         // Only documents reach this cache, so the RSC headers Next varies on never tell copies apart.
         matchOptions: { ignoreVary: true },
         plugins: [
