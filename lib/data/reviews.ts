@@ -20,7 +20,7 @@ import {
   type SyncUndo,
 } from '../validation/reviews.ts';
 import { memoryOf } from './study-queue.ts';
-import { fittedWeights, studyScopeFor } from './study-scope.ts';
+import { assignedDecks, fittedWeights } from './study-scope.ts';
 import { inTransaction, lockFor, type Tx } from './transaction.ts';
 
 export interface SyncOutcome {
@@ -42,7 +42,8 @@ export async function syncReviews(db: Db, actor: Actor, batch: { deviceId: strin
     const items = batch.items.map((item) => ({ raw: item, parsed: syncItemSchema.safeParse(item) }));
     const reviews = items.flatMap(({ parsed }) => (parsed.success && parsed.data.type === 'review' ? [parsed.data] : []));
     const [scope, weights, cards, known] = await Promise.all([
-      studyScopeFor(tx, actor.id, now),
+      // Not studyScopeFor: the time zone it also reads (three more queries) plays no part in storing a review.
+      assignedDecks(tx, actor.id, now),
       fittedWeights(tx, actor.id),
       tx.card.findMany({ where: { id: { in: reviews.map((review) => review.cardId) }, archivedAt: null }, select: { id: true, deckId: true } }),
       tx.reviewLog.findMany({ where: { idempotencyKey: { in: reviews.map((review) => review.key) } }, select: { idempotencyKey: true, studentId: true } }),

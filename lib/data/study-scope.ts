@@ -23,25 +23,21 @@ export interface StudyScope {
 }
 
 /** Assignments of published decks, open now, in classes the student is in and that are not archived. */
-export async function studyScopeFor(db: Db | Tx, studentId: string, now: Date): Promise<StudyScope> {
-  const [assignments, user, firstClass] = await Promise.all([
-    db.assignment.findMany({
-      where: {
-        kind: 'DECK',
-        opensAt: { lte: now },
-        deck: { publishedAt: { not: null }, archivedAt: null },
-        class: { archivedAt: null, enrollments: { some: { studentId } } },
-      },
-      orderBy: { opensAt: 'asc' },
-      select: {
-        opensAt: true,
-        deck: { select: { id: true, title: true } },
-        class: { select: { desiredRetention: true, newCardsPerDay: true } },
-      },
-    }),
-    db.user.findUnique({ where: { id: studentId }, select: { timeZone: true } }),
-    db.enrollment.findFirst({ where: { studentId, class: { archivedAt: null } }, orderBy: { joinedAt: 'asc' }, select: { class: { select: { timeZone: true } } } }),
-  ]);
+export async function assignedDecks(db: Db | Tx, studentId: string, now: Date): Promise<Omit<StudyScope, 'timeZone'>> {
+  const assignments = await db.assignment.findMany({
+    where: {
+      kind: 'DECK',
+      opensAt: { lte: now },
+      deck: { publishedAt: { not: null }, archivedAt: null },
+      class: { archivedAt: null, enrollments: { some: { studentId } } },
+    },
+    orderBy: { opensAt: 'asc' },
+    select: {
+      opensAt: true,
+      deck: { select: { id: true, title: true } },
+      class: { select: { desiredRetention: true, newCardsPerDay: true } },
+    },
+  });
   const decks = new Map<string, DeckScope>();
   let newCardsPerDay = 0;
   for (const assignment of assignments) {
@@ -55,7 +51,17 @@ export async function studyScopeFor(db: Db | Tx, studentId: string, now: Date): 
     });
     newCardsPerDay = Math.max(newCardsPerDay, assignment.class.newCardsPerDay);
   }
-  return { decks, newCardsPerDay, timeZone: user?.timeZone ?? firstClass?.class.timeZone ?? DEFAULT_TIME_ZONE };
+  return { decks, newCardsPerDay };
+}
+
+/** The assigned decks, and the time zone that says when the student's day ends. */
+export async function studyScopeFor(db: Db | Tx, studentId: string, now: Date): Promise<StudyScope> {
+  const [assigned, user, firstClass] = await Promise.all([
+    assignedDecks(db, studentId, now),
+    db.user.findUnique({ where: { id: studentId }, select: { timeZone: true } }),
+    db.enrollment.findFirst({ where: { studentId, class: { archivedAt: null } }, orderBy: { joinedAt: 'asc' }, select: { class: { select: { timeZone: true } } } }),
+  ]);
+  return { ...assigned, timeZone: user?.timeZone ?? firstClass?.class.timeZone ?? DEFAULT_TIME_ZONE };
 }
 
 /** The student's own fitted FSRS weights, newest first; null means the FSRS defaults. */
