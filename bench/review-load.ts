@@ -135,19 +135,31 @@ export function latencyFigures(samples: readonly Sample[]) {
 
 const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
-/** CPU time (user + system, ms) used so far by the live processes of a process group, from Linux's /proc. */
-export function processGroupCpuMs(group: number): number {
-  let ticks = 0;
-  for (const entry of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    let stat: string;
+type ProcessFilter = (process: { group: number; commandLine: string }) => boolean;
+
+/** CPU ticks (user + system) used so far by each live process that `picks` chooses, from Linux's /proc. */
+function cpuTicks(picks: ProcessFilter): Map<string, number> {
+  const ticks = new Map<string, number>();
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after "pid (command) ": state, ppid, pgrp, …, utime (the 14th field), stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (picks({ group: Number(fields[2]), commandLine })) ticks.set(pid, Number(fields[11]) + Number(fields[12]));
     } catch {
-      continue; // ended meanwhile
+      // the process ended meanwhile
     }
-    // Fields after "pid (command) ": state, ppid, pgrp, …, utime (14th field), stime (15th).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
   }
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  return ticks;
+}
+
+/** Starts counting the CPU time of the processes `picks` chooses; the function returned says how many ms so far. */
+export function cpuMeter(picks: ProcessFilter): () => number {
+  const before = cpuTicks(picks);
+  return () => {
+    let used = 0;
+    for (const [pid, ticks] of cpuTicks(picks)) used += ticks - (before.get(pid) ?? 0);
+    return (used * 1000) / TICKS_PER_SECOND;
+  };
 }
