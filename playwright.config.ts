@@ -4,25 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/ensure-chromium.ts';
 
 // Chosen once in the runner; workers inherit them through the environment.
 process.env.PARTA_E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
 process.env.PARTA_E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), 'parta-e2e-'));
 const port = Number(process.env.PARTA_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
-
-const chromium = {
-  executablePath: process.env.PARTA_CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,11 +28,11 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: chromium,
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: chromium } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: CHROMIUM_LAUNCH_OPTIONS } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM_LAUNCH_OPTIONS } },
   ],
   webServer: {
     command: 'node_modules/.bin/tsx scripts/start.ts',

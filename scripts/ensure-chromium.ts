@@ -5,6 +5,20 @@ import fs from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.PARTA_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** How the e2e tests and bench/review launch it: no sandbox (containers, root), nothing that reaches the internet. */
+export const CHROMIUM_LAUNCH_OPTIONS = {
+  executablePath: CHROMIUM_PATH,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 export function ensureChromium(): void {
   if (fs.existsSync(CHROMIUM_PATH)) return;
   console.log(`${CHROMIUM_PATH} is missing: installing Debian's chromium with apt-get (needs root and the Debian mirror)…`);

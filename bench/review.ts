@@ -1,0 +1,237 @@
+// How fast the review loop is, in one run on a fresh PostgreSQL database and the production build:
+// - in the browser, the time from a rating to the next card on screen (the 'parta:rating-to-next-card' measure
+//   the review screen records), on a phone-sized page and on the same page with the CPU slowed 4x;
+// - the sync endpoint's latency at a fixed 200 requests/s and its maximum throughput, next to a bare node:http
+//   server doing the same database write (bench/raw-sync-server.ts).
+// Prints a table with the goals; asserts nothing. Everything it makes (database, servers, browser) is removed at
+// the end, also after a failure or Ctrl-C.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, devices, type Browser } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
+import { SESSION_MAX_AGE_SECONDS } from '../lib/auth/session-config.ts';
+import { prismaFor, type Db } from '../lib/db/client.ts';
+import { createScratchPostgres } from '../lib/testing/postgres.ts';
+import { DEMO_CLASS } from '../prisma/seed.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../scripts/ensure-chromium.ts';
+import { findFreePort } from '../scripts/port.ts';
+import { closedLoop, cpuMeter, latencyFigures, openLoop, quantile, requester, warmUp, type LoadStudent, type Target } from './review-load.ts';
+
+/** RATING_TO_CARD_MEASURE in components/study/ReviewSession.tsx (a client component this script cannot import). */
+const RATING_TO_CARD_MEASURE = 'parta:rating-to-next-card';
+/** next-auth's session cookie over plain http (getToken reads this name when NEXTAUTH_URL is not https). */
+const SESSION_COOKIE = 'next-auth.session-token';
+const BROWSER_RATINGS = 40;
+/** Mostly Good, some Again and Hard, as a student rates: Again brings the card back, so the queue lasts. */
+const RATING_KEYS = ['3', '3', '1', '3', '2', '3'];
+const LOAD = { students: 50, perSecond: 200, seconds: 10, warmUp: 300, concurrency: 16, closedSeconds: 5 };
+const GOALS = { cardMs: 16, p99Ms: 25, throughputShare: 0.5 };
+
+const root = process.cwd();
+const secret = randomBytes(32).toString('base64url');
+const cleanups: (() => Promise<unknown>)[] = [];
+
+async function cleanUp(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => console.error(error));
+}
+
+/** Starts a long-running child in its own process group; resolves when its output says it is ready. */
+async function startProcess(label: string, args: string[], env: Record<string, string>, ready: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, detached: true, env: { ...process.env, ...env } });
+  cleanups.push(() => stopProcess(child));
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+      if (output.includes(ready)) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${label} exited with ${code} before it was ready:\n${output}`)));
+  });
+  return child;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid!, 'SIGINT');
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** A student with a live session, made the way a sign-in makes one (lib/auth/sign-in.ts, options.ts). */
+async function newStudent(db: Db, name: string): Promise<LoadStudent> {
+  const now = new Date();
+  const user = await db.user.create({ data: { email: `${name}-${randomUUID()}@bench.parta`, name, passwordHash: '!', role: 'STUDENT' } });
+  const session = await db.session.create({ data: { userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } });
+  const token = { sub: user.id, sid: session.id, name: user.name, email: user.email };
+  return { id: user.id, sessionToken: await encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS }) };
+}
+
+/**
+ * In the page: when the DOM changed, so that the time from a rating to the new card in the DOM can be told apart
+ * from the rest of the measure (waiting for the next frame and painting it).
+ */
+function recordDomChanges(): void {
+  const changes: number[] = [];
+  (window as unknown as { domChanges: number[] }).domChanges = changes;
+  new MutationObserver(() => changes.push(performance.now())).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+/** Per rating: ms from the rating to the next card painted (the app's measure), and to the next card in the DOM. */
+interface RatingTimes {
+  toScreen: number[];
+  toDom: number[];
+}
+
+/** A student joins the demo class on a phone and rates cards with the keyboard. */
+async function reviewInBrowser(browser: Browser, db: Db, baseURL: string, cpuSlowdown: number): Promise<RatingTimes> {
+  const student = await newStudent(db, `Phone student ${cpuSlowdown}x`);
+  const context = await browser.newContext({ ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, baseURL });
+  try {
+    await context.addCookies([{ name: SESSION_COOKIE, value: student.sessionToken, url: baseURL }]);
+    const page = await context.newPage();
+    await page.addInitScript(recordDomChanges);
+    if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await page.goto('/home');
+    await page.getByLabel('Class code').fill(DEMO_CLASS.joinCode);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('heading', { level: 1, name: DEMO_CLASS.name }).waitFor();
+    await page.goto('/study');
+    await page.getByTestId('study-card').waitFor();
+    for (let rated = 0; rated < BROWSER_RATINGS; rated++) {
+      if (await page.getByTestId('study-summary').isVisible()) break;
+      await page.keyboard.press('Space');
+      await page.getByTestId('rate-good').waitFor();
+      await page.keyboard.press(RATING_KEYS[rated % RATING_KEYS.length]!);
+      await page.waitForFunction(([name, count]) => performance.getEntriesByName(name as string).length >= (count as number), [RATING_TO_CARD_MEASURE, rated + 1]);
+    }
+    return await page.evaluate((name) => {
+      const changes = (window as unknown as { domChanges: number[] }).domChanges;
+      return {
+        toScreen: performance.getEntriesByName(name).map((entry) => entry.duration),
+        // The review screen marks each rating 'parta:rated'; React puts the next card in the DOM in one change.
+        toDom: performance.getEntriesByName('parta:rated').map((mark) => (changes.find((at) => at >= mark.startTime) ?? NaN) - mark.startTime),
+      };
+    }, RATING_TO_CARD_MEASURE);
+  } finally {
+    await context.close();
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const sortedOf = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+const verdict = (good: boolean) => (good ? 'meets goal' : 'MISSES goal');
+const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+
+async function main(): Promise<void> {
+  const loadAtStart = load();
+  console.log(`Load average at start: ${loadAtStart} (${os.cpus().length} cores)`);
+  const scratch = await createScratchPostgres('parta_bench_');
+  cleanups.push(() => scratch.cleanup());
+  const db = prismaFor(scratch.database);
+  // PostgreSQL names the database in the command line of each connection's process.
+  const databaseName = new URL(scratch.url).pathname.slice(1);
+  cleanups.push(() => db.$disconnect());
+
+  const appPort = await findFreePort();
+  const baseURL = `http://127.0.0.1:${appPort}`;
+  console.log('Starting the app on a fresh database (migrate, seed, build if needed)…');
+  const app = await startProcess('npm start', ['scripts/start.ts'], { PORT: String(appPort), DATABASE_URL: scratch.url, NEXTAUTH_SECRET: secret }, 'Parta is running at');
+
+  const browser = await chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, handleSIGINT: false });
+  cleanups.push(() => browser.close());
+  console.log('Rating cards in the browser…');
+  const browserRuns: { label: string; times: RatingTimes }[] = [];
+  for (const [label, slowdown] of [
+    ['phone, 390x844', 1],
+    ['slow phone (CPU 4x slower)', 4],
+  ] as const) {
+    browserRuns.push({ label, times: await reviewInBrowser(browser, db, baseURL, slowdown) });
+  }
+  await browser.close();
+
+  console.log(`Making ${LOAD.students} students in the demo class…`);
+  const demo = await db.class.findUniqueOrThrow({ where: { joinCode: DEMO_CLASS.joinCode }, select: { id: true } });
+  const assignment = await db.assignment.findFirstOrThrow({ where: { classId: demo.id, kind: 'DECK' }, select: { deckId: true } });
+  const cardIds = (await db.card.findMany({ where: { deckId: assignment.deckId!, archivedAt: null }, select: { id: true } })).map((card) => card.id);
+  const students: LoadStudent[] = [];
+  for (let n = 0; n < LOAD.students; n++) {
+    const student = await newStudent(db, `Load student ${n + 1}`);
+    await db.enrollment.create({ data: { classId: demo.id, studentId: student.id } });
+    students.push(student);
+  }
+
+  const rawPort = await findFreePort();
+  const raw = await startProcess('the raw server', ['bench/raw-sync-server.ts', String(rawPort)], { DATABASE_URL: scratch.url }, 'listening');
+  const servers: (Target & { group: number })[] = [
+    {
+      name: 'Next.js app',
+      group: app.pid!,
+      port: appPort,
+      path: '/api/reviews/sync',
+      headers: (student) => ({ Origin: baseURL, Cookie: `${SESSION_COOKIE}=${student.sessionToken}` }),
+    },
+    { name: 'raw node:http', group: raw.pid!, port: rawPort, path: '/', headers: (student) => ({ 'X-Student-Id': student.id }) },
+  ];
+  const sync = [];
+  for (const server of servers) {
+    const send = requester(server, students, cardIds);
+    console.log(`${server.name}: warming up, then ${LOAD.concurrency} requests in flight for ${LOAD.closedSeconds} s, then ${LOAD.perSecond} requests/s for ${LOAD.seconds} s…`);
+    await warmUp(send, LOAD.warmUp);
+    const meters = [cpuMeter(({ group }) => group === server.group), cpuMeter(({ commandLine }) => commandLine.includes(` ${databaseName} `))];
+    const throughput = await closedLoop(send, LOAD.concurrency, LOAD.closedSeconds);
+    const cpuMsPerRequest = meters.map((meter) => meter() / (throughput.done + throughput.errors));
+    const loadBefore = load();
+    const latency = latencyFigures(await openLoop(send, LOAD.perSecond, LOAD.seconds));
+    sync.push({ server, throughput, cpuMsPerRequest, latency, loadBefore });
+  }
+
+  const share = sync[0]!.throughput.perSecond / sync[1]!.throughput.perSecond;
+  const lines = [
+    `# bench/review, ${new Date().toISOString()}`,
+    '',
+    `Load average (1, 5, 15 min) at start ${loadAtStart}, at the end ${load()}; ${os.cpus().length} cores.`,
+    '',
+    `Rating to next card on screen (browser, ${RATING_TO_CARD_MEASURE}: from the key press to the frame after the next card is in the DOM, so it includes waiting for that frame); goal ≤ ${GOALS.cardMs} ms at p95:`,
+    '',
+    '| run | ratings | p50 | p95 | max | goal | of which to the DOM: p50, p95 |',
+    '|---|---|---|---|---|---|---|',
+    ...browserRuns.map(({ label, times }) => {
+      const [screen, dom] = [sortedOf(times.toScreen), sortedOf(times.toDom)];
+      const p95 = quantile(screen, 0.95);
+      return `| ${label} | ${screen.length} | ${ms(quantile(screen, 0.5))} | ${ms(p95)} | ${ms(screen.at(-1)!)} | ${verdict(p95 <= GOALS.cardMs)} | ${ms(quantile(dom, 0.5))}, ${ms(quantile(dom, 0.95))} |`;
+    }),
+    '',
+    `POST /api/reviews/sync, one review per request from ${LOAD.students} students. Maximum throughput with ${LOAD.concurrency} requests in flight for ${LOAD.closedSeconds} s (and the CPU time per request of the server and of PostgreSQL's connections), then latency at ${LOAD.perSecond} requests/s for ${LOAD.seconds} s (open loop, timed from when each request was due):`,
+    '',
+    '| server | max throughput | CPU per request: server + PostgreSQL | load before | requests | p50 | p99 | max | errors | goal |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...sync.map(({ server, throughput, cpuMsPerRequest, latency, loadBefore }, index) => {
+      const goal = index === 0 ? `p99 ≤ ${GOALS.p99Ms} ms: ${verdict(latency.p99 <= GOALS.p99Ms)}` : 'yardstick';
+      return `| ${server.name} | ${throughput.perSecond.toFixed(0)}/s | ${ms(cpuMsPerRequest[0]!)} + ${ms(cpuMsPerRequest[1]!)} | ${loadBefore} | ${latency.count} | ${ms(latency.p50)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${latency.errors + throughput.errors} | ${goal} |`;
+    }),
+    '',
+    `Next.js throughput is ${(100 * share).toFixed(0)} % of raw; goal ≥ ${100 * GOALS.throughputShare} %: ${verdict(share >= GOALS.throughputShare)}.`,
+  ];
+  console.log(`\n${lines.join('\n')}`);
+  fs.writeFileSync(path.join(root, 'bench', 'results', 'review.md'), `${lines.join('\n')}\n`);
+}
+
+process.once('SIGINT', () => {
+  console.log('\nStopping: removing the database and servers…');
+  void cleanUp().finally(() => process.exit(130));
+});
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
