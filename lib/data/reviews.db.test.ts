@@ -158,6 +158,19 @@ describe('syncReviews', () => {
     expect(await stateOf(w.student.id, card)).toEqual(reviewCard(newMemory(NOW), 'GOOD', minutes(1)).memory);
   });
 
+  it("undoes with the class's retention when the review came in an earlier batch", async () => {
+    const w = await studyWorld(db.prisma, NOW);
+    await db.prisma.class.update({ where: { id: w.classId }, data: { desiredRetention: 0.8 } });
+    const card = w.cardIds[0]!;
+    const items = [review(card, 'GOOD', minutes(1)), review(card, 'GOOD', minutes(15)), review(card, 'GOOD', minutes(60 * 24 * 3))];
+    await syncReviews(db.prisma, w.student, { deviceId: 'phone', items }, minutes(60 * 24 * 3 + 1));
+    await syncReviews(db.prisma, w.student, { deviceId: 'phone', items: [{ type: 'undo', key: randomUUID(), reviewKey: items[2]!.key }] }, minutes(60 * 24 * 3 + 2));
+    const events = items.slice(0, 2).map((item) => ({ key: item.key, rating: item.rating as RatingName, reviewedAt: new Date(item.reviewedAt) }));
+    const strict = { desiredRetention: 0.8, fuzz: true };
+    expect(await stateOf(w.student.id, card)).toEqual(replayReviews(events, NOW, strict));
+    expect(replayReviews(events, NOW, strict).due).not.toEqual(replayReviews(events, NOW).due);
+  });
+
   it('undoes the only review of a card back to a new card', async () => {
     const w = await studyWorld(db.prisma, NOW);
     const only = review(w.cardIds[0]!, 'EASY', minutes(1));

@@ -21,7 +21,6 @@ import {
 } from '../validation/reviews.ts';
 import { memoryOf } from './study-queue.ts';
 import { personalWeights } from './fsrs-parameters.ts';
-import { studyScopeFor } from './study-scope.ts';
 import { inTransaction, lockFor, type Tx } from './transaction.ts';
 
 export interface SyncOutcome {
@@ -42,17 +41,22 @@ export async function syncReviews(db: Db, actor: Actor, batch: { deviceId: strin
     await lockFor(tx, `reviews\n${actor.id}`);
     const items = batch.items.map((item) => ({ raw: item, parsed: syncItemSchema.safeParse(item) }));
     const reviews = items.flatMap(({ parsed }) => (parsed.success && parsed.data.type === 'review' ? [parsed.data] : []));
-    const [scope, weights, cards, known] = await Promise.all([
-      studyScopeFor(tx, actor.id, now),
-      personalWeights(tx, actor.id),
-      tx.card.findMany({ where: { id: { in: reviews.map((review) => review.cardId) }, archivedAt: null }, select: { id: true, deckId: true } }),
-      tx.reviewLog.findMany({ where: { idempotencyKey: { in: reviews.map((review) => review.key) } }, select: { idempotencyKey: true, studentId: true } }),
-    ]);
-    const contextOf = new Map<string, CardContext>();
-    for (const card of cards) {
-      const deck = scope.decks.get(card.deckId);
-      if (deck) contextOf.set(card.id, { deckId: card.deckId, settings: { ...DEFAULT_SETTINGS, desiredRetention: deck.retention, ...(weights ? { weights } : {}) } });
-    }
+    // One after another: a transaction is one connection, which answers one query at a time anyway.
+    const cards = await reviewableCards(tx, actor.id, reviews.map((review) => review.cardId), now);
+    const weights = await personalWeights(tx, actor.id);
+    const known = await tx.reviewLog.findMany({
+      where: { idempotencyKey: { in: reviews.map((review) => review.key) } },
+      select: { idempotencyKey: true, studentId: true },
+    });
+    const settingsWith = (retention = DEFAULT_SETTINGS.desiredRetention): SchedulerSettings => ({
+      ...DEFAULT_SETTINGS,
+      desiredRetention: retention,
+      ...(weights ? { weights } : {}),
+    });
+    const contextOf = new Map<string, CardContext>(cards.map((card) => [card.id, { deckId: card.deckId, settings: settingsWith(card.retention) }]));
+    /** A card's settings; for an undo of a card not reviewed in this batch, looked up then. */
+    const settingsFor = async (cardId: string) =>
+      contextOf.get(cardId)?.settings ?? settingsWith((await reviewableCards(tx, actor.id, [cardId], now))[0]?.retention);
     const usedKeys = new Map(known.map((log) => [log.idempotencyKey, log.studentId]));
     const memories = new Map<string, Memory>();
     const writer = new ReviewWriter(tx, actor.id, batch.deviceId, now, memories);
@@ -74,12 +78,30 @@ export async function syncReviews(db: Db, actor: Actor, batch: { deviceId: strin
           results.push({ key: review.key, status: 'stored' });
         }
       } else {
-        results.push(await writer.undo(parsed.data, (deckId) => scope.decks.get(deckId)?.retention, weights));
+        results.push(await writer.undo(parsed.data, settingsFor));
       }
     }
     await writer.saveMemories();
     return { results, cards: [...memories].map(([cardId, memory]) => ({ cardId, memory: memoryToJson(memory) })) };
   });
+}
+
+/**
+ * Of the given cards, those the student may review now, each with its deck and desired retention: one query for
+ * what studyScopeFor answers deck by deck (a published deck assigned, open, to a current class of theirs; the
+ * strictest class's retention).
+ */
+async function reviewableCards(tx: Tx, studentId: string, cardIds: readonly string[], now: Date) {
+  if (cardIds.length === 0) return [];
+  return tx.$queryRaw<{ id: string; deckId: string; retention: number }[]>`
+    SELECT c."id"::text AS "id", c."deckId"::text AS "deckId", max(k."desiredRetention") AS "retention"
+    FROM "Card" c
+    JOIN "Deck" d ON d."id" = c."deckId" AND d."publishedAt" IS NOT NULL AND d."archivedAt" IS NULL
+    JOIN "Assignment" a ON a."deckId" = d."id" AND a."kind" = 'DECK' AND a."opensAt" <= ${now}
+    JOIN "Class" k ON k."id" = a."classId" AND k."archivedAt" IS NULL
+    JOIN "Enrollment" e ON e."classId" = k."id" AND e."studentId" = ${studentId}::uuid
+    WHERE c."id" = ANY(${[...new Set(cardIds)]}::uuid[]) AND c."archivedAt" IS NULL
+    GROUP BY c."id", c."deckId"`;
 }
 
 function rejected(key: string | null, reason: RejectReason): SyncResult {
@@ -134,7 +156,7 @@ class ReviewWriter {
     });
   }
 
-  async undo(undo: SyncUndo, retentionOf: (deckId: string) => number | undefined, weights: number[] | null): Promise<SyncResult> {
+  async undo(undo: SyncUndo, settingsFor: (cardId: string) => Promise<SchedulerSettings>): Promise<SyncResult> {
     const log = await this.tx.reviewLog.findFirst({
       where: { idempotencyKey: undo.reviewKey, studentId: this.studentId },
       select: { id: true, cardId: true, deckId: true, undoneAt: true },
@@ -142,7 +164,7 @@ class ReviewWriter {
     if (!log) return rejected(undo.key, 'review-not-found');
     if (log.undoneAt) return { key: undo.key, status: 'duplicate' };
     await this.tx.reviewLog.update({ where: { id: log.id }, data: { undoneAt: this.now } });
-    const settings = { ...DEFAULT_SETTINGS, desiredRetention: retentionOf(log.deckId) ?? DEFAULT_SETTINGS.desiredRetention, ...(weights ? { weights } : {}) };
+    const settings = await settingsFor(log.cardId);
     const events = await this.loggedEvents(log.cardId);
     this.memories.set(log.cardId, events.length === 0 ? newMemory(this.now) : replayReviews(events, events[0]!.reviewedAt, settings));
     return { key: undo.key, status: 'stored' };
