@@ -69,6 +69,17 @@ export type RefitOutcome =
       reviewCount: number;
     };
 
+/** Stored reviews between two looks at whether a refit is due: looking costs two queries, too many for every sync. */
+export const REFIT_CHECK_EVERY = 25;
+const storedSinceCheck = new Map<string, number>();
+
+/** Whether the sync that just stored `stored` reviews should ask refitIfDue (the first sync in a process always does). */
+export function refitCheckDue(studentId: string, stored: number): boolean {
+  const count = (storedSinceCheck.get(studentId) ?? REFIT_CHECK_EVERY) + stored;
+  storedSinceCheck.set(studentId, count >= REFIT_CHECK_EVERY ? 0 : count);
+  return count >= REFIT_CHECK_EVERY;
+}
+
 /** One fit per student at a time in this process: syncs arriving together share it. */
 const fitsRunning = new Map<string, Promise<RefitOutcome>>();
 /**

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/access/actor';
 import { useDbForTests } from '@/lib/db/client';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 import { studyWorld } from '@/lib/testing/study-world';
+import { REFIT_CHECK_EVERY, refitCheckDue } from '@/lib/data/fsrs-parameters';
 import { MAX_SYNC_ITEMS } from '@/lib/validation/reviews';
 
 let currentActor: Actor | null = null;
@@ -91,5 +92,13 @@ describe('POST /api/reviews/sync', () => {
     currentActor = world.teacher;
     expect(await errorOf(await post(body))).toEqual({ status: 404, code: 'notFound' });
     expect(await test.prisma.reviewLog.count({ where: { cardId: world.cardIds[2]! } })).toBe(0);
+  });
+
+  it('looks at whether a refit is due on the first sync, then once every so many stored reviews', () => {
+    const student = randomUUID();
+    expect(refitCheckDue(student, 1)).toBe(true);
+    for (let i = 1; i < REFIT_CHECK_EVERY; i++) expect(refitCheckDue(student, 1)).toBe(false);
+    expect(refitCheckDue(student, 1)).toBe(true);
+    expect(refitCheckDue(student, REFIT_CHECK_EVERY)).toBe(true);
   });
 });

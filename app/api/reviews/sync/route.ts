@@ -5,7 +5,7 @@
 // 400 not a batch. Nothing is cached: each answer is about this student's data.
 import { after } from 'next/server';
 import { getActor } from '@/lib/auth/current-actor';
-import { refitIfDue } from '@/lib/data/fsrs-parameters';
+import { refitCheckDue, refitIfDue } from '@/lib/data/fsrs-parameters';
 import { syncReviews } from '@/lib/data/reviews';
 import { getDb } from '@/lib/db/client';
 import { isSameOriginRequest } from '@/lib/http/request-origin';
@@ -46,7 +46,8 @@ export async function POST(request: Request): Promise<Response> {
   const db = await getDb();
   const outcome = await syncReviews(db, actor, batch.data, new Date());
   // With enough reviews, fit the student's own FSRS weights: after the answer has gone, so it never slows a sync.
-  if (outcome.results.some((result) => result.status === 'stored')) {
+  const stored = outcome.results.filter((result) => result.status === 'stored').length;
+  if (stored > 0 && refitCheckDue(actor.id, stored)) {
     after(() => refitIfDue(db, actor.id, new Date()).catch((error: unknown) => console.error('Fitting FSRS weights failed:', error)));
   }
   return Response.json(outcome, { headers: NO_STORE });
