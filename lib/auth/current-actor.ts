@@ -6,17 +6,25 @@ import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '../db/client.ts';
 import { NotSignedIn, type Actor } from '../access/actor.ts';
+import { DecodedTokenCache } from './decoded-tokens.ts';
 import { authOptions } from './options.ts';
 import { actorForSession } from './sessions.ts';
 
+const decodedTokens = new DecodedTokenCache();
+
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const cookieStore = await cookies();
-  const token = await getToken({
-    req: { cookies: Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value])), headers: {} } as never,
-    secret: authOptions.secret,
-  });
+  const all = (await cookies()).getAll();
+  // next-auth's session cookie (its name depends on https; a long one is split into .0, .1, …).
+  const sessionCookie = all.filter((cookie) => cookie.name.includes('next-auth.session-token')).map((cookie) => `${cookie.name}=${cookie.value}`).join(';');
+  if (!sessionCookie) return null;
+  const now = new Date();
+  const token = await decodedTokens.decode(
+    sessionCookie,
+    () => getToken({ req: { cookies: Object.fromEntries(all.map((cookie) => [cookie.name, cookie.value])), headers: {} } as never, secret: authOptions.secret }),
+    now.getTime(),
+  );
   if (typeof token?.sid !== 'string' || typeof token.sub !== 'string') return null;
-  return actorForSession(await getDb(), token.sid, token.sub, new Date());
+  return actorForSession(await getDb(), token.sid, token.sub, now);
 });
 
 export async function requireActor(): Promise<Actor> {

@@ -31,7 +31,7 @@ const latestFit = (db: Db | Tx, studentId: string) =>
   db.fsrsParameters.findFirst({ where: { studentId }, orderBy: { createdAt: 'desc' }, select: { weights: true, reviewCount: true, createdAt: true } });
 
 /** Weights stored by an older optimizer that ts-fsrs can no longer read are ignored, not scheduled with. */
-function usableWeights(weights: readonly number[]): number[] | null {
+export function usableWeights(weights: readonly number[]): number[] | null {
   try {
     return toSchedulerWeights(weights);
   } catch {

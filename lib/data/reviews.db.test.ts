@@ -7,6 +7,7 @@ import { replayReviews } from '../srs/replay.ts';
 import { newMemory, reviewCard, type RatingName } from '../srs/scheduler.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { studyWorld } from '../testing/study-world.ts';
+import { registerSql, sqlFor } from '../db/sql.ts';
 import { syncReviews } from './reviews.ts';
 import { loadStudyQueue, memoryOf, todaysStudyCounts } from './study-queue.ts';
 
@@ -212,6 +213,52 @@ describe('syncReviews', () => {
       const events = [phone[i]!, tablet[i]!].map((item) => ({ key: item.key, rating: item.rating as RatingName, reviewedAt: new Date(item.reviewedAt) }));
       expect(await stateOf(w.student.id, w.cardIds[i]!)).toEqual(replayReviews(events, NOW));
     }
+  });
+});
+
+describe('syncReviews when another device writes between the read and the write', () => {
+  it('refuses the stale write whole, reads again, and stores both devices\' reviews once, in time order', async () => {
+    const w = await studyWorld(db.prisma, NOW);
+    const card = w.cardIds[0]!;
+    await syncReviews(db.prisma, w.student, { deviceId: 'phone', items: [review(card, 'GOOD', minutes(1))] }, minutes(2));
+    const fromTablet = review(card, 'AGAIN', minutes(20));
+    const fromPhone = review(card, 'EASY', minutes(10));
+    // The phone's first write finds the tablet's review already stored: it changed the card since the phone read.
+    const sql = sqlFor(db.prisma);
+    let writes = 0;
+    registerSql(db.prisma, {
+      async query(text, values, name) {
+        if (name === 'review-sync-write' && writes++ === 0) {
+          registerSql(db.prisma, sql);
+          await syncReviews(db.prisma, w.student, { deviceId: 'tablet', items: [fromTablet] }, minutes(21));
+          registerSql(db.prisma, this);
+        }
+        return sql.query(text, values, name);
+      },
+    });
+    try {
+      const outcome = await syncReviews(db.prisma, w.student, { deviceId: 'phone', items: [fromPhone] }, minutes(22));
+      expect(outcome.results).toEqual([{ key: fromPhone.key, status: 'stored' }]);
+    } finally {
+      registerSql(db.prisma, sql);
+    }
+    expect(writes).toBe(2);
+    const logs = await logsOf(w.student.id);
+    expect(logs.map((log) => log.idempotencyKey)).toEqual([expect.any(String), fromPhone.key, fromTablet.key]);
+    const events = logs.map((log) => ({ key: log.idempotencyKey, rating: log.rating, reviewedAt: log.reviewedAt }));
+    expect(await stateOf(w.student.id, card)).toEqual(replayReviews(events, NOW));
+  });
+
+  it('stores every review once when many devices sync the same card at the same moment', async () => {
+    const w = await studyWorld(db.prisma, NOW);
+    const card = w.cardIds[1]!;
+    const items = Array.from({ length: 8 }, (_, i) => review(card, i % 3 === 0 ? 'AGAIN' : 'GOOD', minutes(1 + i)));
+    const outcomes = await Promise.all(items.map((item, i) => syncReviews(db.prisma, w.student, { deviceId: `device-${i}`, items: [item] }, minutes(10))));
+    expect(outcomes.flatMap((outcome) => outcome.results.map((result) => result.status))).toEqual(Array(8).fill('stored'));
+    const logs = await logsOf(w.student.id);
+    expect(logs).toHaveLength(8);
+    const events = items.map((item) => ({ key: item.key, rating: item.rating as RatingName, reviewedAt: new Date(item.reviewedAt) }));
+    expect(await stateOf(w.student.id, card)).toEqual(replayReviews(events, NOW));
   });
 });
 

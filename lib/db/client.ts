@@ -3,6 +3,7 @@
 import { parseDatabaseUrl } from './config.ts';
 import { openDatabase, type OpenDatabase } from './connection.ts';
 import { PrismaClient } from './generated/client.ts';
+import { registerSql } from './sql.ts';
 
 export type Db = PrismaClient;
 
@@ -14,7 +15,9 @@ interface Connected {
 const holder = globalThis as typeof globalThis & { __partaDb?: Promise<Connected> };
 
 export function prismaFor(database: OpenDatabase): PrismaClient {
-  return new PrismaClient({ adapter: database.factory });
+  const prisma = new PrismaClient({ adapter: database.factory });
+  registerSql(prisma, database.sql);
+  return prisma;
 }
 
 async function connect(): Promise<Connected> {

@@ -7,6 +7,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import type { DatabaseConfig } from './config.ts';
 import { DatabaseSetupError } from './errors.ts';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
+import type { Sql } from './sql.ts';
 
 export interface OpenDatabase {
   config: DatabaseConfig;
@@ -18,6 +19,8 @@ export interface OpenDatabase {
    * not wait for the script or report its error.)
    */
   runScript(sql: string): Promise<void>;
+  /** The driver itself, for statements that skip Prisma (lib/db/sql.ts). */
+  sql: Sql;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,9 @@ export async function wrapPglite(pglite: PGlite, dataDir: string | null, onClose
     async runScript(sql) {
       await pglite.exec(sql);
     },
+    sql: {
+      query: async <Row>(text: string, values: readonly unknown[] = []) => (await pglite.query<Row>(text, [...values])).rows,
+    },
     async close() {
       await pglite.close();
       onClose();
@@ -83,6 +89,10 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
     factory: new PrismaPg(pool),
     async runScript(sql) {
       await pool.query(sql);
+    },
+    sql: {
+      query: async <Row>(text: string, values: readonly unknown[] = [], name?: string) =>
+        (await pool.query({ text, values: [...values], ...(name ? { name } : {}) })).rows as Row[],
     },
     close: () => pool.end(),
   };

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/access/actor';
 import { useDbForTests } from '@/lib/db/client';
+import { registerSql, sqlFor } from '@/lib/db/sql';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 import { studyWorld } from '@/lib/testing/study-world';
 import { REFIT_CHECK_EVERY, refitCheckDue } from '@/lib/data/fsrs-parameters';
@@ -92,6 +93,25 @@ describe('POST /api/reviews/sync', () => {
     currentActor = world.teacher;
     expect(await errorOf(await post(body))).toEqual({ status: 404, code: 'notFound' });
     expect(await test.prisma.reviewLog.count({ where: { cardId: world.cardIds[2]! } })).toBe(0);
+  });
+
+  it('answers 503 with Retry-After, storing nothing, when other devices keep changing the same cards', async () => {
+    currentActor = world.student;
+    const sql = sqlFor(test.prisma);
+    // Every write finds that another device got in first.
+    registerSql(test.prisma, {
+      query: (text, values, name) =>
+        name === 'review-sync-write' ? Promise.reject(Object.assign(new Error('conflict'), { code: '40001' })) : sql.query(text, values, name),
+    });
+    const item = review(world.cardIds[1]!);
+    try {
+      const response = await post(JSON.stringify({ deviceId: 'phone', items: [item] }));
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(await errorOf(response)).toEqual({ status: 503, code: 'sync.busy' });
+    } finally {
+      registerSql(test.prisma, sql);
+    }
+    expect(await test.prisma.reviewLog.count({ where: { idempotencyKey: item.key } })).toBe(0);
   });
 
   it('looks at whether a refit is due on the first sync, then once every so many stored reviews', () => {

@@ -2,11 +2,11 @@
 // {"deviceId", "items": [...]} (lib/validation/reviews.ts). Answers 200 with one result per item, in order
 // ({"key","status":"stored"|"duplicate"|"rejected","reason"?}) and the stored memory of each card it changed.
 // Refusals of the whole batch: 403 from another site, 401 signed out, 404 not a student, 413 too large,
-// 400 not a batch. Nothing is cached: each answer is about this student's data.
+// 400 not a batch; 503 when another device of the student kept changing the same cards (send again). Nothing is cached: each answer is about this student's data.
 import { after } from 'next/server';
 import { getActor } from '@/lib/auth/current-actor';
 import { refitCheckDue, refitIfDue } from '@/lib/data/fsrs-parameters';
-import { syncReviews } from '@/lib/data/reviews';
+import { SyncContention, syncReviews, type SyncOutcome } from '@/lib/data/reviews';
 import { getDb } from '@/lib/db/client';
 import { isSameOriginRequest } from '@/lib/http/request-origin';
 import { MAX_SYNC_ITEMS, syncBatchSchema } from '@/lib/validation/reviews';
@@ -44,7 +44,13 @@ export async function POST(request: Request): Promise<Response> {
     return errorResponse(400, 'sync.badBatch', `Send {"deviceId": "...", "items": [...]} with 1 to ${MAX_SYNC_ITEMS} items.`);
   }
   const db = await getDb();
-  const outcome = await syncReviews(db, actor, batch.data, new Date());
+  let outcome: SyncOutcome;
+  try {
+    outcome = await syncReviews(db, actor, batch.data, new Date());
+  } catch (error) {
+    if (!(error instanceof SyncContention)) throw error;
+    return Response.json({ error: { code: 'sync.busy', message: error.message } }, { status: 503, headers: { ...NO_STORE, 'Retry-After': '1' } });
+  }
   // With enough reviews, fit the student's own FSRS weights: after the answer has gone, so it never slows a sync.
   const stored = outcome.results.filter((result) => result.status === 'stored').length;
   if (stored > 0 && refitCheckDue(actor.id, stored)) {
