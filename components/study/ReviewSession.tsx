@@ -24,6 +24,8 @@ const RATING_KEYS: Record<string, RatingName> = { '1': 'AGAIN', '2': 'HARD', '3'
 
 /** Measured by bench/review: from a rating to the next card on screen. */
 export const RATING_TO_CARD_MEASURE = 'parta:rating-to-next-card';
+/** From a rating to the next card rendered into the page by React, before the browser paints it. */
+export const RATING_TO_CARD_RENDERED_MEASURE = 'parta:rating-to-card-rendered';
 
 interface Device {
   store: DeviceStore | null;
@@ -103,7 +105,8 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
     shownAt.current = performance.now();
     if (!measuring.current) return;
     measuring.current = false;
-    // After the browser has painted the new card.
+    performance.measure(RATING_TO_CARD_RENDERED_MEASURE, 'parta:rated');
+    // After the browser has painted the new card: this adds the wait for the display's next frame.
     requestAnimationFrame(() => setTimeout(() => performance.measure(RATING_TO_CARD_MEASURE, 'parta:rated'), 0));
   }, [cardId, session?.done]);
 

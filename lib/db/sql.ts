@@ -10,7 +10,10 @@ export interface Sql {
   query<Row>(text: string, values?: readonly unknown[], name?: string): Promise<Row[]>;
 }
 
-const sqlOfClient = new WeakMap<object, Sql>();
+// On globalThis, like the client itself (client.ts): Next bundles this module into several chunks (pages, route
+// handlers), each with its own module scope, and a client made in one must be found from all of them.
+const holder = globalThis as typeof globalThis & { __partaSqlOfClient?: WeakMap<object, Sql> };
+const sqlOfClient = (holder.__partaSqlOfClient ??= new WeakMap<object, Sql>());
 
 /** Called where clients are made (lib/db/client.ts), so sqlFor can find the driver behind a client. */
 export function registerSql(client: object, sql: Sql): void {
