@@ -15,3 +15,9 @@ export function parseDecimal(text: string): number | null {
   const value = Number(plain);
   return Number.isFinite(value) ? value : null;
 }
+
+/** For zod's preprocess: a number typed in a form ("3,5" allowed) as a number, NaN when it is not one, undefined when empty. */
+export function decimalInput(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return value.trim() === '' ? undefined : (parseDecimal(value) ?? Number.NaN);
+}

@@ -3,7 +3,7 @@
 // student may see (choices, the right-hand side of a matching question), and `answerKey`, what they may not
 // (correct choices, accepted answers, pairs). toStoredQuestion and fromStoredQuestion convert between the two.
 import { z } from 'zod';
-import { parseDecimal } from './decimal.ts';
+import { decimalInput } from './decimal.ts';
 
 /** The blank in a cloze prompt or card, as the generator writes it. */
 export const CLOZE_BLANK = '_____';
@@ -81,9 +81,6 @@ const acceptedRows = z
 
 /** Off unless the teacher asks: a typo tolerance suits words, not names or codes that must be exact. */
 const typoTolerance = z.boolean({ error: 'question.typoToleranceInvalid' }).default(false);
-
-/** A number typed in a form (a string, "3,5" allowed) or sent as a number; empty is undefined. */
-const decimalInput = (value: unknown) => (typeof value === 'string' ? (value.trim() === '' ? undefined : (parseDecimal(value) ?? Number.NaN)) : value);
 
 export const singleQuestionSchema = z.object({
   type: z.literal('single'),
