@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { get, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { FormAlert } from '@/components/forms/FormAlert';
+import { SelectField } from '@/components/forms/SelectField';
 import { TextAreaField } from '@/components/forms/TextAreaField';
 import { TextField } from '@/components/forms/TextField';
 import { useActionForm } from '@/components/forms/useActionForm';
@@ -11,7 +12,18 @@ import { useErrorText } from '@/components/forms/useErrorText';
 import formStyles from '@/components/forms/forms.module.css';
 import { Button } from '@/components/ui/Button';
 import { questionFormSchema, type QuestionFormShape } from '@/lib/validation/decks';
-import { ACCEPTED_MAX, CHOICES_MAX, CHOICES_MIN, PAIRS_MAX, PAIRS_MIN, type QuestionFormValues } from '@/lib/validation/questions';
+import {
+  ACCEPTED_MAX,
+  BLANKS_MAX,
+  CHOICES_MAX,
+  CHOICES_MIN,
+  ITEMS_MAX,
+  ITEMS_MIN,
+  MULTIPLE_SCORING,
+  PAIRS_MAX,
+  PAIRS_MIN,
+  type QuestionFormValues,
+} from '@/lib/validation/questions';
 import type { ActionResult } from '@/lib/validation/result';
 import styles from './authoring.module.css';
 
@@ -26,7 +38,7 @@ interface QuestionFormProps {
   onCancel: () => void;
 }
 
-/** One form for every question type: the prompt, then what the type needs (choices, the answer, pairs). */
+/** One form for every question type: the prompt, then what the type needs (choices, answers, pairs, items, a number). */
 export function QuestionForm({ initial, label, submitLabel, save, onSaved, onCancel }: QuestionFormProps) {
   const t = useTranslations('Review');
   const { form, onSubmit, formError, fieldError } = useActionForm({
@@ -43,9 +55,14 @@ export function QuestionForm({ initial, label, submitLabel, save, onSaved, onCan
       <FormAlert message={formError} />
       <TextAreaField label={promptLabel} rows={3} error={fieldError('question.prompt')} autoFocus {...form.register('question.prompt')} />
       {(type === 'single' || type === 'multiple') && <ChoiceFields form={form} multiple={type === 'multiple'} />}
+      {type === 'multiple' && <ScoringField form={form} />}
       {type === 'truefalse' && <TrueFalseFields form={form} />}
-      {(type === 'short' || type === 'cloze') && <AnswerFields form={form} />}
+      {type === 'short' && <AnswerFields form={form} name="question" />}
+      {type === 'cloze' && <BlankFields form={form} />}
+      {(type === 'short' || type === 'cloze') && <TypoToleranceField form={form} />}
       {type === 'matching' && <PairFields form={form} />}
+      {type === 'ordering' && <ItemFields form={form} />}
+      {type === 'numeric' && <NumericFields form={form} />}
       <div className={styles.actions}>
         <Button type="submit" disabled={submitting}>
           {submitting ? t('saving') : submitLabel}
@@ -144,26 +161,27 @@ function TrueFalseFields({ form }: { form: Form }) {
   );
 }
 
-function AnswerFields({ form }: { form: Form }) {
+/** The answer and other accepted answers of a short-answer question (name "question") or of one blank. */
+function AnswerFields({ form, name }: { form: Form; name: 'question' | `question.blanks.${number}` }) {
   const t = useTranslations('Review');
   const errorOf = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'question.accepted' });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: `${name}.accepted` as 'question.accepted' });
   return (
     <>
-      <TextField label={t('answerLabel')} error={errorOf('question.answer')} {...form.register('question.answer')} />
+      <TextField label={t('answerLabel')} error={errorOf(`${name}.answer`)} {...form.register(`${name}.answer`)} />
       <fieldset className={formStyles.fieldset}>
         <legend>{t('acceptedLegend')}</legend>
         {fields.map((field, index) => (
           <div key={field.id} className={styles.choiceRow}>
-            <TextField label={t('acceptedLabel', { number: index + 1 })} error={errorOf(`question.accepted.${index}.text`)} {...form.register(`question.accepted.${index}.text`)} />
+            <TextField label={t('acceptedLabel', { number: index + 1 })} error={errorOf(`${name}.accepted.${index}.text`)} {...form.register(`${name}.accepted.${index}.text`)} />
             <Button variant="secondary" className={styles.small} onClick={() => remove(index)} aria-label={t('removeAccepted', { number: index + 1 })}>
               ×
             </Button>
           </div>
         ))}
-        {errorOf('question.accepted') && (
+        {errorOf(`${name}.accepted`) && (
           <p className={formStyles.error} role="alert">
-            {errorOf('question.accepted')}
+            {errorOf(`${name}.accepted`)}
           </p>
         )}
         <div>
@@ -206,5 +224,107 @@ function PairFields({ form }: { form: Form }) {
         </Button>
       </div>
     </fieldset>
+  );
+}
+
+function ScoringField({ form }: { form: Form }) {
+  const t = useTranslations('Review');
+  const errorOf = useFieldError(form);
+  return (
+    <SelectField label={t('scoringLabel')} error={errorOf('question.scoring')} {...form.register('question.scoring')}>
+      {MULTIPLE_SCORING.map((option) => (
+        <option key={option} value={option}>
+          {t(`scoring.${option}`)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+function TypoToleranceField({ form }: { form: Form }) {
+  const t = useTranslations('Review');
+  return (
+    <label className={formStyles.choice}>
+      <input type="checkbox" {...form.register('question.typoTolerance')} />
+      {t('typoToleranceLabel')}
+    </label>
+  );
+}
+
+function BlankFields({ form }: { form: Form }) {
+  const t = useTranslations('Review');
+  const errorOf = useFieldError(form);
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'question.blanks' });
+  return (
+    <>
+      {fields.map((field, index) => {
+        const number = index + 1;
+        return (
+          <fieldset key={field.id} className={formStyles.fieldset}>
+            <legend>{t('blankLegend', { number })}</legend>
+            <AnswerFields form={form} name={`question.blanks.${index}`} />
+            <div>
+              <Button variant="secondary" className={styles.small} onClick={() => remove(index)} disabled={fields.length <= 1}>
+                {t('removeBlank', { number })}
+              </Button>
+            </div>
+          </fieldset>
+        );
+      })}
+      {errorOf('question.blanks') && (
+        <p className={formStyles.error} role="alert">
+          {errorOf('question.blanks')}
+        </p>
+      )}
+      <div>
+        <Button variant="secondary" className={styles.small} onClick={() => append({ answer: '', accepted: [] })} disabled={fields.length >= BLANKS_MAX}>
+          {t('addBlank')}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+function ItemFields({ form }: { form: Form }) {
+  const t = useTranslations('Review');
+  const errorOf = useFieldError(form);
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'question.items' });
+  return (
+    <fieldset className={formStyles.fieldset}>
+      <legend>{t('itemsLegend')}</legend>
+      {fields.map((field, index) => {
+        const number = index + 1;
+        return (
+          <div key={field.id} className={styles.choiceRow}>
+            <TextField label={t('itemLabel', { number })} error={errorOf(`question.items.${index}.text`)} {...form.register(`question.items.${index}.text`)} />
+            <Button variant="secondary" className={styles.small} onClick={() => remove(index)} disabled={fields.length <= ITEMS_MIN} aria-label={t('removeItem', { number })}>
+              ×
+            </Button>
+          </div>
+        );
+      })}
+      {errorOf('question.items') && (
+        <p className={formStyles.error} role="alert">
+          {errorOf('question.items')}
+        </p>
+      )}
+      <div>
+        <Button variant="secondary" className={styles.small} onClick={() => append({ text: '' })} disabled={fields.length >= ITEMS_MAX}>
+          {t('addItem')}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
+
+function NumericFields({ form }: { form: Form }) {
+  const t = useTranslations('Review');
+  const errorOf = useFieldError(form);
+  return (
+    <>
+      <TextField label={t('numberLabel')} inputMode="decimal" error={errorOf('question.answer')} {...form.register('question.answer')} />
+      <TextField label={t('toleranceLabel')} hint={t('toleranceHint')} inputMode="decimal" error={errorOf('question.tolerance')} {...form.register('question.tolerance')} />
+      <TextField label={t('unitLabel')} error={errorOf('question.unit')} {...form.register('question.unit')} />
+    </>
   );
 }

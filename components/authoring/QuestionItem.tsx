@@ -93,14 +93,16 @@ function QuestionAnswer({ question }: { question: QuestionInput }) {
         </p>
       );
     case 'short':
+      return <AcceptedAnswers answer={question.answer} accepted={question.accepted} />;
     case 'cloze':
       return (
-        <div className={styles.answer}>
-          <p>
-            {t('answer')}: <strong>{question.answer}</strong>
-          </p>
-          {question.accepted.length > 0 && <p className={styles.muted}>{t('alsoAccepted', { answers: question.accepted.map((row) => row.text).join(', ') })}</p>}
-        </div>
+        <ol className={styles.answer}>
+          {question.blanks.map((blank, index) => (
+            <li key={index}>
+              <AcceptedAnswers answer={blank.answer} accepted={blank.accepted} />
+            </li>
+          ))}
+        </ol>
       );
     case 'matching':
       return (
@@ -112,5 +114,32 @@ function QuestionAnswer({ question }: { question: QuestionInput }) {
           ))}
         </ul>
       );
+    case 'ordering':
+      return (
+        <ol className={styles.answer}>
+          {question.items.map((item, index) => (
+            <li key={index}>{item.text}</li>
+          ))}
+        </ol>
+      );
+    case 'numeric':
+      return (
+        <p className={styles.answer}>
+          {t('answer')}: <strong>{question.tolerance > 0 ? t('numericAnswer', { value: question.answer, tolerance: question.tolerance }) : question.answer}</strong>
+          {question.unit && ` ${question.unit}`}
+        </p>
+      );
   }
+}
+
+function AcceptedAnswers({ answer, accepted }: { answer: string; accepted: { text: string }[] }) {
+  const t = useTranslations('Review');
+  return (
+    <div className={styles.answer}>
+      <p>
+        {t('answer')}: <strong>{answer}</strong>
+      </p>
+      {accepted.length > 0 && <p className={styles.muted}>{t('alsoAccepted', { answers: accepted.map((row) => row.text).join(', ') })}</p>}
+    </div>
+  );
 }

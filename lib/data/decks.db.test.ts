@@ -134,10 +134,10 @@ describe('editing a draft', () => {
     const byType = (type: string) => questions.find((item) => item.question.type === type)!;
     const edits: QuestionInput[] = [
       { type: 'single', prompt: 'Pick the pigment', choices: [{ text: 'Xylem', correct: false }, { text: 'Chlorophyll', correct: true }] },
-      { type: 'multiple', prompt: 'Inputs?', choices: [{ text: 'Water', correct: true }, { text: 'Light', correct: true }, { text: 'Sand', correct: false }] },
+      { type: 'multiple', prompt: 'Inputs?', choices: [{ text: 'Water', correct: true }, { text: 'Light', correct: true }, { text: 'Sand', correct: false }], scoring: 'per-choice' },
       { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' },
-      { type: 'short', prompt: 'Green pigment?', answer: 'Chlorophyll', accepted: [{ text: 'chlorophyl' }] },
-      { type: 'cloze', prompt: 'Ingenhousz worked in _____.', answer: '1779', accepted: [] },
+      { type: 'short', prompt: 'Green pigment?', answer: 'Chlorophyll', accepted: [{ text: 'chlorophyl' }], typoTolerance: false },
+      { type: 'cloze', prompt: 'Ingenhousz worked in _____.', blanks: [{ answer: '1779', accepted: [] }], typoTolerance: false },
       { type: 'matching', prompt: 'Match', pairs: [{ left: 'Xylem', right: 'carries water' }, { left: 'Phloem', right: 'carries sugar' }, { left: 'Stomata', right: 'let air in' }] },
     ];
     for (const question of edits) {
@@ -150,8 +150,8 @@ describe('editing a draft', () => {
     const rows = await db.prisma.question.findMany({ where: { id: { in: edits.map((question) => byType(question.type).id) } } });
     const stored = (type: string) => rows.find((row) => row.id === byType(type).id)!;
     expect([stored('single').payload, stored('single').answerKey]).toEqual([{ choices: ['Xylem', 'Chlorophyll'] }, { correct: 1 }]);
-    expect([stored('multiple').answerKey, stored('truefalse').answerKey]).toEqual([{ correct: [0, 1] }, { correct: true }]);
-    expect([stored('short').answerKey, stored('cloze').answerKey]).toEqual([{ accepted: ['Chlorophyll', 'chlorophyl'] }, { accepted: ['1779'] }]);
+    expect([stored('multiple').answerKey, stored('truefalse').answerKey]).toEqual([{ correct: [0, 1], scoring: 'per-choice' }, { correct: true }]);
+    expect([stored('short').answerKey, stored('cloze').answerKey]).toEqual([{ accepted: ['Chlorophyll', 'chlorophyl'] }, { blanks: [{ accepted: ['1779'] }] }]);
     // The right-hand side is sorted, so its order does not give the pairs away.
     expect(stored('matching').payload).toEqual({ left: ['Xylem', 'Phloem', 'Stomata'], right: ['carries sugar', 'carries water', 'let air in'] });
     expect(stored('matching').answerKey).toEqual({ pairs: [[0, 1], [1, 0], [2, 2]] });

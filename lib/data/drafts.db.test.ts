@@ -85,7 +85,7 @@ describe('saving a draft', () => {
       [{ choices: ['Water', 'Salt', 'Light'] }, { correct: [0, 2] }],
       [{}, { correct: false }],
       [{}, { accepted: ['chlorophyll', 'chlorophylls'] }],
-      [{}, { accepted: ['1779'] }],
+      [{}, { blanks: [{ accepted: ['1779'] }] }],
       [
         { left: ['Photosynthesis', 'Chlorophyll'], right: ['making food from light', 'the green pigment in leaves'] },
         { pairs: [[0, 0], [1, 1]] },

@@ -46,6 +46,10 @@ function draftTitle(source: DraftSource, generated: Generated): string {
 }
 
 /** The generator's question in the shape of our edit forms (and so of our checks). */
+function answerRows(answer: string, accepted: string[]) {
+  return { answer, accepted: accepted.filter((text) => text !== answer).map((text) => ({ text })) };
+}
+
 export function questionFromGenerated(question: GeneratedQuestion): unknown {
   const { prompt } = question;
   switch (question.type) {
@@ -56,13 +60,9 @@ export function questionFromGenerated(question: GeneratedQuestion): unknown {
     case 'truefalse':
       return { type: 'truefalse', prompt, answer: question.answer === 'True' ? 'true' : 'false' };
     case 'short':
+      return { type: 'short', prompt, ...answerRows(question.answer, question.accepted) };
     case 'cloze':
-      return {
-        type: question.type,
-        prompt,
-        answer: question.answer,
-        accepted: question.accepted.filter((text) => text !== question.answer).map((text) => ({ text })),
-      };
+      return { type: 'cloze', prompt, blanks: [answerRows(question.answer, question.accepted)] };
     case 'matching':
       return { type: 'matching', prompt, pairs: question.answer.map(([left, right]) => ({ left, right })) };
   }

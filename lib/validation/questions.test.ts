@@ -11,11 +11,22 @@ function errorsOf(schema: { safeParse(input: unknown): { success: boolean; error
 
 const examples: QuestionInput[] = [
   { type: 'single', prompt: 'Pigment?', choices: [{ text: 'Xylem', correct: false }, { text: 'Chlorophyll', correct: true }] },
-  { type: 'multiple', prompt: 'Inputs?', choices: [{ text: 'Water', correct: true }, { text: 'Sand', correct: false }, { text: 'Light', correct: true }] },
+  { type: 'multiple', prompt: 'Inputs?', choices: [{ text: 'Water', correct: true }, { text: 'Sand', correct: false }, { text: 'Light', correct: true }], scoring: 'all-or-nothing' },
   { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' },
-  { type: 'short', prompt: 'Green pigment?', answer: 'chlorophyll', accepted: [{ text: 'chlorophyl' }] },
-  { type: 'cloze', prompt: 'Leaves are green because of _____.', answer: 'chlorophyll', accepted: [] },
+  { type: 'short', prompt: 'Green pigment?', answer: 'chlorophyll', accepted: [{ text: 'chlorophyl' }], typoTolerance: false },
+  { type: 'cloze', prompt: 'Leaves are green because of _____.', blanks: [{ answer: 'chlorophyll', accepted: [] }], typoTolerance: false },
   { type: 'matching', prompt: 'Match', pairs: [{ left: 'Xylem', right: 'water' }, { left: 'Phloem', right: 'sugar' }] },
+  { type: 'ordering', prompt: 'Oldest first', items: [{ text: 'Bronze Age' }, { text: 'Iron Age' }, { text: 'Middle Ages' }] },
+  { type: 'numeric', prompt: 'Boiling point of water?', answer: 100, tolerance: 0.5, unit: '°C' },
+  { type: 'multiple', prompt: 'Gases?', choices: [{ text: 'Oxygen', correct: true }, { text: 'Iron', correct: false }], scoring: 'per-choice' },
+  { type: 'short', prompt: 'Capital?', answer: 'Астана', accepted: [], typoTolerance: true },
+  {
+    type: 'cloze',
+    prompt: '_____ absorbs light; _____ carries water.',
+    blanks: [{ answer: 'Chlorophyll', accepted: [{ text: 'chlorophyl' }] }, { answer: 'Xylem', accepted: [] }],
+    typoTolerance: false,
+  },
+  { type: 'numeric', prompt: 'How many regions?', answer: 17, tolerance: 0, unit: '' },
 ];
 
 describe('question schemas', () => {
@@ -26,12 +37,49 @@ describe('question schemas', () => {
   it('keep the answers out of what students see', () => {
     for (const question of examples) {
       const stored = toStoredQuestion(question);
-      expect(JSON.stringify(stored.payload)).not.toMatch(/correct|accepted|pairs/);
+      expect(JSON.stringify(stored.payload)).not.toMatch(/correct|accepted|pairs|blanks|order|value|tolerance|typo|scoring/);
     }
     // The answer to a short or cloze question is nowhere in what students get.
     expect([toStoredQuestion(examples[3]!).payload, toStoredQuestion(examples[4]!).payload]).toEqual([{}, {}]);
     expect(toStoredQuestion(examples[5]!)).toMatchObject({ payload: { left: ['Xylem', 'Phloem'], right: ['sugar', 'water'] }, answerKey: { pairs: [[0, 1], [1, 0]] } });
     expect(toStoredQuestion(examples[3]!).answerKey).toEqual({ accepted: ['chlorophyll', 'chlorophyl'] });
+  });
+
+  it('store every option, leaving defaults out so keys written before an option existed read the same', () => {
+    const [multiple, , short, cloze, matching, ordering, numeric, perChoice, typo, twoBlanks, exact] = examples.slice(1).map(toStoredQuestion);
+    expect([multiple!.answerKey, perChoice!.answerKey]).toEqual([{ correct: [0, 2] }, { correct: [0], scoring: 'per-choice' }]);
+    expect([short!.answerKey, typo!.answerKey]).toEqual([{ accepted: ['chlorophyll', 'chlorophyl'] }, { accepted: ['Астана'], typoTolerance: true }]);
+    expect([cloze!.answerKey, twoBlanks!.answerKey]).toEqual([
+      { blanks: [{ accepted: ['chlorophyll'] }] },
+      { blanks: [{ accepted: ['Chlorophyll', 'chlorophyl'] }, { accepted: ['Xylem'] }] },
+    ]);
+    expect(matching!.type).toBe('MATCHING');
+    expect([numeric!.type, numeric!.payload, numeric!.answerKey]).toEqual(['NUMERIC', { unit: '°C' }, { value: 100, tolerance: 0.5 }]);
+    expect([exact!.payload, exact!.answerKey]).toEqual([{}, { value: 17, tolerance: 0 }]);
+    // Alphabetical would be the answer here, so the first item goes last; order says where each belongs.
+    expect([ordering!.type, ordering!.payload, ordering!.answerKey]).toEqual(['ORDERING', { items: ['Iron Age', 'Middle Ages', 'Bronze Age'] }, { order: [2, 0, 1] }]);
+  });
+
+  it('never store ordering items in their correct order, even when that order is alphabetical', () => {
+    const stored = toStoredQuestion({ type: 'ordering', prompt: 'Q', items: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] });
+    expect(stored).toMatchObject({ payload: { items: ['b', 'c', 'a'] }, answerKey: { order: [2, 0, 1] } });
+    const unsorted = toStoredQuestion({ type: 'ordering', prompt: 'Q', items: [{ text: 'c' }, { text: 'a' }, { text: 'b' }] });
+    expect(unsorted).toMatchObject({ payload: { items: ['a', 'b', 'c'] }, answerKey: { order: [2, 0, 1] } });
+  });
+
+  it('read a cloze key stored when a cloze had one blank', () => {
+    expect(fromStoredQuestion({ type: 'CLOZE', prompt: 'Leaves are green because of _____.', payload: {}, answerKey: { accepted: ['chlorophyll', 'chlorophyl'] } })).toEqual({
+      type: 'cloze',
+      prompt: 'Leaves are green because of _____.',
+      blanks: [{ answer: 'chlorophyll', accepted: [{ text: 'chlorophyl' }] }],
+      typoTolerance: false,
+    });
+  });
+
+  it('take numbers as teachers type them in the form', () => {
+    const parsed = questionSchema.parse({ type: 'numeric', prompt: 'Q', answer: ' 3,5 ', tolerance: '', unit: ' cm ' });
+    expect(parsed).toEqual({ type: 'numeric', prompt: 'Q', answer: 3.5, tolerance: 0, unit: 'cm' });
+    expect(questionSchema.parse({ type: 'numeric', prompt: 'Q', answer: '-1 000,25', tolerance: '0,01' })).toMatchObject({ answer: -1000.25, tolerance: 0.01, unit: '' });
   });
 
   it('name what is wrong with each field, by message key', () => {
@@ -52,13 +100,27 @@ describe('question schemas', () => {
       'choices.0.text': 'question.choiceRequired',
     });
     expect(errorsOf(questionSchema, { type: 'truefalse', prompt: 'Q', answer: 'maybe' })).toEqual({ answer: 'question.trueFalseRequired' });
-    expect(errorsOf(questionSchema, { type: 'cloze', prompt: 'No blank here', answer: 'x', accepted: [] })).toEqual({ prompt: 'question.clozeNeedsBlank' });
-    expect(errorsOf(questionSchema, { type: 'cloze', prompt: '_____ and _____', answer: 'x', accepted: [] })).toEqual({ prompt: 'question.clozeNeedsBlank' });
+    const blank = { answer: 'x', accepted: [] };
+    expect(errorsOf(questionSchema, { type: 'cloze', prompt: 'No blank here', blanks: [blank] })).toEqual({ prompt: 'question.clozeNeedsBlank' });
+    expect(errorsOf(questionSchema, { type: 'cloze', prompt: '_____ and _____', blanks: [blank] })).toEqual({ prompt: 'question.clozeNeedsBlank' });
+    expect(errorsOf(questionSchema, { type: 'cloze', prompt: '_____ and _____', blanks: [blank, blank] }).prompt).toBeUndefined();
+    expect(errorsOf(questionSchema, { type: 'cloze', prompt: '_____', blanks: [] })).toEqual({ blanks: 'question.blanksTooFew', prompt: 'question.clozeNeedsBlank' });
+    expect(errorsOf(questionSchema, { type: 'cloze', prompt: '_____', blanks: [{ answer: ' ', accepted: [] }] })).toEqual({ 'blanks.0.answer': 'question.answerRequired' });
     expect(errorsOf(questionSchema, { type: 'short', prompt: 'Q', answer: '', accepted: [] })).toEqual({ answer: 'question.answerRequired' });
+    expect(errorsOf(questionSchema, { type: 'multiple', prompt: 'Q', choices: examples[1]!.type === 'multiple' ? examples[1]!.choices : [], scoring: 'half' })).toEqual({
+      scoring: 'question.scoringRequired',
+    });
+    expect(errorsOf(questionSchema, { type: 'ordering', prompt: 'Q', items: [{ text: 'a' }] })).toEqual({ items: 'question.itemsTooFew' });
+    expect(errorsOf(questionSchema, { type: 'ordering', prompt: 'Q', items: [{ text: 'a' }, { text: ' A' }] })).toEqual({ items: 'question.itemsDuplicate' });
+    expect(errorsOf(questionSchema, { type: 'ordering', prompt: 'Q', items: [{ text: 'a' }, { text: '' }] })).toEqual({ 'items.1.text': 'question.itemRequired' });
+    expect(errorsOf(questionSchema, { type: 'numeric', prompt: 'Q', answer: '', tolerance: '0' })).toEqual({ answer: 'question.numberRequired' });
+    expect(errorsOf(questionSchema, { type: 'numeric', prompt: 'Q', answer: '3,5,1', tolerance: '-1' })).toEqual({ answer: 'question.numberInvalid', tolerance: 'question.toleranceInvalid' });
+    expect(errorsOf(questionSchema, { type: 'numeric', prompt: 'Q', answer: 'Infinity', tolerance: 'x' })).toEqual({ answer: 'question.numberInvalid', tolerance: 'question.toleranceInvalid' });
+    expect(errorsOf(questionSchema, { type: 'numeric', prompt: 'Q', answer: 1, tolerance: 0, unit: 'u'.repeat(21) })).toEqual({ unit: 'question.unitTooLong' });
     expect(errorsOf(questionSchema, { type: 'matching', prompt: 'Q', pairs: [{ left: 'a', right: 'x' }, { left: 'A', right: 'y' }] })).toEqual({
       pairs: 'question.pairsDuplicate',
     });
-    expect(errorsOf(questionSchema, { type: 'ordering', prompt: 'Q' })).toEqual({ type: 'question.typeRequired' });
+    expect(errorsOf(questionSchema, { type: 'essay', prompt: 'Q' })).toEqual({ type: 'question.typeRequired' });
     expect(errorsOf(questionSchema, { type: 'single', prompt: 'x'.repeat(2001), choices: examples[0]!.type === 'single' ? examples[0]!.choices : [] })).toEqual({
       prompt: 'question.promptTooLong',
     });
@@ -66,7 +128,10 @@ describe('question schemas', () => {
 
   it('reads back nothing from rows of the wrong shape', () => {
     expect(fromStoredQuestion({ type: 'SINGLE', prompt: 'Q', payload: { choices: 'a,b' }, answerKey: { correct: 0 } })).toBeNull();
-    expect(fromStoredQuestion({ type: 'ORDERING', prompt: 'Q', payload: {}, answerKey: {} })).toBeNull();
+    expect(fromStoredQuestion({ type: 'ESSAY', prompt: 'Q', payload: {}, answerKey: {} })).toBeNull();
+    expect(fromStoredQuestion({ type: 'ORDERING', prompt: 'Q', payload: { items: ['a', 'b'] }, answerKey: { order: [0, 5] } })).toBeNull();
+    expect(fromStoredQuestion({ type: 'NUMERIC', prompt: 'Q', payload: {}, answerKey: { value: '3', tolerance: 0 } })).toBeNull();
+    expect(fromStoredQuestion({ type: 'MULTIPLE', prompt: 'Q', payload: { choices: ['a', 'b'] }, answerKey: { correct: [0], scoring: 'half' } })).toBeNull();
     expect(fromStoredQuestion({ type: 'SINGLE', prompt: 'Q', payload: { choices: ['a', 'b'] }, answerKey: { correct: 5 } })).toBeNull();
   });
 

@@ -1,0 +1,15 @@
+// A teacher's override of one answer's score. The score is checked against the question's points where the
+// override is applied (lib/quiz/attempt.ts clamps it), since this form does not know them.
+import { z } from 'zod';
+import { decimalInput } from './decimal.ts';
+import { idField } from './fields.ts';
+
+export const OVERRIDE_COMMENT_MAX = 1000;
+
+export const scoreOverrideSchema = z.object({
+  answerId: idField,
+  score: z.preprocess(decimalInput, z.number({ error: 'override.scoreRequired' }).min(0, 'override.scoreNegative')),
+  comment: z.string({ error: 'override.commentRequired' }).trim().min(1, 'override.commentRequired').max(OVERRIDE_COMMENT_MAX, 'override.commentTooLong'),
+});
+
+export type ScoreOverrideInput = z.infer<typeof scoreOverrideSchema>;
