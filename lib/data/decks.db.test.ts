@@ -76,7 +76,7 @@ describe('the review model', () => {
     expect(chlorophyll.questions.map((item) => item.question)).toEqual([
       { type: 'single', prompt: 'Which is the green pigment?', choices: [{ text: 'Chlorophyll', correct: true }, { text: 'Glucose', correct: false }, { text: 'Xylem', correct: false }] },
       { type: 'truefalse', prompt: 'Chlorophyll is red.', answer: 'false' },
-      { type: 'short', prompt: 'What is the green pigment called?', answer: 'chlorophyll', accepted: [{ text: 'chlorophylls' }] },
+      { type: 'short', prompt: 'What is the green pigment called?', answer: 'chlorophyll', accepted: [{ text: 'chlorophylls' }], typoTolerance: false },
     ]);
     expect(review.publishedIn).toEqual([]);
   });
