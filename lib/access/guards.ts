@@ -1,6 +1,7 @@
 // Loading a class, deck, card or question for an actor, or refusing with NotFoundOrForbidden: the one place
 // lib/data asks.
 import type { Db } from '../db/client.ts';
+import { idField } from '../validation/fields.ts';
 import { NotFoundOrForbidden, type Actor } from './actor.ts';
 import {
   canEditOwned,
@@ -142,9 +143,15 @@ function quizFacts(assignment: {
   };
 }
 
+/** Ids come from URLs here: one that is not a uuid names nothing (and would make the database complain). */
+function requireId(id: string, what: string): void {
+  if (!idField.safeParse(id).success) throw new NotFoundOrForbidden(what);
+}
+
 /** A quiz assignment the actor, a student, may take (open or not yet: see canTakeQuiz). */
 export async function quizAssignmentFor(db: Pick<Db, 'assignment'>, actor: Actor, assignmentId: string) {
   requireStudent(actor);
+  requireId(assignmentId, 'assignment');
   const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: quizAssignmentSelect(actor.id) });
   if (!assignment || !canTakeQuiz(actor, quizFacts(assignment))) throw new NotFoundOrForbidden('assignment');
   return { ...assignment, quizId: assignment.quizId! };
@@ -153,6 +160,7 @@ export async function quizAssignmentFor(db: Pick<Db, 'assignment'>, actor: Actor
 /** The actor's own attempt, with its assignment, while they may still take that quiz. */
 export async function attemptOwnedBy(db: Pick<Db, 'attempt'>, actor: Actor, attemptId: string) {
   requireStudent(actor);
+  requireId(attemptId, 'attempt');
   const attempt = await db.attempt.findUnique({ where: { id: attemptId }, include: { assignment: { select: quizAssignmentSelect(actor.id) } } });
   if (!attempt || !canUseAttempt(actor, attempt, quizFacts(attempt.assignment))) throw new NotFoundOrForbidden('attempt');
   return attempt;
@@ -160,6 +168,8 @@ export async function attemptOwnedBy(db: Pick<Db, 'attempt'>, actor: Actor, atte
 
 /** A quiz assignment in a class the actor teaches. */
 export async function quizAssignmentManagedBy(db: Pick<Db, 'assignment'>, actor: Actor, assignmentId: string) {
+  requireTeacher(actor);
+  requireId(assignmentId, 'assignment');
   const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, include: { class: true, quiz: { select: { title: true } } } });
   if (!assignment || assignment.kind !== 'QUIZ' || !canManageClass(actor, assignment.class)) throw new NotFoundOrForbidden('assignment');
   return assignment;
@@ -167,6 +177,8 @@ export async function quizAssignmentManagedBy(db: Pick<Db, 'assignment'>, actor:
 
 /** A student's answer in a class the actor teaches, with its attempt and question. */
 export async function answerManagedBy(db: Pick<Db, 'answer'>, actor: Actor, answerId: string) {
+  requireTeacher(actor);
+  requireId(answerId, 'answer');
   const answer = await db.answer.findUnique({
     where: { id: answerId },
     include: { question: true, attempt: { include: { assignment: { include: { class: { select: { teacherId: true, archivedAt: true } } } } } } },
