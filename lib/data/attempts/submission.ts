@@ -69,7 +69,12 @@ export async function submitExpiredAttempts(db: Db, now: Date, scope: { assignme
   let submitted = 0;
   for (;;) {
     const expired = await db.attempt.findMany({
-      where: { status: 'IN_PROGRESS', deadlineAt: { lt: expiryCutoff(now) }, ...scope },
+      where: {
+        status: 'IN_PROGRESS',
+        deadlineAt: { lt: expiryCutoff(now) },
+        ...(scope.attemptId ? { id: scope.attemptId } : {}),
+        ...(scope.assignmentId ? { assignmentId: scope.assignmentId } : {}),
+      },
       orderBy: { deadlineAt: 'asc' },
       take: EXPIRY_BATCH,
       select: { id: true },
