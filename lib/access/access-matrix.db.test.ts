@@ -78,6 +78,9 @@ const deckActions = () => import('@/app/(app)/decks/actions');
 const signUpActions = () => import('@/app/(auth)/sign-up/actions');
 const draftsRoute = () => import('@/app/api/drafts/route');
 const reviewSyncRoute = () => import('@/app/api/reviews/sync/route');
+const attemptRoute = () => import('@/app/api/attempts/[attemptId]/route');
+const answerRoute = () => import('@/app/api/attempts/[attemptId]/answers/[questionId]/route');
+const submitRoute = () => import('@/app/api/attempts/[attemptId]/submit/route');
 const card = { kind: 'basic', front: 'Edited front', back: 'Edited back' };
 const question = { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' };
 
@@ -209,6 +212,40 @@ function syncRequest(cardId: string): Request {
   });
 }
 
+/** A JSON route's answer: ok for 200, else its status as signedOut or notFound. */
+async function jsonOutcome(response: Response): Promise<Outcome | string> {
+  if (response.status === 200) return 'ok';
+  if (response.status === 401) return 'signedOut';
+  if (response.status === 404) return 'notFound';
+  return `${response.status} ${await response.text()}`;
+}
+
+/** The member student's open attempt at the world's quiz, published an hour ago: its id and its first question. */
+async function openAttempt({ db, actors, deckId, classId }: World) {
+  await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 3_600_000));
+  const assignment = await db.assignment.findFirstOrThrow({ where: { classId, kind: 'QUIZ' } });
+  const { startAttempt, attemptForStudent } = await import('../data/attempts.ts');
+  const { attemptId } = await startAttempt(db, actors.studentInClass, assignment.id, new Date());
+  const view = await attemptForStudent(db, actors.studentInClass, attemptId, new Date());
+  const single = view.questions.find((question) => question.type === 'single')!;
+  return { attemptId, questionId: single.questionId };
+}
+
+const attemptUnchanged = async ({ db }: World) => {
+  expect(await db.answer.count()).toBe(0);
+  expect(await db.attempt.count({ where: { status: 'SUBMITTED' } })).toBe(0);
+};
+
+const ownAttemptOnly: Record<ActorKind, Outcome> = {
+  anonymous: 'signedOut',
+  studentInClass: 'ok',
+  studentNotInClass: 'notFound',
+  owningTeacher: 'notFound',
+  otherTeacher: 'notFound',
+};
+
+const jsonHeaders = { origin: 'http://parta.test', host: 'parta.test', 'content-type': 'application/json' };
+
 function draftRequest(text: string): Request {
   const form = new FormData();
   form.append('text', text);
@@ -242,6 +279,40 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
       expect(await db.reviewLog.count()).toBe(0);
       expect(await db.cardState.count({ where: { reps: { gt: 0 } } })).toBe(0);
     },
+  },
+  // A student's own attempt only; the full behaviour is in app/api/attempts/attempt-routes.db.test.ts.
+  'app/api/attempts/[attemptId]/route.ts#GET': {
+    public: false,
+    expected: ownAttemptOnly,
+    call: async (world) => {
+      const { attemptId } = await openAttempt(world);
+      return jsonOutcome(await (await attemptRoute()).GET(new Request(`http://parta.test/api/attempts/${attemptId}`), { params: Promise.resolve({ attemptId }) }));
+    },
+    unchanged: attemptUnchanged,
+  },
+  'app/api/attempts/[attemptId]/answers/[questionId]/route.ts#PUT': {
+    public: false,
+    expected: ownAttemptOnly,
+    call: async (world) => {
+      const { attemptId, questionId } = await openAttempt(world);
+      const request = new Request(`http://parta.test/api/attempts/${attemptId}/answers/${questionId}`, {
+        method: 'PUT',
+        body: JSON.stringify({ response: { choice: 0 } }),
+        headers: jsonHeaders,
+      });
+      return jsonOutcome(await (await answerRoute()).PUT(request, { params: Promise.resolve({ attemptId, questionId }) }));
+    },
+    unchanged: attemptUnchanged,
+  },
+  'app/api/attempts/[attemptId]/submit/route.ts#POST': {
+    public: false,
+    expected: ownAttemptOnly,
+    call: async (world) => {
+      const { attemptId } = await openAttempt(world);
+      const request = new Request(`http://parta.test/api/attempts/${attemptId}/submit`, { method: 'POST', headers: jsonHeaders });
+      return jsonOutcome(await (await submitRoute()).POST(request, { params: Promise.resolve({ attemptId }) }));
+    },
+    unchanged: attemptUnchanged,
   },
 };
 

@@ -1,8 +1,22 @@
 // Loading a class, deck, card or question for an actor, or refusing with NotFoundOrForbidden: the one place
 // lib/data asks.
 import type { Db } from '../db/client.ts';
+import { idField } from '../validation/fields.ts';
 import { NotFoundOrForbidden, type Actor } from './actor.ts';
-import { canEditOwned, canManageClass, canPublishInto, canSeeAnswerKey, canSeeClass, canStudyDeck, isOpenToStudent, isStudent, isTeacher } from './rules.ts';
+import {
+  canEditOwned,
+  canManageClass,
+  canPublishInto,
+  canSeeAnswerKey,
+  canSeeClass,
+  canStudyDeck,
+  canTakeQuiz,
+  canUseAttempt,
+  isOpenToStudent,
+  isStudent,
+  isTeacher,
+  type QuizAssignmentFacts,
+} from './rules.ts';
 
 type Reader = Pick<Db, 'class' | 'enrollment'>;
 
@@ -90,4 +104,85 @@ export async function deckStudiedBy(db: Pick<ContentReader, 'deck' | 'assignment
     .filter((_, index) => isOpenToStudent(facts[index]!, now))
     .map((assignment) => ({ id: assignment.class.id, name: assignment.class.name }));
   return { deck, classes };
+}
+
+// ---------------------------------------------------------------- quiz assignments and attempts
+
+/** What the quiz-taking rules need of an assignment, for one student. */
+function quizAssignmentSelect(studentId: string) {
+  return {
+    id: true,
+    kind: true,
+    classId: true,
+    quizId: true,
+    opensAt: true,
+    dueAt: true,
+    timeLimitSeconds: true,
+    maxAttempts: true,
+    scoring: true,
+    shuffleQuestions: true,
+    shuffleChoices: true,
+    resultsVisibility: true,
+    allowLate: true,
+    quiz: { select: { title: true, publishedAt: true, archivedAt: true } },
+    class: { select: { teacherId: true, archivedAt: true, quizFeedsMemory: true, enrollments: { where: { studentId }, select: { studentId: true } } } },
+  } as const;
+}
+
+function quizFacts(assignment: {
+  kind: 'DECK' | 'QUIZ';
+  quiz: { publishedAt: Date | null; archivedAt: Date | null } | null;
+  class: { archivedAt: Date | null; enrollments: unknown[] };
+}): QuizAssignmentFacts {
+  return {
+    kind: assignment.kind,
+    quizPublishedAt: assignment.quiz?.publishedAt ?? null,
+    quizArchivedAt: assignment.quiz?.archivedAt ?? null,
+    classArchivedAt: assignment.class.archivedAt,
+    enrolled: assignment.class.enrollments.length > 0,
+  };
+}
+
+/** Ids come from URLs here: one that is not a uuid names nothing (and would make the database complain). */
+function requireId(id: string, what: string): void {
+  if (!idField.safeParse(id).success) throw new NotFoundOrForbidden(what);
+}
+
+/** A quiz assignment the actor, a student, may take (open or not yet: see canTakeQuiz). */
+export async function quizAssignmentFor(db: Pick<Db, 'assignment'>, actor: Actor, assignmentId: string) {
+  requireStudent(actor);
+  requireId(assignmentId, 'assignment');
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: quizAssignmentSelect(actor.id) });
+  if (!assignment || !canTakeQuiz(actor, quizFacts(assignment))) throw new NotFoundOrForbidden('assignment');
+  return { ...assignment, quizId: assignment.quizId! };
+}
+
+/** The actor's own attempt, with its assignment, while they may still take that quiz. */
+export async function attemptOwnedBy(db: Pick<Db, 'attempt'>, actor: Actor, attemptId: string) {
+  requireStudent(actor);
+  requireId(attemptId, 'attempt');
+  const attempt = await db.attempt.findUnique({ where: { id: attemptId }, include: { assignment: { select: quizAssignmentSelect(actor.id) } } });
+  if (!attempt || !canUseAttempt(actor, attempt, quizFacts(attempt.assignment))) throw new NotFoundOrForbidden('attempt');
+  return attempt;
+}
+
+/** A quiz assignment in a class the actor teaches. */
+export async function quizAssignmentManagedBy(db: Pick<Db, 'assignment'>, actor: Actor, assignmentId: string) {
+  requireTeacher(actor);
+  requireId(assignmentId, 'assignment');
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, include: { class: true, quiz: { select: { title: true } } } });
+  if (!assignment || assignment.kind !== 'QUIZ' || !canManageClass(actor, assignment.class)) throw new NotFoundOrForbidden('assignment');
+  return assignment;
+}
+
+/** A student's answer in a class the actor teaches, with its attempt and question. */
+export async function answerManagedBy(db: Pick<Db, 'answer'>, actor: Actor, answerId: string) {
+  requireTeacher(actor);
+  requireId(answerId, 'answer');
+  const answer = await db.answer.findUnique({
+    where: { id: answerId },
+    include: { question: true, attempt: { include: { assignment: { include: { class: { select: { teacherId: true, archivedAt: true } } } } } } },
+  });
+  if (!answer || !canManageClass(actor, answer.attempt.assignment.class)) throw new NotFoundOrForbidden('answer');
+  return answer;
 }

@@ -74,9 +74,40 @@ export function isOpenToStudent(assignment: AssignmentFacts, now: Date): boolean
 }
 
 /**
- * A quiz's answer key (correct choices, accepted answers, pairs) is for its teacher only. Students get no
- * quiz at all until quiz-taking exists; then the results policy decides when they see answers.
+ * A quiz's answer key (correct choices, accepted answers, pairs) is for its teacher only, in its editor. A student
+ * sees answers only in the results of their own submitted attempt, as the assignment's results policy allows
+ * (lib/quiz/results-policy.ts).
  */
 export function canSeeAnswerKey(actor: Actor, quiz: OwnedFacts): boolean {
   return canEditOwned(actor, quiz);
+}
+
+export interface QuizAssignmentFacts {
+  kind: 'DECK' | 'QUIZ';
+  quizPublishedAt: Date | null;
+  quizArchivedAt: Date | null;
+  classArchivedAt: Date | null;
+  /** Whether the actor is enrolled in the assignment's class. */
+  enrolled: boolean;
+}
+
+/**
+ * A student takes a quiz assignment of a current class they are in, while the quiz is published and not archived.
+ * Whether it is open now, and whether attempts are left, are the assignment's timing (lib/quiz/attempt-timing.ts),
+ * answered with a reason rather than a 404.
+ */
+export function canTakeQuiz(actor: Actor, assignment: QuizAssignmentFacts): boolean {
+  return (
+    actor.role === 'STUDENT' &&
+    assignment.kind === 'QUIZ' &&
+    assignment.enrolled &&
+    assignment.classArchivedAt === null &&
+    assignment.quizPublishedAt !== null &&
+    assignment.quizArchivedAt === null
+  );
+}
+
+/** An attempt is its student's alone, and only while they could take its quiz. Teachers grade; they do not take. */
+export function canUseAttempt(actor: Actor, attempt: { studentId: string }, assignment: QuizAssignmentFacts): boolean {
+  return attempt.studentId === actor.id && canTakeQuiz(actor, assignment);
 }

@@ -17,6 +17,7 @@ import { memoryToJson, type MemoryJson } from '../srs/memory-json.ts';
 import type { ReviewEvent } from '../srs/replay.ts';
 import { batchLookups, cardsToReplay, parseBatchItems, planReviewBatch, type BatchPlan, type BatchSnapshot, type ParsedItem } from '../srs/review-batch.ts';
 import type { Memory, MemoryStateName, RatingName } from '../srs/scheduler.ts';
+import type { ReviewSource } from '../db/generated/enums.ts';
 import type { SyncResult } from '../validation/reviews.ts';
 import { usableWeights } from './fsrs-parameters.ts';
 
@@ -40,14 +41,30 @@ export class SyncContention extends Error {
   }
 }
 
-export async function syncReviews(db: Db, actor: Actor, batch: { deviceId: string; items: readonly unknown[] }, now: Date): Promise<SyncOutcome> {
+/** A batch of reviews from one device, or from a graded quiz (source QUIZ; STUDY when not said). */
+export interface ReviewBatch {
+  deviceId: string;
+  items: readonly unknown[];
+  source?: ReviewSource;
+}
+
+export async function syncReviews(db: Db, actor: Actor, batch: ReviewBatch, now: Date): Promise<SyncOutcome> {
   requireStudent(actor);
+  return storeReviews(db, actor.id, batch, now);
+}
+
+/**
+ * syncReviews without the check of who asks, for callers that have made it themselves: a quiz's submission,
+ * which may happen on a timer with nobody signed in, stores the student's quiz answers as reviews through it.
+ * The cards a student may not review now are still refused, item by item.
+ */
+export async function storeReviews(db: Db, studentId: string, batch: ReviewBatch, now: Date): Promise<SyncOutcome> {
   const sql = sqlFor(db);
   const items = parseBatchItems(batch.items);
   for (let tries = 1; ; tries++) {
-    const plan = await planFromDatabase(sql, actor.id, items, now);
+    const plan = await planFromDatabase(sql, studentId, items, now);
     try {
-      await writePlan(sql, actor.id, batch.deviceId, plan, now);
+      await writePlan(sql, studentId, { deviceId: batch.deviceId, source: batch.source ?? 'STUDY' }, plan, now);
     } catch (error) {
       if (!isWriteConflict(error)) throw error;
       if (tries >= MAX_TRIES) throw new SyncContention();
@@ -167,7 +184,7 @@ const MEMORY_COLUMNS = `"state" text, "due" timestamptz, "stability" float8, "di
  * The whole plan in one statement, so it lands whole or not at all. It fails with a write conflict when another
  * request got in first: a memory's version changed or a memory was added, a review was undone, a key was used.
  */
-async function writePlan(sql: Sql, studentId: string, deviceId: string, plan: BatchPlan, now: Date): Promise<void> {
+async function writePlan(sql: Sql, studentId: string, from: { deviceId: string; source: ReviewSource }, plan: BatchPlan, now: Date): Promise<void> {
   if (plan.newLogs.length === 0 && plan.undoLogIds.length === 0 && plan.memories.length === 0) return;
   const writes = {
     logs: plan.newLogs,
@@ -179,10 +196,10 @@ async function writePlan(sql: Sql, studentId: string, deviceId: string, plan: Ba
       added_logs AS (
         INSERT INTO "ReviewLog" ("id", "studentId", "cardId", "deckId", "rating", "stateBefore", "due", "stability", "difficulty",
           "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "idempotencyKey", "deviceId",
-          "receivedAt", "undoneAt")
+          "receivedAt", "undoneAt", "source")
         SELECT l."id", $1::text::uuid, l."cardId", l."deckId", l."rating"::"Rating", l."stateBefore"::"MemoryState", l."due", l."stability",
           l."difficulty", l."elapsedDays", l."lastElapsedDays", l."scheduledDays", l."learningSteps", l."reviewedAt", l."durationMs", l."key", $2,
-          $3::text::timestamptz, l."undoneAt"
+          $3::text::timestamptz, l."undoneAt", $5::text::"ReviewSource"
         FROM input, jsonb_to_recordset(j->'logs') AS l("id" uuid, "cardId" uuid, "deckId" uuid, "rating" text, "stateBefore" text,
           "due" timestamptz, "stability" float8, "difficulty" float8, "elapsedDays" int, "lastElapsedDays" int, "scheduledDays" int,
           "learningSteps" int, "reviewedAt" timestamptz, "durationMs" int, "key" text, "undoneAt" timestamptz)
@@ -212,7 +229,7 @@ async function writePlan(sql: Sql, studentId: string, deviceId: string, plan: Ba
       OR (SELECT count(*) FROM undone) <> jsonb_array_length(j->'undoLogIds')
       OR (SELECT count(*) FROM changed) + (SELECT count(*) FROM added) <> jsonb_array_length(j->'memories'))
     FROM input`,
-    [studentId, deviceId, now.toISOString(), JSON.stringify(writes)],
+    [studentId, from.deviceId, now.toISOString(), JSON.stringify(writes), from.source],
     'review-sync-write',
   );
 }

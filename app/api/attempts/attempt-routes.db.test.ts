@@ -1,0 +1,159 @@
+// The taking screen's route handlers: statuses and codes of every refusal, and, for an open attempt with a
+// question of every type, that nothing a student may not see yet (answer key, accepted answers, feedback, the
+// stored option order) appears in any answer of the routes or the data views behind them.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Actor } from '@/lib/access/actor';
+import { attemptForStudent, resultsForStudent, saveAnswer, startAttempt } from '@/lib/data/attempts';
+import { useDbForTests } from '@/lib/db/client';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
+import { quizWorld } from '@/lib/testing/quiz-world';
+
+let currentActor: Actor | null = null;
+vi.mock('server-only', () => ({}));
+vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
+vi.mock('@/lib/auth/current-actor', () => ({ getActor: async () => currentActor }));
+
+const attemptRoute = await import('./[attemptId]/route.ts');
+const answerRoute = await import('./[attemptId]/answers/[questionId]/route.ts');
+const submitRoute = await import('./[attemptId]/submit/route.ts');
+
+let test: TestDatabase;
+beforeAll(async () => {
+  test = await createTestDatabase();
+  useDbForTests(test.prisma, test.database);
+});
+afterAll(async () => test?.cleanup());
+
+const ORIGIN = 'http://parta.test';
+const HEADERS = { host: 'parta.test', origin: ORIGIN, 'content-type': 'application/json' };
+
+const getAttempt = (attemptId: string) =>
+  attemptRoute.GET(new Request(`${ORIGIN}/api/attempts/${attemptId}`, { headers: { host: 'parta.test' } }), { params: Promise.resolve({ attemptId }) });
+const putAnswer = (attemptId: string, questionId: string, body: string, headers: Record<string, string> = HEADERS) =>
+  answerRoute.PUT(new Request(`${ORIGIN}/api/attempts/${attemptId}/answers/${questionId}`, { method: 'PUT', body, headers }), {
+    params: Promise.resolve({ attemptId, questionId }),
+  });
+const submit = (attemptId: string, headers: Record<string, string> = HEADERS) =>
+  submitRoute.POST(new Request(`${ORIGIN}/api/attempts/${attemptId}/submit`, { method: 'POST', headers }), { params: Promise.resolve({ attemptId }) });
+
+async function errorOf(response: Response): Promise<string> {
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  const body = (await response.json()) as { error: { code: string; message: string } };
+  expect(body.error.message.length).toBeGreaterThan(5);
+  return `${response.status} ${body.error.code}`;
+}
+
+/** Words that appear only in answer keys and feedback: none may reach a student before results. */
+const SECRETS = ['zzshortsecret', 'zzshortalt', 'zzclozesecret', 'zzclozealt', '4242.125', '0.375', 'zzfeedbacksecret', 'zzchoicefeedback'];
+/** Field names that would carry a key or the stored order, whatever their value (a numeric response's own "value" is the student's). */
+const SECRET_FIELDS = /"(answerKey|accepted|feedback|correct|correctAnswer|pairs|tolerance|options|layout|storedIndexOfShown|isCorrect|score|maxScore)"/;
+
+describe('routes of an open attempt', () => {
+  it('never send an answer key, accepted answer, feedback or the stored order, for a question of every type', async () => {
+    const now = new Date();
+    const w = await quizWorld(test.prisma, new Date(now.getTime() - 3_600_000), { shuffleChoices: true, shuffleQuestions: true, timeLimitSeconds: 3600 });
+    await test.prisma.question.updateMany({ where: { quizId: w.quizId }, data: { archivedAt: now } });
+    const feedback = { question: 'zzfeedbacksecret', choices: ['zzchoicefeedback', 'zzchoicefeedback', 'zzchoicefeedback'] };
+    const add = (values: Parameters<typeof w.addQuestion>[0]) => w.addQuestion(values, { feedback });
+    await add({ type: 'single', prompt: 'Pick one', choices: [{ text: 'Alpha', correct: false }, { text: 'Bravo', correct: true }, { text: 'Charlie', correct: false }] });
+    await add({ type: 'multiple', prompt: 'Pick some', choices: [{ text: 'Delta', correct: true }, { text: 'Echo', correct: false }, { text: 'Foxtrot', correct: true }], scoring: 'per-choice' });
+    await add({ type: 'truefalse', prompt: 'The sky is green.', answer: 'false' });
+    await add({ type: 'short', prompt: 'Name it', answer: 'zzshortsecret', accepted: [{ text: 'zzshortalt' }], typoTolerance: true });
+    await add({ type: 'cloze', prompt: 'The _____ is here.', blanks: [{ answer: 'zzclozesecret', accepted: [{ text: 'zzclozealt' }] }], typoTolerance: false });
+    // Sorted, the right side would line up with the left: the screen must not show it so.
+    await add({ type: 'matching', prompt: 'Match', pairs: [{ left: 'One', right: 'a first' }, { left: 'Two', right: 'b second' }, { left: 'Three', right: 'c third' }] });
+    await add({ type: 'ordering', prompt: 'Order', items: [{ text: 'Dawn' }, { text: 'Noon' }, { text: 'Dusk' }, { text: 'Midnight' }] });
+    await add({ type: 'numeric', prompt: 'How much?', answer: '4242.125', tolerance: '0.375', unit: 'kg' });
+
+    currentActor = w.student;
+    const seen: unknown[] = [];
+    const started = await startAttempt(test.prisma, w.student, w.assignmentId, now);
+    seen.push(started);
+    const view = await attemptForStudent(test.prisma, w.student, started.attemptId, now);
+    seen.push(view);
+    expect(view.questions.map((question) => question.type).sort()).toEqual(['cloze', 'matching', 'multiple', 'numeric', 'ordering', 'short', 'single', 'truefalse']);
+
+    const response = await getAttempt(started.attemptId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    seen.push(await response.json());
+
+    const answers: Record<string, unknown> = {
+      single: { choice: 0 },
+      multiple: { choices: [0, 1] },
+      truefalse: { answer: true },
+      short: { text: 'guess' },
+      cloze: { blanks: ['guess'] },
+      matching: { matches: [0, 1, 2] },
+      ordering: { order: [0, 1, 2, 3] },
+      numeric: { value: '3,5' },
+    };
+    for (const question of view.questions) {
+      const put = await putAnswer(started.attemptId, question.questionId, JSON.stringify({ response: answers[question.type], timeSpentMs: 900 }));
+      expect(put.status, question.type).toBe(200);
+      seen.push(await put.json());
+      seen.push(await saveAnswer(test.prisma, w.student, started.attemptId, question.questionId, answers[question.type], now));
+    }
+    const reread = await getAttempt(started.attemptId);
+    const rereadView = (await reread.json()) as typeof view;
+    seen.push(rereadView);
+    // The answers come back as sent, in the shown positions.
+    for (const question of rereadView.questions) expect(question.response, question.type).toEqual(answers[question.type]);
+    seen.push(await errorOf(await putAnswer(started.attemptId, view.questions[0]!.questionId, JSON.stringify({ response: { bogus: 1 } }))));
+    await expect(resultsForStudent(test.prisma, w.student, started.attemptId, now)).rejects.toThrow('attempt.notSubmitted');
+
+    const text = JSON.stringify(seen);
+    for (const secret of SECRETS) expect(text, secret).not.toContain(secret);
+    expect(text).not.toMatch(SECRET_FIELDS);
+
+    const matching = view.questions.find((question) => question.type === 'matching');
+    if (matching?.type !== 'matching') throw new Error('no matching question');
+    expect(matching.right).not.toEqual(['a first', 'b second', 'c third']);
+    const ordering = view.questions.find((question) => question.type === 'ordering');
+    if (ordering?.type !== 'ordering') throw new Error('no ordering question');
+    expect(ordering.items).not.toEqual(['Dawn', 'Noon', 'Dusk', 'Midnight']);
+  });
+});
+
+describe('refusals', () => {
+  it('answer each refusal with its status and code, and change nothing', async () => {
+    const now = new Date();
+    const w = await quizWorld(test.prisma, new Date(now.getTime() - 3_600_000), { timeLimitSeconds: 3600, maxAttempts: null });
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, now);
+    currentActor = w.student;
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, now);
+    const single = view.questions.find((question) => question.type === 'single')!;
+    const body = JSON.stringify({ response: { choice: 0 } });
+
+    currentActor = null;
+    expect(await errorOf(await getAttempt(attemptId))).toBe('401 signedOut');
+    expect(await errorOf(await putAnswer(attemptId, single.questionId, body))).toBe('401 signedOut');
+    expect(await errorOf(await submit(attemptId))).toBe('401 signedOut');
+
+    for (const actor of [w.other.student, w.teacher]) {
+      currentActor = actor;
+      expect(await errorOf(await getAttempt(attemptId))).toBe('404 notFound');
+      expect(await errorOf(await putAnswer(attemptId, single.questionId, body))).toBe('404 notFound');
+      expect(await errorOf(await submit(attemptId))).toBe('404 notFound');
+    }
+    currentActor = w.student;
+    expect(await errorOf(await getAttempt('not-an-id'))).toBe('404 notFound');
+    expect(await errorOf(await putAnswer(attemptId, single.questionId, body, { host: 'parta.test', origin: 'http://evil.test' }))).toBe('403 quiz.crossSite');
+    expect(await errorOf(await putAnswer(attemptId, single.questionId, '{not json'))).toBe('400 quiz.badJson');
+    expect(await errorOf(await putAnswer(attemptId, single.questionId, JSON.stringify({ response: { choice: 9 } })))).toBe('422 response.choiceUnknown');
+    expect(await errorOf(await putAnswer(attemptId, w.otherAssignmentId, body))).toBe('409 attempt.questionNotInAttempt');
+    expect(await test.prisma.answer.count({ where: { attemptId } })).toBe(0);
+
+    // Past the deadline: 410 with attempt.deadlinePassed.
+    await test.prisma.attempt.update({ where: { id: attemptId }, data: { deadlineAt: new Date(now.getTime() - 60_000) } });
+    expect(await errorOf(await putAnswer(attemptId, single.questionId, body))).toBe('410 attempt.deadlinePassed');
+    expect(await test.prisma.answer.count({ where: { attemptId } })).toBe(0);
+
+    // Submitted (automatically, by that read or this submit): a double submit answers the same; answers get 409.
+    const first = (await (await submit(attemptId)).json()) as { status: string; submittedAt: string; autoSubmitted: boolean };
+    const second = (await (await submit(attemptId)).json()) as typeof first & { alreadySubmitted: boolean };
+    expect(second).toMatchObject({ status: 'SUBMITTED', submittedAt: first.submittedAt, autoSubmitted: true, alreadySubmitted: true });
+    await test.prisma.attempt.update({ where: { id: attemptId }, data: { deadlineAt: null } });
+    expect(await errorOf(await putAnswer(attemptId, single.questionId, body))).toBe('409 attempt.submitted');
+  });
+});

@@ -1,0 +1,19 @@
+// Taking and grading quizzes, server side: one import for the screens. Each function checks who asks through
+// lib/access; the pieces live in ./attempts/.
+export { startAttempt, type StartedAttempt } from './attempts/start.ts';
+export { attemptForStudent, saveAnswer, type AttemptView, type SavedAnswer, type TakingQuestion } from './attempts/taking.ts';
+export { submitAttempt, submitExpiredAttempts, type SubmittedAttempt } from './attempts/submission.ts';
+export { resultsForStudent, type AttemptResults, type ResultQuestion } from './attempts/results.ts';
+export {
+  attemptsForAssignment,
+  overrideAnswerScore,
+  regradeQuestion,
+  type AssignmentAttempts,
+  type AttemptSummary,
+  type OverrideOutcome,
+  type StudentAttempts,
+} from './attempts/grading-by-teacher.ts';
+export { AttemptRefused, type AttemptRefusal } from './attempts/refusals.ts';
+export { ANSWER_GRACE_MS } from '../quiz/attempt-timing.ts';
+export type { StudentQuestion, StudentContent } from '../quiz/student-view.ts';
+export type { CorrectAnswer } from '../quiz/correct-answer.ts';

@@ -1,0 +1,97 @@
+// Grading an attempt from what is stored (the questions of its layout, its answers in time, the teacher's
+// overrides) with lib/quiz, and writing the scores. Submission, overrides and regrading all come through here, so
+// an attempt's score is always the sum the pure grading gives.
+import { inTime } from '../../quiz/attempt-timing.ts';
+import { gradeAttempt, type GradedAttempt, type ScoreOverride } from '../../quiz/attempt.ts';
+import type { GradableQuestion } from '../../quiz/grade.ts';
+import { parseLayout } from '../../quiz/layout.ts';
+import { questionTypeOf } from '../../validation/questions.ts';
+import type { Db } from '../../db/client.ts';
+import type { Tx } from '../transaction.ts';
+
+export interface GradingInput {
+  id: string;
+  deadlineAt: Date | null;
+  layout: unknown;
+}
+
+export interface AttemptQuestion extends GradableQuestion {
+  id: string;
+  prompt: string;
+  conceptId: string | null;
+  sentenceId: string | null;
+  feedback: unknown;
+}
+
+export interface StoredAnswer {
+  id: string;
+  questionId: string;
+  response: unknown;
+  overrideScore: number | null;
+  overrideReason: string | null;
+}
+
+export interface AttemptGrade {
+  /** The attempt's questions in its layout order, leaving out questions removed from the quiz since it started. */
+  questions: AttemptQuestion[];
+  /** The answers that count (saved in time), by question id. */
+  answers: Map<string, StoredAnswer>;
+  graded: GradedAttempt;
+}
+
+/** The attempt's questions in layout order with their keys (server-side only: never hand these to a student). */
+export async function attemptQuestions(db: Db | Tx, layoutValue: unknown): Promise<AttemptQuestion[]> {
+  const layout = parseLayout(layoutValue);
+  const rows = await db.question.findMany({
+    where: { id: { in: layout.questions.map((entry) => entry.questionId) }, archivedAt: null },
+    select: { id: true, type: true, prompt: true, payload: true, answerKey: true, feedback: true, points: true, conceptId: true, sentenceId: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return layout.questions.flatMap(({ questionId }) => {
+    const row = byId.get(questionId);
+    const type = row && questionTypeOf(row.type);
+    if (!row || !type) return [];
+    return [{ ...row, type, points: Number(row.points) }];
+  });
+}
+
+/**
+ * Grades an attempt as stored, without writing. With `withOverrides: false` it is what automatic grading alone
+ * says (what the memory model is fed).
+ */
+export async function gradeStored(db: Db | Tx, attempt: GradingInput, options: { withOverrides: boolean } = { withOverrides: true }): Promise<AttemptGrade> {
+  const questions = await attemptQuestions(db, attempt.layout);
+  const rows = await db.answer.findMany({
+    where: { attemptId: attempt.id },
+    select: { id: true, questionId: true, response: true, answeredAt: true, overrideScore: true, overrideReason: true },
+  });
+  // An answer saved after the deadline never counts, whatever let it in.
+  const answers = new Map(
+    rows
+      .filter((row) => inTime(attempt.deadlineAt, row.answeredAt))
+      .map((row) => [row.questionId, { ...row, overrideScore: row.overrideScore === null ? null : Number(row.overrideScore) }]),
+  );
+  const responses = new Map([...answers].map(([questionId, answer]) => [questionId, answer.response]));
+  const overrides = new Map<string, ScoreOverride>();
+  if (options.withOverrides) {
+    for (const [questionId, answer] of answers) {
+      if (answer.overrideScore !== null) overrides.set(questionId, { score: answer.overrideScore, comment: answer.overrideReason ?? '' });
+    }
+  }
+  return { questions, answers, graded: gradeAttempt(questions, responses, overrides) };
+}
+
+/**
+ * Grades the attempt and stores the result: each counted answer's automatic score (an override stays beside it)
+ * and whether it is now correct, and the attempt's total. Call it inside a transaction holding the attempt's lock.
+ */
+export async function gradeAndStore(tx: Tx, attempt: GradingInput): Promise<AttemptGrade> {
+  const grade = await gradeStored(tx, attempt);
+  for (const final of grade.graded.answers) {
+    const answer = grade.answers.get(final.questionId);
+    if (!answer) continue;
+    await tx.answer.update({ where: { id: answer.id }, data: { score: final.autoScore, isCorrect: final.correct === 'correct' } });
+  }
+  await tx.attempt.update({ where: { id: attempt.id }, data: { score: grade.graded.score, maxScore: grade.graded.maxScore } });
+  return grade;
+}

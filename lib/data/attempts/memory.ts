@@ -1,0 +1,44 @@
+// One memory model: when a class says so, each graded answer of a submitted attempt is a review (source QUIZ) of
+// the cards of the concept its question tests, stored through the same path as the study screen's reviews.
+import { quizRating, quizReviewKey } from '../../quiz/memory-rating.ts';
+import type { Db } from '../../db/client.ts';
+import { MAX_SYNC_ITEMS } from '../../validation/reviews.ts';
+import { storeReviews } from '../reviews.ts';
+import { gradeStored } from './grading.ts';
+
+/**
+ * Stores the reviews a submitted attempt gives, and answers how many were new. Safe to call again: each review's
+ * key is made from the answer and the card, so a second call stores nothing (submitAttempt calls it on every
+ * submit, so a first call that failed midway is completed by the student's retry). The ratings come from the
+ * automatic grading (lib/quiz/memory-rating.ts); a teacher's later override or regrade does not change them. Cards
+ * the student may not study now (their deck not assigned to the student's class) are left out by the review path.
+ */
+export async function feedAttemptToMemory(db: Db, attemptId: string, now: Date): Promise<number> {
+  const attempt = await db.attempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    select: { id: true, studentId: true, status: true, deadlineAt: true, layout: true, submittedAt: true, assignment: { select: { class: { select: { quizFeedsMemory: true } } } } },
+  });
+  if (attempt.status !== 'SUBMITTED' || !attempt.submittedAt || !attempt.assignment.class.quizFeedsMemory) return 0;
+  const { questions, answers, graded } = await gradeStored(db, attempt, { withOverrides: false });
+  const conceptOf = new Map(questions.map((question) => [question.id, question.conceptId]));
+  const rated = graded.answers.flatMap((final) => {
+    const rating = quizRating(final.correct);
+    const answer = answers.get(final.questionId);
+    const conceptId = conceptOf.get(final.questionId);
+    return rating && answer && conceptId ? [{ answerId: answer.id, conceptId, rating }] : [];
+  });
+  if (rated.length === 0) return 0;
+  const cards = await db.card.findMany({ where: { conceptId: { in: [...new Set(rated.map((item) => item.conceptId))] }, archivedAt: null }, select: { id: true, conceptId: true } });
+  const reviewedAt = attempt.submittedAt.toISOString();
+  const items = rated.flatMap(({ answerId, conceptId, rating }) =>
+    cards
+      .filter((card) => card.conceptId === conceptId)
+      .map((card) => ({ type: 'review' as const, key: quizReviewKey(answerId, card.id), cardId: card.id, rating, reviewedAt, durationMs: null })),
+  );
+  let stored = 0;
+  for (let start = 0; start < items.length; start += MAX_SYNC_ITEMS) {
+    const outcome = await storeReviews(db, attempt.studentId, { deviceId: 'quiz', items: items.slice(start, start + MAX_SYNC_ITEMS), source: 'QUIZ' }, now);
+    stored += outcome.results.filter((result) => result.status === 'stored').length;
+  }
+  return stored;
+}

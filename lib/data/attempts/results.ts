@@ -1,0 +1,108 @@
+// A student's results of a submitted attempt, as the assignment's results policy allows.
+import type { Actor } from '../../access/actor.ts';
+import { attemptOwnedBy } from '../../access/guards.ts';
+import type { Outcome } from '../../quiz/grade.ts';
+import { correctAnswerShown, type CorrectAnswer } from '../../quiz/correct-answer.ts';
+import { parseLayout, toShownResponse } from '../../quiz/layout.ts';
+import { resultsAccess, type ResultsAccess } from '../../quiz/results-policy.ts';
+import { studentQuestion, type StudentQuestion } from '../../quiz/student-view.ts';
+import type { Db } from '../../db/client.ts';
+import type { QuestionType } from '../../validation/questions.ts';
+import type { QuestionResponse } from '../../validation/responses.ts';
+import { gradeStored } from './grading.ts';
+import { AttemptRefused } from './refusals.ts';
+import { submitExpiredAttempts } from './submission.ts';
+
+export type ResultQuestion = StudentQuestion & ResultDetails;
+
+export interface ResultDetails {
+  /** The student's response in shown positions, or null when unanswered (or saved too late to count). */
+  response: QuestionResponse<QuestionType> | null;
+  /** The score that counts (the teacher's override if any) and the question's points. */
+  score: number;
+  maxScore: number;
+  outcome: Outcome;
+  /** Which parts were right, as lib/quiz/grade.ts GradedAnswer.parts (matching: per left item; ordering: per correct place). */
+  parts: boolean[];
+  /** Counted as right only thanks to the typo tolerance: show the correct spelling. */
+  withTypo: boolean;
+  correctAnswer: CorrectAnswer;
+  /** The teacher's feedback for the question, as stored (Question.feedback), or null. */
+  feedback: unknown;
+  /** For per-choice feedback kept by stored choice: stored index of each shown option, or null. */
+  storedIndexOfShown: number[] | null;
+  /** The sentence of the article the question cites. */
+  sourceSentence: string | null;
+  /** Set when the teacher changed the score, with their comment. */
+  override: { comment: string } | null;
+}
+
+interface ResultsBase {
+  attemptId: string;
+  assignmentId: string;
+  quizTitle: string;
+  number: number;
+  submittedAt: Date;
+  autoSubmitted: boolean;
+}
+
+/** See lib/quiz/results-policy.ts for when each applies. */
+export type AttemptResults =
+  | (ResultsBase & { access: 'pending'; /** When results will show; null if never announced. */ availableAt: Date | null })
+  | (ResultsBase & { access: 'scoreOnly'; score: number; maxScore: number })
+  | (ResultsBase & { access: 'full'; score: number; maxScore: number; questions: ResultQuestion[] });
+
+/**
+ * The student's results of their own submitted attempt (AttemptRefused attempt.notSubmitted while it is open;
+ * an open attempt past its deadline is submitted first). What it holds depends on the results policy:
+ * IMMEDIATELY full; AFTER_DUE nothing but the submission until the due time, then full; NEVER the score only.
+ */
+export async function resultsForStudent(db: Db, actor: Actor, attemptId: string, now: Date): Promise<AttemptResults> {
+  await attemptOwnedBy(db, actor, attemptId);
+  await submitExpiredAttempts(db, now, { attemptId });
+  const attempt = await db.attempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    include: { assignment: { select: { resultsVisibility: true, dueAt: true, quiz: { select: { title: true } } } } },
+  });
+  if (attempt.status !== 'SUBMITTED' || !attempt.submittedAt) throw new AttemptRefused('attempt.notSubmitted');
+  const base: ResultsBase = {
+    attemptId,
+    assignmentId: attempt.assignmentId,
+    quizTitle: attempt.assignment.quiz?.title ?? '',
+    number: attempt.number,
+    submittedAt: attempt.submittedAt,
+    autoSubmitted: attempt.autoSubmitted,
+  };
+  const access: ResultsAccess = resultsAccess(attempt.assignment.resultsVisibility, attempt.assignment.dueAt, now);
+  if (access === 'pending') return { ...base, access, availableAt: attempt.assignment.dueAt };
+  const score = Number(attempt.score ?? 0);
+  const maxScore = Number(attempt.maxScore ?? 0);
+  if (access === 'scoreOnly') return { ...base, access, score, maxScore };
+
+  const { questions, answers, graded } = await gradeStored(db, attempt);
+  const layout = new Map(parseLayout(attempt.layout).questions.map((entry) => [entry.questionId, entry.options]));
+  const sentenceIds = questions.flatMap((question) => (question.sentenceId ? [question.sentenceId] : []));
+  const sentences = new Map(
+    (await db.sourceSentence.findMany({ where: { id: { in: sentenceIds } }, select: { id: true, text: true } })).map((sentence) => [sentence.id, sentence.text]),
+  );
+  const results = questions.map((question, index): ResultQuestion => {
+    const options = layout.get(question.id) ?? null;
+    const final = graded.answers[index]!;
+    const answer = answers.get(question.id);
+    return {
+      ...studentQuestion(question, options),
+      response: answer ? toShownResponse(question.type, answer.response as QuestionResponse<QuestionType>, options) : null,
+      score: final.score,
+      maxScore: final.maxScore,
+      outcome: final.correct,
+      parts: final.parts,
+      withTypo: final.withTypo,
+      correctAnswer: correctAnswerShown(question.type, question.answerKey, options),
+      feedback: question.feedback ?? null,
+      storedIndexOfShown: options ? [...options] : null,
+      sourceSentence: question.sentenceId ? (sentences.get(question.sentenceId) ?? null) : null,
+      override: final.override ? { comment: final.override.comment } : null,
+    };
+  });
+  return { ...base, access, score, maxScore, questions: results };
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Class" ADD COLUMN     "quizFeedsMemory" BOOLEAN NOT NULL DEFAULT true;
