@@ -11,6 +11,7 @@ export const BUILD_INPUTS = [
   'lib',
   'prisma/schema.prisma',
   'next.config.ts',
+  'instrumentation.ts',
   'tsconfig.json',
   'package-lock.json',
   'package.json',

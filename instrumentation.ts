@@ -1,0 +1,12 @@
+// Runs once when the Next.js server starts (not in build workers): background work the server owns. Timed quiz
+// attempts are submitted at their deadline even when no student's screen is open to ask (reads also submit an
+// expired attempt first, so this only makes grades appear without waiting for a visit).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const [{ repeatEvery }, { getDb }, { submitExpiredAttempts }] = await Promise.all([
+    import('./lib/jobs/repeating-task.ts'),
+    import('./lib/db/client.ts'),
+    import('./lib/data/attempts.ts'),
+  ]);
+  repeatEvery(15_000, 'Submitting quiz attempts past their deadline', async () => submitExpiredAttempts(await getDb(), new Date()));
+}
