@@ -76,6 +76,7 @@ const deckUnchanged = async (world: World) => {
 const classActions = () => import('@/app/(app)/classes/actions');
 const deckActions = () => import('@/app/(app)/decks/actions');
 const signUpActions = () => import('@/app/(auth)/sign-up/actions');
+const assignmentActions = () => import('@/app/(app)/assignments/actions');
 const draftsRoute = () => import('@/app/api/drafts/route');
 const reviewSyncRoute = () => import('@/app/api/reviews/sync/route');
 const attemptRoute = () => import('@/app/api/attempts/[attemptId]/route');
@@ -179,6 +180,16 @@ const ACTIONS: Record<string, ActionRow> = {
     unchanged: deckUnchanged,
   },
   // Public by design: anyone may create an account.
+  // Students of the class start the quiz; the full behaviour is in lib/data/attempts.db.test.ts.
+  'app/(app)/assignments/actions.ts#startAttemptAction': {
+    expected: { anonymous: 'signedOut', studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+    call: async ({ db, actors, deckId, classId }) => {
+      await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
+      const assignment = await db.assignment.findFirstOrThrow({ where: { classId, kind: 'QUIZ' } });
+      return (await assignmentActions()).startAttemptAction({ assignmentId: assignment.id });
+    },
+    unchanged: async ({ db }) => expect(await db.attempt.count()).toBe(0),
+  },
   'app/(auth)/sign-up/actions.ts#signUpAction': {
     expected: { anonymous: 'ok', studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'ok', otherTeacher: 'ok' },
     call: async () =>

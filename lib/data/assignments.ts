@@ -9,23 +9,29 @@ export interface DueItem {
   className: string;
   title: string;
   kind: 'DECK' | 'QUIZ';
-  /** The deck to open, for a deck assignment. */
+  /** The deck to open, for a deck assignment; a quiz assignment opens at /assignments/<id>. */
   deckId: string | null;
   dueAt: Date | null;
 }
 
 /**
- * Open assignments in the student's current classes, soonest due first (no due date last). Only decks for now:
- * a quiz appears once students can take it.
+ * Open assignments in the student's current classes, soonest due first (no due date last): published decks and
+ * published quizzes, neither archived.
  */
 export async function listOpenAssignmentsForStudent(db: Db, actor: Actor, now: Date): Promise<DueItem[]> {
   requireStudent(actor);
   const assignments = await db.assignment.findMany({
     where: {
-      kind: 'DECK',
-      deck: { publishedAt: { not: null }, archivedAt: null },
+      AND: [
+        {
+          OR: [
+            { kind: 'DECK', deck: { publishedAt: { not: null }, archivedAt: null } },
+            { kind: 'QUIZ', quiz: { publishedAt: { not: null }, archivedAt: null } },
+          ],
+        },
+        { OR: [{ dueAt: null }, { dueAt: { gte: now } }] },
+      ],
       opensAt: { lte: now },
-      OR: [{ dueAt: null }, { dueAt: { gte: now } }],
       class: { archivedAt: null, enrollments: { some: { studentId: actor.id } } },
     },
     orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { opensAt: 'asc' }],

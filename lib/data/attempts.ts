@@ -1,6 +1,7 @@
 // Taking and grading quizzes, server side: one import for the screens. Each function checks who asks through
 // lib/access; the pieces live in ./attempts/.
 export { startAttempt, type StartedAttempt } from './attempts/start.ts';
+export { quizOverviewForStudent, type OverviewAttempt, type QuizOverview } from './attempts/overview.ts';
 export { attemptForStudent, saveAnswer, type AttemptView, type SavedAnswer, type TakingQuestion } from './attempts/taking.ts';
 export { submitAttempt, submitExpiredAttempts, type SubmittedAttempt } from './attempts/submission.ts';
 export { resultsForStudent, type AttemptResults, type ResultQuestion } from './attempts/results.ts';

@@ -195,9 +195,11 @@ describe('publishing a draft into a class', () => {
     expect(await db.prisma.assignment.count({ where: { classId } })).toBe(2);
     expect((await db.prisma.deck.findUniqueOrThrow({ where: { id: deckId } })).publishedAt).toEqual(NOW);
 
-    // The student's home lists the deck, not the quiz (quizzes come with quiz-taking).
-    expect((await listOpenAssignmentsForStudent(db.prisma, student, later)).map((item) => [item.kind, item.deckId, item.title])).toEqual([
+    // The student's home lists the deck and its quiz.
+    const listed = await listOpenAssignmentsForStudent(db.prisma, student, later);
+    expect(listed.map((item) => [item.kind, item.deckId, item.title]).sort()).toEqual([
       ['DECK', deckId, 'Photosynthesis'],
+      ['QUIZ', null, 'Photosynthesis'],
     ]);
   });
 

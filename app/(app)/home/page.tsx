@@ -90,21 +90,17 @@ async function StudentHome({ actor }: { actor: Actor }) {
         ) : (
           <ul className={styles.list}>
             {due.map((item) => (
-              <li key={item.id} className={`${styles.item} ${item.deckId ? styles.linkItem : ''}`}>
+              <li key={item.id} className={`${styles.item} ${styles.linkItem}`}>
                 <div>
-                  {item.deckId ? (
-                    <Link className={styles.itemLink} href={`/decks/${item.deckId}`}>
-                      {item.title}
-                    </Link>
-                  ) : (
-                    <strong>{item.title}</strong>
-                  )}
+                  <Link className={styles.itemLink} href={item.kind === 'QUIZ' ? `/assignments/${item.id}` : `/decks/${item.deckId}`}>
+                    {item.title}
+                  </Link>
                   <div className={styles.meta}>
                     {item.className}
                     {item.dueAt && ` · ${format.dateTime(item.dueAt, { dateStyle: 'medium', timeStyle: 'short' })}`}
                   </div>
                 </div>
-                {item.kind === 'DECK' && <span className={styles.badge}>{t('deckBadge')}</span>}
+                <span className={styles.badge}>{item.kind === 'DECK' ? t('deckBadge') : t('quizBadge')}</span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,109 @@
+// One question of a student's full results: their answer, how it went, the points, the correct answer, the
+// teacher's feedback, the cited sentence and an override's comment. Rendered on the server only.
+import { getTranslations } from 'next-intl/server';
+import type { ResultQuestion } from '@/lib/data/attempts';
+import styles from './quiz.module.css';
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'QuizTaking.results'>>>;
+
+function answerText(question: ResultQuestion, response: unknown, t: Translate): string {
+  if (response === null || response === undefined) return t('noAnswer');
+  const value = response as Record<string, unknown>;
+  switch (question.type) {
+    case 'single':
+      return question.choices[value.choice as number] ?? '';
+    case 'multiple':
+      return (value.choices as number[]).map((choice) => question.choices[choice]).join('; ') || t('noAnswer');
+    case 'truefalse':
+      return value.answer ? t('true') : t('false');
+    case 'short':
+      return (value.text as string) || t('noAnswer');
+    case 'cloze':
+      return (value.blanks as string[]).map((blank) => blank || '—').join(' · ');
+    case 'matching':
+      return question.left.map((left, index) => `${left} → ${question.right[(value.matches as (number | null)[])[index] ?? -1] ?? '—'}`).join('; ');
+    case 'ordering':
+      return (value.order as number[]).map((item) => question.items[item]).join(' → ');
+    case 'numeric':
+      return `${value.value as string}${question.unit ? ` ${question.unit}` : ''}`;
+  }
+}
+
+function correctText(question: ResultQuestion, t: Translate): string {
+  const correct = question.correctAnswer;
+  switch (correct.type) {
+    case 'single':
+      return answerText(question, { choice: correct.choice }, t);
+    case 'multiple':
+      return answerText(question, { choices: correct.choices }, t);
+    case 'truefalse':
+      return answerText(question, { answer: correct.answer }, t);
+    case 'short':
+      return correct.accepted.join(' / ');
+    case 'cloze':
+      return correct.blanks.map((accepted) => accepted.join(' / ')).join(' · ');
+    case 'matching':
+      return answerText(question, { matches: correct.matches }, t);
+    case 'ordering':
+      return answerText(question, { order: correct.order }, t);
+    case 'numeric':
+      return `${correct.value}${correct.tolerance ? ` ± ${correct.tolerance}` : ''}${question.type === 'numeric' && question.unit ? ` ${question.unit}` : ''}`;
+  }
+}
+
+/** The teacher's feedback as text: a string, or the text fields of a stored feedback object. */
+function feedbackText(feedback: unknown): string[] {
+  if (typeof feedback === 'string') return feedback.trim() ? [feedback] : [];
+  if (feedback && typeof feedback === 'object' && !Array.isArray(feedback)) {
+    return Object.values(feedback as Record<string, unknown>).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+  }
+  return [];
+}
+
+export async function ResultQuestionView({ question, number }: { question: ResultQuestion; number: number }) {
+  const t = await getTranslations('QuizTaking.results');
+  const feedback = feedbackText(question.feedback);
+  return (
+    <article className={`${styles.result} ${styles[`outcome_${question.outcome}`] ?? ''}`} aria-labelledby={`result-${number}`}>
+      <h2 id={`result-${number}`} className={styles.resultTitle}>
+        <span>{t('questionNumber', { number })}</span>
+        <span className={styles.outcome}>{t(`outcome.${question.outcome}`)}</span>
+      </h2>
+      <p className={styles.prompt}>{question.prompt}</p>
+      <dl className={styles.resultFacts}>
+        <dt>{t('yourAnswer')}</dt>
+        <dd>{answerText(question, question.response, t)}</dd>
+        {question.outcome !== 'correct' || question.withTypo ? (
+          <>
+            <dt>{t('correctAnswer')}</dt>
+            <dd>{correctText(question, t)}</dd>
+          </>
+        ) : null}
+        <dt>{t('points')}</dt>
+        <dd>{t('pointsOf', { score: question.score, max: question.maxScore })}</dd>
+        {question.override && (
+          <>
+            <dt>{t('override')}</dt>
+            <dd>{question.override.comment}</dd>
+          </>
+        )}
+        {feedback.length > 0 && (
+          <>
+            <dt>{t('feedback')}</dt>
+            {feedback.map((line, index) => (
+              <dd key={index}>{line}</dd>
+            ))}
+          </>
+        )}
+        {question.sourceSentence && (
+          <>
+            <dt>{t('source')}</dt>
+            <dd>
+              <blockquote className={styles.source}>{question.sourceSentence}</blockquote>
+            </dd>
+          </>
+        )}
+      </dl>
+    </article>
+  );
+}
