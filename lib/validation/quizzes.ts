@@ -171,3 +171,6 @@ export function settingsOf(input: AssignmentSettings): AssignmentSettings {
   const { opensAt, dueAt, timeLimitMinutes, maxAttempts, scoring, shuffleQuestions, shuffleChoices, resultsVisibility, allowLate } = input;
   return { opensAt, dueAt, timeLimitMinutes, maxAttempts, scoring, shuffleQuestions, shuffleChoices, resultsVisibility, allowLate };
 }
+
+/** "Check" in the preview: the response is checked against the question itself on the server. */
+export const previewCheckSchema = z.object({ questionId: idField, response: z.unknown() });
