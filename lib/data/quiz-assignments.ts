@@ -3,7 +3,7 @@
 // late flag may change: the rest decided how their attempt was set up (its deadline, order, attempts left).
 import type { Db } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
-import { classManagedBy, quizAssignmentManagedBy, quizOwnedBy } from '../access/guards.ts';
+import { classManagedBy, quizAssignmentManagedBy, quizOwnedBy, requireTeacher } from '../access/guards.ts';
 import { DEFAULT_TIME_ZONE } from '../i18n/locales.ts';
 import { fromLocalDateTime, toLocalDateTime } from '../i18n/zoned-time.ts';
 import { assignmentSettingsSchema, type AssignmentSettings, type AssignmentSettingsFormValues } from '../validation/quizzes.ts';
@@ -161,4 +161,15 @@ export async function listQuizAssignments(db: Db, teacher: Actor, quizId: string
       settings: formSettingsOf(row, timeZone),
     };
   });
+}
+
+/** The teacher's current classes a quiz can be assigned to, with the zone their times are typed in. */
+export async function listClassesToAssign(db: Db, teacher: Actor): Promise<{ id: string; name: string; timeZone: string }[]> {
+  requireTeacher(teacher);
+  const classes = await db.class.findMany({
+    where: { teacherId: teacher.id, archivedAt: null },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, name: true, timeZone: true },
+  });
+  return classes.map((klass) => ({ id: klass.id, name: klass.name, timeZone: zoneOf(klass) }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalDateTime, isKnownTimeZone, isLocalDateTime, toLocalDateTime } from './zoned-time.ts';
+import { dateTomorrow, fromLocalDateTime, isKnownTimeZone, isLocalDateTime, toLocalDateTime } from './zoned-time.ts';
 
 describe('fromLocalDateTime', () => {
   it('reads a time in Asia/Almaty, which has no daylight saving (UTC+5 since March 2024)', () => {
@@ -60,5 +60,13 @@ describe('checks', () => {
     expect(isLocalDateTime('2027-02-29T23:59')).toBe(false);
     expect(isKnownTimeZone('Asia/Almaty')).toBe(true);
     expect(isKnownTimeZone('Nowhere/Else')).toBe(false);
+  });
+});
+
+describe('dateTomorrow', () => {
+  it('is the next day on the zone’s calendar, which may differ from UTC’s', () => {
+    const lateEvening = new Date('2026-12-01T20:00:00Z');
+    expect(dateTomorrow(lateEvening, 'Asia/Almaty')).toBe('2026-12-03');
+    expect(dateTomorrow(lateEvening, 'UTC')).toBe('2026-12-02');
   });
 });

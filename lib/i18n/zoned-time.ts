@@ -86,3 +86,8 @@ export function fromLocalDateTime(local: string, zone: string): Date | null {
     .sort((a, b) => a.getTime() - b.getTime());
   return candidates[0] ?? null;
 }
+
+/** The date ("2026-12-02") a day after `now`, as the zone's calendars show it. */
+export function dateTomorrow(now: Date, zone: string): string {
+  return toLocalDateTime(new Date(now.getTime() + 86_400_000), zone).slice(0, 10);
+}

@@ -62,7 +62,8 @@ const feedbackFit = { message: 'quizQuestion.feedbackInvalid', path: ['feedback'
 
 /** The quiz editor's question form: the question (lib/validation/questions.ts), its points and its feedback. */
 export const quizQuestionFormSchema = z.object(scoredQuestionFields).refine(feedbackFitsChoices, feedbackFit);
-export type QuizQuestionFormShape = z.input<typeof quizQuestionFormSchema>;
+/** The form's values: points as typed. */
+export type QuizQuestionFormShape = Omit<z.input<typeof quizQuestionFormSchema>, 'points'> & { points?: string | number };
 export type ScoredQuestionInput = z.output<typeof quizQuestionFormSchema>;
 
 export const addQuizQuestionSchema = z.object({ quizId: idField, ...scoredQuestionFields }).refine(feedbackFitsChoices, feedbackFit);

@@ -78,8 +78,8 @@ export async function checkPreviewAnswerAction(input: unknown) {
   return guardedAction(previewCheckSchema, input, async ({ actor, db, input }) => {
     const checked = await checkPreviewAnswer(db, actor, input);
     if (!checked.ok) return failure(checked.fieldErrors);
-    const { ok: _, ...result } = checked;
-    return success(result);
+    const { outcome, score, maxScore, feedback, choiceFeedback } = checked;
+    return success({ outcome, score, maxScore, feedback, choiceFeedback });
   });
 }
 
