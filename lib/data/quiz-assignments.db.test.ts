@@ -5,7 +5,7 @@ import { NotFoundOrForbidden } from '../access/actor.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { answeredAttempt, quizWorld } from '../testing/quiz-world.ts';
 import type { AssignmentSettingsFormValues } from '../validation/quizzes.ts';
-import { assignQuiz, listQuizAssignments, updateQuizAssignment } from './quiz-assignments.ts';
+import { assignQuiz, listClassesToAssign, listQuizAssignments, updateQuizAssignment } from './quiz-assignments.ts';
 import { createQuiz } from './quizzes.ts';
 
 let db: TestDatabase;
@@ -212,5 +212,15 @@ describe('updateQuizAssignment', () => {
     await db.prisma.assignment.create({ data: { classId: w.classId, kind: 'QUIZ', quizId: w.generatedQuizId, opensAt: new Date('2026-11-25T10:00:30.5Z') } });
     const [view] = await listQuizAssignments(db.prisma, w.teacher, w.generatedQuizId);
     expect(view!.settings).toMatchObject({ opensAt: '2026-11-25T15:00', dueAt: '', timeLimitMinutes: '', maxAttempts: '1', scoring: 'HIGHEST' });
+  });
+});
+
+describe('listClassesToAssign', () => {
+  it('lists the teacher’s current classes with their zones, and nobody else’s', async () => {
+    const w = await quizWorld(db.prisma);
+    await db.prisma.class.create({ data: { name: 'Old class', joinCode: 'ZZZ234', teacherId: w.teacher.id, archivedAt: NOW } });
+    expect(await listClassesToAssign(db.prisma, w.teacher)).toEqual([{ id: w.classId, name: 'Biology 7A', timeZone: 'Asia/Almaty' }]);
+    expect(await listClassesToAssign(db.prisma, w.otherTeacher)).toEqual([]);
+    await expect(listClassesToAssign(db.prisma, w.student)).rejects.toBeInstanceOf(NotFoundOrForbidden);
   });
 });

@@ -149,8 +149,8 @@ const assignmentSettingsFields = {
 };
 
 // Wall-clock strings of one zone sort as the times do (but for the repeated hour when clocks go back, which
-// the server's check on the converted instants catches).
-const dueAfterOpens = (settings: { opensAt: string; dueAt: string }) => settings.dueAt > settings.opensAt;
+// the server's check on the converted instants catches). A malformed time has its own message already.
+const dueAfterOpens = ({ opensAt, dueAt }: { opensAt: string; dueAt: string }) => !isLocalDateTime(opensAt) || !isLocalDateTime(dueAt) || dueAt > opensAt;
 const dueAfterOpensIssue = { message: 'assignment.dueBeforeOpens', path: ['dueAt'] };
 
 export const assignmentSettingsSchema = z.object(assignmentSettingsFields).refine(dueAfterOpens, dueAfterOpensIssue);
