@@ -28,21 +28,6 @@ export interface ClassChoice {
   timeZone: string;
 }
 
-/** Sensible first values: open tomorrow at 09:00 for 45 minutes, one attempt, results right away. */
-export function defaultSettings(tomorrow: string): AssignmentSettingsFormValues {
-  return {
-    opensAt: `${tomorrow}T09:00`,
-    dueAt: `${tomorrow}T09:45`,
-    timeLimitMinutes: '',
-    maxAttempts: '1',
-    scoring: 'HIGHEST',
-    shuffleQuestions: false,
-    shuffleChoices: false,
-    resultsVisibility: 'IMMEDIATELY',
-    allowLate: false,
-  };
-}
-
 type Props =
   | { mode: 'new'; quizId: string; classes: ClassChoice[]; initial: AssignmentSettingsFormValues }
   | { mode: 'edit'; assignmentId: string; timeZone: string; initial: AssignmentSettingsFormValues; started: boolean };

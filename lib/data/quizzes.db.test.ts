@@ -265,7 +265,7 @@ describe('preview as a student', () => {
     expect(preview.questions[4]).toMatchObject({ type: 'cloze', blanks: 2 });
     expect(preview.questions[7]).toMatchObject({ type: 'numeric', unit: 'seats' });
     const text = JSON.stringify(preview);
-    for (const secret of ['SECRET-FEEDBACK', 'correct', 'accepted', 'answerKey', 'the Senate', ':98', 'tolerance', 'order', 'pairs']) {
+    for (const secret of ['SECRET-FEEDBACK', 'correct', 'accepted', 'answerKey', 'the Senate', ':98', 'tolerance', '"order"', '"pairs"']) {
       expect(text, secret).not.toContain(secret);
     }
     // Ordering items are never in the correct order.

@@ -157,6 +157,21 @@ export const assignmentSettingsSchema = z.object(assignmentSettingsFields).refin
 export type AssignmentSettings = z.output<typeof assignmentSettingsSchema>;
 export type AssignmentSettingsFormValues = z.input<typeof assignmentSettingsSchema>;
 
+/** The form's first values: open on the given day ("2026-12-02") at 09:00 for 45 minutes, one attempt, results right away. */
+export function defaultAssignmentSettings(day: string): AssignmentSettingsFormValues {
+  return {
+    opensAt: `${day}T09:00`,
+    dueAt: `${day}T09:45`,
+    timeLimitMinutes: '',
+    maxAttempts: '1',
+    scoring: 'HIGHEST',
+    shuffleQuestions: false,
+    shuffleChoices: false,
+    resultsVisibility: 'IMMEDIATELY',
+    allowLate: false,
+  };
+}
+
 /** The "Assign to a class" form. */
 export const assignQuizSchema = z
   .object({ quizId: idField, classId: z.uuid({ error: 'assignment.classRequired' }), ...assignmentSettingsFields })

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import styles from '@/components/classes/classes.module.css';
 import { AddQuizQuestion } from '@/components/quiz-editor/AddQuizQuestion';
-import { AssignQuizForm, defaultSettings } from '@/components/quiz-editor/AssignQuizForm';
+import { AssignQuizForm } from '@/components/quiz-editor/AssignQuizForm';
 import { BankPicker } from '@/components/quiz-editor/BankPicker';
 import { QuizDetailsForm } from '@/components/quiz-editor/QuizDetailsForm';
 import { QuizQuestionList } from '@/components/quiz-editor/QuizQuestionList';
@@ -13,6 +13,7 @@ import { listQuestionBanks, loadQuizEditor } from '@/lib/data/quizzes';
 import { getDb } from '@/lib/db/client';
 import { DEFAULT_TIME_ZONE } from '@/lib/i18n/locales';
 import { dateTomorrow } from '@/lib/i18n/zoned-time';
+import { defaultAssignmentSettings } from '@/lib/validation/quizzes';
 
 export default async function QuizEditorPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
@@ -95,7 +96,7 @@ export default async function QuizEditorPage({ params }: { params: Promise<{ qui
               mode="new"
               quizId={quiz.id}
               classes={classes}
-              initial={defaultSettings(tomorrow)}
+              initial={defaultAssignmentSettings(tomorrow)}
             />
           </>
         )}
