@@ -69,7 +69,7 @@ export function PreviewQuestion({ question, number }: { question: StudentQuestio
   return (
     <li className={authoring.item} data-testid="preview-question">
       <p className={authoring.itemKind}>
-        {t('questionNumber', { number })} · {t('points', { points: question.points })}
+        {`${t('questionNumber', { number })} · ${t('points', { points: question.points })}`}
       </p>
       <p className={authoring.prompt}>{question.prompt}</p>
       <ResponseInput question={question} response={response} update={update} />

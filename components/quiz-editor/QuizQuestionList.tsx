@@ -78,7 +78,9 @@ function QuizQuestionItem({ item, number, first, last, registerMoveButtons, onMo
   const [pending, startTransition] = useTransition();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
-  useEffect(() => registerMoveButtons({ up: up.current, down: down.current }));
+  useEffect(() => {
+    registerMoveButtons({ up: up.current, down: down.current });
+  });
   const name = shortName(item.question.prompt);
 
   const run = (action: () => Promise<ActionResult<unknown>>, done: () => void) => {
@@ -99,7 +101,7 @@ function QuizQuestionItem({ item, number, first, last, registerMoveButtons, onMo
   return (
     <li className={authoring.item} data-testid="quiz-question">
       <p className={authoring.itemKind}>
-        <span>{t('questionNumber', { number })}</span> · {tr(`questionType.${item.question.type}`)} · {t('points', { points: item.points })}
+        <span>{[t('questionNumber', { number }), tr(`questionType.${item.question.type}`), t('points', { points: item.points })].join(' · ')}</span>
         {item.edited && <span className={authoring.badge}>{tr('editedBadge')}</span>}
       </p>
       {editing ? (
