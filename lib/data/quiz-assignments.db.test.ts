@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { answeredAttempt, quizWorld } from '../testing/quiz-world.ts';
 import type { AssignmentSettingsFormValues } from '../validation/quizzes.ts';
 import { assignQuiz, listClassesToAssign, listQuizAssignments, updateQuizAssignment } from './quiz-assignments.ts';
+import { deleteDraft } from './drafts.ts';
 import { createQuiz } from './quizzes.ts';
 
 let db: TestDatabase;
@@ -222,5 +223,17 @@ describe('listClassesToAssign', () => {
     expect(await listClassesToAssign(db.prisma, w.teacher)).toEqual([{ id: w.classId, name: 'Biology 7A', timeZone: 'Asia/Almaty' }]);
     expect(await listClassesToAssign(db.prisma, w.otherTeacher)).toEqual([]);
     await expect(listClassesToAssign(db.prisma, w.student)).rejects.toBeInstanceOf(NotFoundOrForbidden);
+  });
+});
+
+describe('a generated quiz assigned on its own', () => {
+  it('outlives its draft deck when the draft is deleted, with its assignment', async () => {
+    const w = await quizWorld(db.prisma);
+    await assignQuiz(db.prisma, w.teacher, w.generatedQuizId, w.classId, SETTINGS, NOW);
+    expect(await deleteDraft(db.prisma, w.teacher, { deckId: w.deckId })).toEqual({ ok: true });
+    expect(await db.prisma.deck.findUnique({ where: { id: w.deckId } })).toBeNull();
+    expect(await db.prisma.quiz.findUniqueOrThrow({ where: { id: w.generatedQuizId } })).toMatchObject({ deckId: null, publishedAt: NOW });
+    expect(await db.prisma.question.count({ where: { quizId: w.generatedQuizId } })).toBe(6);
+    expect(await assignmentsOf(w.generatedQuizId)).toHaveLength(1);
   });
 });
