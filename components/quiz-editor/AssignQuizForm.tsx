@@ -54,6 +54,8 @@ export function AssignQuizForm(props: Props) {
       router.refresh();
     },
   });
+  // The two schemas share every settings field and differ only in which id they carry, so the form's type is a
+  // union that names no field both have; the names below are the shared ones (and classId, new mode only).
   const classId = useWatch({ control: form.control, name: 'classId' as never }) as string | undefined;
   const timeZone = props.mode === 'new' ? props.classes.find((klass) => klass.id === classId)?.timeZone : props.timeZone;
   const error = (name: string) => fieldError(name as never);
