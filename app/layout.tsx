@@ -29,7 +29,15 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t, actor] = await Promise.all([getLocale(), getTranslations('Layout'), getActor()]);
   const items = actor
-    ? [{ href: '/home', label: t('nav.home') }, actor.role === 'TEACHER' ? { href: '/decks', label: t('nav.decks') } : { href: '/study', label: t('nav.study') }]
+    ? [
+        { href: '/home', label: t('nav.home') },
+        ...(actor.role === 'TEACHER'
+          ? [
+              { href: '/decks', label: t('nav.decks') },
+              { href: '/quizzes', label: t('nav.quizzes') },
+            ]
+          : [{ href: '/study', label: t('nav.study') }]),
+      ]
     : [
         { href: '/#how-it-works', label: t('nav.howItWorks') },
         { href: '/sign-in', label: t('nav.signIn') },

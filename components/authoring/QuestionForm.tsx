@@ -11,7 +11,8 @@ import { useActionForm } from '@/components/forms/useActionForm';
 import { useErrorText } from '@/components/forms/useErrorText';
 import formStyles from '@/components/forms/forms.module.css';
 import { Button } from '@/components/ui/Button';
-import { questionFormSchema, type QuestionFormShape } from '@/lib/validation/decks';
+import { questionFormSchema } from '@/lib/validation/decks';
+import { quizQuestionFormSchema, type QuizQuestionFormShape } from '@/lib/validation/quizzes';
 import {
   ACCEPTED_MAX,
   BLANKS_MAX,
@@ -25,26 +26,38 @@ import {
   type QuestionFormValues,
 } from '@/lib/validation/questions';
 import type { ActionResult } from '@/lib/validation/result';
+import type { z } from 'zod';
 import styles from './authoring.module.css';
 
-type Form = UseFormReturn<QuestionFormShape>;
+// The quiz editor's form has the review screen's fields plus points and feedback, so one type serves both.
+type Form = UseFormReturn<QuizQuestionFormShape>;
+
+/** Points and feedback, as the quiz editor edits them; the review screen's questions have neither. */
+export interface ScoringValues {
+  points: string;
+  feedback: { general: string; choices: { text: string }[] };
+}
 
 interface QuestionFormProps {
   initial: QuestionFormValues;
   label: string;
   submitLabel: string;
-  save: (question: QuestionFormValues) => Promise<ActionResult<unknown>>;
+  save: (question: QuestionFormValues, scoring?: ScoringValues) => Promise<ActionResult<unknown>>;
   onSaved: () => void;
   onCancel: () => void;
+  /** Present in the quiz editor: the form then asks for points and feedback too. */
+  scoring?: ScoringValues;
 }
 
 /** One form for every question type: the prompt, then what the type needs (choices, answers, pairs, items, a number). */
-export function QuestionForm({ initial, label, submitLabel, save, onSaved, onCancel }: QuestionFormProps) {
+export function QuestionForm({ initial, label, submitLabel, save, onSaved, onCancel, scoring }: QuestionFormProps) {
   const t = useTranslations('Review');
+  // Both schemas read the same shape; the review screen's one ignores points and feedback, which it never has.
+  const schema = (scoring ? quizQuestionFormSchema : questionFormSchema) as unknown as z.ZodType<unknown, QuizQuestionFormShape>;
   const { form, onSubmit, formError, fieldError } = useActionForm({
-    schema: questionFormSchema,
-    defaultValues: { question: initial },
-    action: (values) => save(values.question),
+    schema,
+    defaultValues: { question: initial, ...scoring },
+    action: (values) => save(values.question, scoring && { points: String(values.points ?? ''), feedback: values.feedback as ScoringValues['feedback'] }),
     onSuccess: onSaved,
   });
   const type = initial.type;
@@ -54,7 +67,7 @@ export function QuestionForm({ initial, label, submitLabel, save, onSaved, onCan
     <form className={styles.itemForm} onSubmit={onSubmit} noValidate aria-label={label}>
       <FormAlert message={formError} />
       <TextAreaField label={promptLabel} rows={3} error={fieldError('question.prompt')} autoFocus {...form.register('question.prompt')} />
-      {(type === 'single' || type === 'multiple') && <ChoiceFields form={form} multiple={type === 'multiple'} />}
+      {(type === 'single' || type === 'multiple') && <ChoiceFields form={form} multiple={type === 'multiple'} withFeedback={Boolean(scoring)} />}
       {type === 'multiple' && <ScoringField form={form} />}
       {type === 'truefalse' && <TrueFalseFields form={form} />}
       {type === 'short' && <AnswerFields form={form} name="question" />}
@@ -63,6 +76,7 @@ export function QuestionForm({ initial, label, submitLabel, save, onSaved, onCan
       {type === 'matching' && <PairFields form={form} />}
       {type === 'ordering' && <ItemFields form={form} />}
       {type === 'numeric' && <NumericFields form={form} />}
+      {scoring && <ScoringFields form={form} />}
       <div className={styles.actions}>
         <Button type="submit" disabled={submitting}>
           {submitting ? t('saving') : submitLabel}
@@ -84,11 +98,23 @@ function useFieldError(form: Form) {
   };
 }
 
-function ChoiceFields({ form, multiple }: { form: Form; multiple: boolean }) {
+function ChoiceFields({ form, multiple, withFeedback }: { form: Form; multiple: boolean; withFeedback: boolean }) {
   const t = useTranslations('Review');
+  const tq = useTranslations('QuizEditor');
   const errorOf = useFieldError(form);
   const group = useId();
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'question.choices' });
+  const choiceRows = useFieldArray({ control: form.control, name: 'question.choices' });
+  // Feedback per choice lives in its own list, kept row for row with the choices.
+  const feedbackRows = useFieldArray({ control: form.control, name: 'feedback.choices' });
+  const fields = choiceRows.fields;
+  const append = (row: { text: string; correct: boolean }) => {
+    choiceRows.append(row);
+    if (withFeedback) feedbackRows.append({ text: '' });
+  };
+  const remove = (index: number) => {
+    choiceRows.remove(index);
+    if (withFeedback) feedbackRows.remove(index);
+  };
   const listError = errorOf('question.choices');
   const choices = useWatch({ control: form.control, name: 'question.choices' }) as { correct?: boolean }[] | undefined;
   const markOnly = (index: number) =>
@@ -119,6 +145,15 @@ function ChoiceFields({ form, multiple }: { form: Form; multiple: boolean }) {
             <Button variant="secondary" className={styles.small} onClick={() => remove(index)} disabled={fields.length <= CHOICES_MIN} aria-label={t('removeChoice', { number })}>
               ×
             </Button>
+            {withFeedback && (
+              <div className={styles.choiceFeedback}>
+                <TextField
+                  label={tq('choiceFeedbackLabel', { number })}
+                  error={errorOf(`feedback.choices.${index}.text`)}
+                  {...form.register(`feedback.choices.${index}.text`)}
+                />
+              </div>
+            )}
           </div>
         );
       })}
@@ -325,6 +360,23 @@ function NumericFields({ form }: { form: Form }) {
       <TextField label={t('numberLabel')} inputMode="decimal" error={errorOf('question.answer')} {...form.register('question.answer')} />
       <TextField label={t('toleranceLabel')} hint={t('toleranceHint')} inputMode="decimal" error={errorOf('question.tolerance')} {...form.register('question.tolerance')} />
       <TextField label={t('unitLabel')} error={errorOf('question.unit')} {...form.register('question.unit')} />
+    </>
+  );
+}
+
+/** The quiz editor's extra fields: what the question is worth and what students read with their result. */
+function ScoringFields({ form }: { form: Form }) {
+  const t = useTranslations('QuizEditor');
+  const errorOf = useFieldError(form);
+  return (
+    <>
+      <TextField label={t('pointsLabel')} hint={t('pointsHint')} inputMode="decimal" error={errorOf('points')} {...form.register('points')} />
+      <TextAreaField label={t('feedbackLabel')} hint={t('feedbackHint')} rows={2} error={errorOf('feedback.general')} {...form.register('feedback.general')} />
+      {errorOf('feedback.choices') && (
+        <p className={formStyles.error} role="alert">
+          {errorOf('feedback.choices')}
+        </p>
+      )}
     </>
   );
 }

@@ -68,7 +68,7 @@ export function QuestionItem({ item }: { item: ReviewQuestion }) {
 }
 
 /** What the teacher checks at a glance: the choices with the correct ones marked, or the answer, or the pairs. */
-function QuestionAnswer({ question }: { question: QuestionInput }) {
+export function QuestionAnswer({ question }: { question: QuestionInput }) {
   const t = useTranslations('Review');
   switch (question.type) {
     case 'single':

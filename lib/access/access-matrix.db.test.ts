@@ -38,6 +38,8 @@ interface World {
   cardId: string;
   questionId: string;
   conceptId: string;
+  /** The quiz generated with the draft. */
+  quizId: string;
 }
 
 interface ActionRow {
@@ -77,6 +79,7 @@ const classActions = () => import('@/app/(app)/classes/actions');
 const deckActions = () => import('@/app/(app)/decks/actions');
 const signUpActions = () => import('@/app/(auth)/sign-up/actions');
 const assignmentActions = () => import('@/app/(app)/assignments/actions');
+const quizActions = () => import('@/app/(app)/quizzes/actions');
 const draftsRoute = () => import('@/app/api/drafts/route');
 const reviewSyncRoute = () => import('@/app/api/reviews/sync/route');
 const attemptRoute = () => import('@/app/api/attempts/[attemptId]/route');
@@ -84,6 +87,21 @@ const answerRoute = () => import('@/app/api/attempts/[attemptId]/answers/[questi
 const submitRoute = () => import('@/app/api/attempts/[attemptId]/submit/route');
 const card = { kind: 'basic', front: 'Edited front', back: 'Edited back' };
 const question = { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' };
+const scoredQuestion = { question, points: '2', feedback: { general: 'Chlorophyll.', choices: [] } };
+const assignmentSettings = {
+  opensAt: '2030-01-01T09:00',
+  dueAt: '2030-01-01T10:00',
+  timeLimitMinutes: '20',
+  maxAttempts: '2',
+  scoring: 'LAST',
+  shuffleQuestions: true,
+  shuffleChoices: true,
+  resultsVisibility: 'NEVER',
+  allowLate: true,
+};
+/** A quiz assignment of the world's class, as publishing makes one, for changing its settings. */
+const quizAssignment = ({ db, classId, quizId }: World) => db.assignment.create({ data: { classId, kind: 'QUIZ', quizId, opensAt: new Date() } });
+const trueFalseQuestion = ({ db, quizId }: World) => db.question.findFirstOrThrow({ where: { quizId, type: 'TRUE_FALSE' } });
 
 /** Keyed by "<file>#<export>", as found in the code. */
 const ACTIONS: Record<string, ActionRow> = {
@@ -178,6 +196,71 @@ const ACTIONS: Record<string, ActionRow> = {
     expected: teacherOnly,
     call: async ({ deckId }) => (await deckActions()).deleteDraftAction({ deckId }),
     unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#createQuizAction': {
+    expected: { ...teacherOnly, otherTeacher: 'ok' },
+    call: async () => (await quizActions()).createQuizAction({ title: 'New quiz', description: '' }),
+    unchanged: async ({ db }) => expect(await db.quiz.count()).toBe(1),
+  },
+  'app/(app)/quizzes/actions.ts#updateQuizDetailsAction': {
+    expected: teacherOnly,
+    call: async ({ quizId }) => (await quizActions()).updateQuizDetailsAction({ quizId, title: 'Renamed', description: 'Changed' }),
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#addQuizQuestionAction': {
+    expected: teacherOnly,
+    call: async ({ quizId }) => (await quizActions()).addQuizQuestionAction({ quizId, ...scoredQuestion }),
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#updateQuizQuestionAction': {
+    expected: teacherOnly,
+    call: async ({ questionId }) => (await quizActions()).updateQuizQuestionAction({ questionId, ...scoredQuestion }),
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#archiveQuizQuestionAction': {
+    expected: teacherOnly,
+    call: async ({ questionId }) => (await quizActions()).archiveQuizQuestionAction({ questionId }),
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#moveQuizQuestionAction': {
+    expected: teacherOnly,
+    call: async (world) => {
+      const [first] = await world.db.question.findMany({ where: { quizId: world.quizId }, orderBy: { position: 'asc' }, take: 1 });
+      return (await quizActions()).moveQuizQuestionAction({ questionId: first!.id, direction: 'down' });
+    },
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#copyFromBankAction': {
+    expected: teacherOnly,
+    call: async ({ db, deckId, quizId }) => {
+      const banked = await db.question.create({
+        data: { deckId, type: 'TRUE_FALSE', prompt: 'Leaves are green.', payload: {}, answerKey: { correct: true }, position: 0, origin: 'GENERATED' },
+      });
+      return (await quizActions()).copyFromBankAction({ quizId, questionIds: [banked.id] });
+    },
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#checkPreviewAnswerAction': {
+    expected: teacherOnly,
+    call: async (world) => (await quizActions()).checkPreviewAnswerAction({ questionId: (await trueFalseQuestion(world)).id, response: { answer: false } }),
+    unchanged: async (world) => {
+      await deckUnchanged(world);
+      expect(await world.db.answer.count()).toBe(0);
+    },
+  },
+  'app/(app)/quizzes/actions.ts#assignQuizAction': {
+    expected: teacherOnly,
+    call: async ({ quizId, classId }) => (await quizActions()).assignQuizAction({ quizId, classId, ...assignmentSettings }),
+    unchanged: async (world) => {
+      await deckUnchanged(world);
+      expect(await world.db.assignment.count()).toBe(0);
+    },
+  },
+  'app/(app)/quizzes/actions.ts#updateAssignmentAction': {
+    expected: teacherOnly,
+    call: async (world) => (await quizActions()).updateAssignmentAction({ assignmentId: (await quizAssignment(world)).id, ...assignmentSettings }),
+    unchanged: async ({ db }) =>
+      expect(await db.assignment.findFirstOrThrow({ where: { kind: 'QUIZ' } })).toMatchObject({ dueAt: null, timeLimitSeconds: null, maxAttempts: 1, allowLate: false }),
   },
   // Public by design: anyone may create an account.
   // Students of the class start the quiz; the full behaviour is in lib/data/attempts.db.test.ts.
@@ -397,6 +480,7 @@ async function buildWorld(): Promise<World> {
     cardId: deck.cards[0]!.id,
     questionId: deck.quiz!.questions[0]!.id,
     conceptId: deck.cards[0]!.conceptId!,
+    quizId: deck.quiz!.id,
   };
   snapshots.set(world, await deckSnapshot(world));
   return world;

@@ -55,6 +55,27 @@ export async function deckOwnedBy(db: Pick<Db, 'deck'>, actor: Actor, deckId: st
   return deck;
 }
 
+/** A quiz that is not archived, if the actor is the teacher who owns it. */
+export async function quizOwnedBy(db: Pick<Db, 'quiz'>, actor: Actor, quizId: string) {
+  const quiz = await db.quiz.findUnique({ where: { id: quizId } });
+  if (!quiz || quiz.archivedAt !== null || !canEditOwned(actor, quiz)) throw new NotFoundOrForbidden('quiz');
+  return quiz;
+}
+
+/** A quiz assignment whose settings the actor may change: they own its quiz (not archived) and teach its class. */
+export async function quizAssignmentEditableBy(db: Pick<Db, 'assignment'>, actor: Actor, assignmentId: string) {
+  requireId(assignmentId, 'assignment');
+  const assignment = await db.assignment.findUnique({
+    where: { id: assignmentId },
+    include: { class: true, quiz: { select: { id: true, ownerId: true, archivedAt: true } } },
+  });
+  const quiz = assignment?.quiz;
+  if (!assignment || !quiz || quiz.archivedAt !== null || !canEditOwned(actor, quiz) || !canManageClass(actor, assignment.class)) {
+    throw new NotFoundOrForbidden('assignment');
+  }
+  return { ...assignment, quiz };
+}
+
 /** A card still in a deck the actor owns. */
 export async function cardOwnedBy(db: Pick<ContentReader, 'card'>, actor: Actor, cardId: string) {
   const card = await db.card.findUnique({ where: { id: cardId }, include: { deck: { select: { ownerId: true, publishedAt: true, archivedAt: true } } } });

@@ -202,12 +202,13 @@ export async function publishDraft(db: Db | Tx, actor: Actor, input: { deckId: s
 
 export type DeleteDraftOutcome = { ok: true } | { ok: false; error: 'deck.published' };
 
-/** Deletes a draft that was never published: its deck, quiz and document. A published deck stays. */
+/** Deletes a draft that was never published: its deck, quiz and document. A published deck stays, and so does an assigned quiz. */
 export async function deleteDraft(db: Db | Tx, actor: Actor, input: { deckId: string }): Promise<DeleteDraftOutcome> {
   return inTransaction(db, async (tx) => {
     const deck = await deckOwnedBy(tx, actor, input.deckId);
     if (deck.publishedAt !== null) return { ok: false, error: 'deck.published' };
-    if (deck.quiz) await tx.quiz.delete({ where: { id: deck.quiz.id } });
+    // A quiz assigned on its own (from the quiz editor) outlives its draft deck, detached from it.
+    if (deck.quiz && deck.quiz.publishedAt === null) await tx.quiz.delete({ where: { id: deck.quiz.id } });
     await tx.deck.delete({ where: { id: deck.id } });
     if (deck.documentId) {
       const stillUsed =

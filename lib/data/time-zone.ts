@@ -13,7 +13,8 @@ export async function studentTimeZone(db: Db | Tx, userId: string): Promise<stri
   return candidates.map(canonicalTimeZone).find((zone) => zone !== null) ?? DEFAULT_TIME_ZONE;
 }
 
-function canonicalTimeZone(zone: string | null | undefined): string | null {
+/** The runtime's name for the zone, or null when it does not know it. */
+export function canonicalTimeZone(zone: string | null | undefined): string | null {
   if (!zone) return null;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;

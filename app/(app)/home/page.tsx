@@ -53,6 +53,17 @@ async function TeacherHome({ actor }: { actor: Actor }) {
           <Link href="/decks">{t('allDecks')}</Link>
         </div>
       </section>
+      <section className={styles.section} aria-labelledby="quizzes-title">
+        <h2 id="quizzes-title">{t('quizzesTitle')}</h2>
+        <p className={styles.meta}>{t('quizzesBody')}</p>
+        <div className={styles.row}>
+          <Link className={styles.actionLink} href="/quizzes#new-quiz-title">
+            <span aria-hidden="true">+&nbsp;</span>
+            {t('newQuiz')}
+          </Link>
+          <Link href="/quizzes">{t('allQuizzes')}</Link>
+        </div>
+      </section>
     </div>
   );
 }
