@@ -28,10 +28,18 @@ export function ScoreOverrideForm({ classId, assignmentId, answerId, questionNum
   const errorText = useErrorText();
   const router = useRouter();
   const [saved, setSaved] = useState<string>();
+  // This form's own error codes are keys under Gradebook.errors; the shared ones are spoken by useActionForm.
+  const [ownFormError, setOwnFormError] = useState<string>();
   const { form, onSubmit, formError } = useActionForm({
     schema: scoreOverrideWithin(maxScore),
     defaultValues: { answerId, score: current ? String(current.score) : '', comment: current?.comment ?? '' },
-    action: (values) => overrideAnswerScoreAction({ ...values, classId, assignmentId }),
+    action: async (values) => {
+      setOwnFormError(undefined);
+      const result = await overrideAnswerScoreAction({ ...values, classId, assignmentId });
+      if (result.ok || !result.formError || !t.has(`errors.${result.formError}`)) return result;
+      setOwnFormError(t(`errors.${result.formError}`));
+      return { ok: false, fieldErrors: result.fieldErrors };
+    },
     onSuccess: (value) => {
       setSaved(t('attempt.saved', { score: value.attemptScore, max: value.attemptMaxScore }));
       router.refresh();
@@ -41,7 +49,6 @@ export function ScoreOverrideForm({ classId, assignmentId, answerId, questionNum
     const code = form.formState.errors[name]?.message;
     return code === 'override.scoreAbovePoints' ? t('errors.scoreAbovePoints', { max: maxScore }) : errorText(code);
   };
-  const ownFormError = formError && t.has(`errors.${formError}`) ? t(`errors.${formError}`) : undefined;
   return (
     <form className={styles.form} onSubmit={onSubmit} onChange={() => setSaved(undefined)} noValidate aria-label={t('attempt.overrideTitle', { number: questionNumber })}>
       <FormAlert message={ownFormError ?? formError} />
