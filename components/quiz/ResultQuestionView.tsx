@@ -60,7 +60,16 @@ function feedbackText(feedback: unknown): string[] {
   return [];
 }
 
-export async function ResultQuestionView({ question, number }: { question: ResultQuestion; number: number }) {
+/** `labels` word the answer and the override comment for someone other than the student (their teacher). */
+export async function ResultQuestionView({
+  question,
+  number,
+  labels,
+}: {
+  question: ResultQuestion;
+  number: number;
+  labels?: { answer: string; override: string };
+}) {
   const t = await getTranslations('QuizTaking.results');
   const feedback = feedbackText(question.feedback);
   return (
@@ -71,7 +80,7 @@ export async function ResultQuestionView({ question, number }: { question: Resul
       </h2>
       <p className={styles.prompt}>{question.prompt}</p>
       <dl className={styles.resultFacts}>
-        <dt>{t('yourAnswer')}</dt>
+        <dt>{labels?.answer ?? t('yourAnswer')}</dt>
         <dd>{answerText(question, question.response, t)}</dd>
         {question.outcome !== 'correct' || question.withTypo ? (
           <>
@@ -83,7 +92,7 @@ export async function ResultQuestionView({ question, number }: { question: Resul
         <dd>{t('pointsOf', { score: question.score, max: question.maxScore })}</dd>
         {question.override && (
           <>
-            <dt>{t('override')}</dt>
+            <dt>{labels?.override ?? t('override')}</dt>
             <dd>{question.override.comment}</dd>
           </>
         )}

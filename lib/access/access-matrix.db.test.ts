@@ -80,6 +80,7 @@ const deckActions = () => import('@/app/(app)/decks/actions');
 const signUpActions = () => import('@/app/(auth)/sign-up/actions');
 const assignmentActions = () => import('@/app/(app)/assignments/actions');
 const quizActions = () => import('@/app/(app)/quizzes/actions');
+const gradingActions = () => import('@/app/(app)/classes/[classId]/quizzes/actions');
 const draftsRoute = () => import('@/app/api/drafts/route');
 const reviewSyncRoute = () => import('@/app/api/reviews/sync/route');
 const attemptRoute = () => import('@/app/api/attempts/[attemptId]/route');
@@ -127,6 +128,14 @@ const ACTIONS: Record<string, ActionRow> = {
     unchanged: async (world) => {
       await classUnchanged(world);
       expect(await world.db.class.findUniqueOrThrow({ where: { id: world.classId } })).toMatchObject({ desiredRetention: 0.9, newCardsPerDay: 20 });
+    },
+  },
+  'app/(app)/classes/actions.ts#updateClassQuizMemoryAction': {
+    expected: teacherOnly,
+    call: async ({ classId }) => (await classActions()).updateClassQuizMemoryAction({ classId, quizFeedsMemory: false }),
+    unchanged: async (world) => {
+      await classUnchanged(world);
+      expect(await world.db.class.findUniqueOrThrow({ where: { id: world.classId } })).toMatchObject({ quizFeedsMemory: true });
     },
   },
   'app/(app)/classes/actions.ts#regenerateJoinCodeAction': {
@@ -262,6 +271,25 @@ const ACTIONS: Record<string, ActionRow> = {
     unchanged: async ({ db }) =>
       expect(await db.assignment.findFirstOrThrow({ where: { kind: 'QUIZ' } })).toMatchObject({ dueAt: null, timeLimitSeconds: null, maxAttempts: 1, allowLate: false }),
   },
+  // The class's teacher grades; the full behaviour is in app/(app)/classes/[classId]/quizzes/grading-actions.db.test.ts.
+  'app/(app)/classes/[classId]/quizzes/actions.ts#overrideAnswerScoreAction': {
+    expected: teacherOnly,
+    call: async (world) => {
+      const { classId, assignmentId, answerId } = await submittedAnswer(world);
+      return (await gradingActions()).overrideAnswerScoreAction({ classId, assignmentId, answerId, score: '0,5', comment: 'Half right.' });
+    },
+    unchanged: async ({ db }) => expect(await db.answer.count({ where: { OR: [{ overrideScore: { not: null } }, { overrideReason: { not: null } }] } })).toBe(0),
+  },
+  'app/(app)/classes/[classId]/quizzes/actions.ts#regradeQuestionAction': {
+    expected: teacherOnly,
+    call: async (world) => {
+      const { classId, assignmentId, attemptId, questionId } = await submittedAnswer(world);
+      // A score grading would not give: a regrade puts the right one back, a refusal leaves this.
+      await world.db.attempt.update({ where: { id: attemptId }, data: { score: 99 } });
+      return (await gradingActions()).regradeQuestionAction({ classId, assignmentId, questionId });
+    },
+    unchanged: async ({ db }) => expect(Number((await db.attempt.findFirstOrThrow()).score)).toBe(99),
+  },
   // Public by design: anyone may create an account.
   // Students of the class start the quiz; the full behaviour is in lib/data/attempts.db.test.ts.
   'app/(app)/assignments/actions.ts#startAttemptAction': {
@@ -323,6 +351,16 @@ async function openAttempt({ db, actors, deckId, classId }: World) {
   const view = await attemptForStudent(db, actors.studentInClass, attemptId, new Date());
   const single = view.questions.find((question) => question.type === 'single')!;
   return { attemptId, questionId: single.questionId };
+}
+
+/** The member student's submitted attempt with one answer (to a single-choice question). */
+async function submittedAnswer(world: World) {
+  const { attemptId, questionId } = await openAttempt(world);
+  const { saveAnswer, submitAttempt } = await import('../data/attempts.ts');
+  await saveAnswer(world.db, world.actors.studentInClass, attemptId, questionId, { choice: 0 }, new Date());
+  await submitAttempt(world.db, world.actors.studentInClass, attemptId, new Date());
+  const answer = await world.db.answer.findFirstOrThrow({ where: { attemptId }, include: { attempt: true } });
+  return { classId: world.classId, assignmentId: answer.attempt.assignmentId, attemptId, questionId, answerId: answer.id };
 }
 
 const attemptUnchanged = async ({ db }: World) => {

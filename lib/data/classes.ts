@@ -95,6 +95,23 @@ export async function updateClassStudySettings(
   return { ok: true };
 }
 
+/**
+ * Whether the class's graded quiz answers count as reviews of their concepts' cards. One conditional update, so a
+ * class archived meanwhile keeps its setting.
+ */
+export async function setClassQuizFeedsMemory(
+  db: Db,
+  actor: Actor,
+  input: { classId: string; quizFeedsMemory: boolean },
+): Promise<{ ok: true } | { ok: false; error: 'classArchived' }> {
+  await classManagedBy(db, actor, input.classId);
+  const { count } = await db.class.updateMany({
+    where: { id: input.classId, teacherId: actor.id, archivedAt: null },
+    data: { quizFeedsMemory: input.quizFeedsMemory },
+  });
+  return count === 1 ? { ok: true } : { ok: false, error: 'classArchived' };
+}
+
 export async function regenerateJoinCode(db: Db, actor: Actor, input: { classId: string }): Promise<{ joinCode: string }> {
   await classManagedBy(db, actor, input.classId);
   return withFreshJoinCode((joinCode) =>
@@ -117,6 +134,7 @@ export interface TeacherClassView {
   timeZone: string;
   desiredRetention: number;
   newCardsPerDay: number;
+  quizFeedsMemory: boolean;
   roster: RosterEntry[];
 }
 
@@ -135,6 +153,7 @@ export async function getClassForTeacher(db: Db, actor: Actor, classId: string):
     timeZone: klass.timeZone,
     desiredRetention: klass.desiredRetention,
     newCardsPerDay: klass.newCardsPerDay,
+    quizFeedsMemory: klass.quizFeedsMemory,
     roster: enrollments.map(({ joinedAt, student }) => ({ ...student, joinedAt })),
   };
 }

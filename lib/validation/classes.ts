@@ -31,6 +31,10 @@ export const classStudySettingsSchema = z.object({
 });
 export type ClassStudySettingsInput = z.infer<typeof classStudySettingsSchema>;
 
+// Whether graded quiz answers count as reviews; its error code is a key under "Gradebook.errors".
+export const classQuizMemorySchema = z.object({ classId: idField, quizFeedsMemory: z.boolean({ error: 'quizFeedsMemoryInvalid' }) });
+export type ClassQuizMemoryInput = z.infer<typeof classQuizMemorySchema>;
+
 export const joinClassSchema = z.object({
   code: z
     .string({ error: 'joinCode.required' })

@@ -13,3 +13,8 @@ export const scoreOverrideSchema = z.object({
 });
 
 export type ScoreOverrideInput = z.infer<typeof scoreOverrideSchema>;
+
+/** The override form's check once the question's points are known: more than them is a typing slip, not a bonus. */
+export function scoreOverrideWithin(points: number) {
+  return scoreOverrideSchema.refine((value) => value.score <= points, { path: ['score'], message: 'override.scoreAbovePoints' });
+}

@@ -12,10 +12,12 @@ import {
   removeStudent,
   renameClass,
   setClassArchived,
+  setClassQuizFeedsMemory,
   updateClassStudySettings,
 } from '@/lib/data/classes';
 import {
   classIdSchema,
+  classQuizMemorySchema,
   classStudySettingsSchema,
   createClassSchema,
   joinClassSchema,
@@ -48,6 +50,15 @@ export async function updateClassStudySettingsAction(input: unknown) {
       desiredRetention: input.desiredRetentionPercent / 100,
       newCardsPerDay: input.newCardsPerDay,
     });
+    if (!outcome.ok) return failure({}, outcome.error);
+    revalidatePath(`/classes/${input.classId}`);
+    return success();
+  });
+}
+
+export async function updateClassQuizMemoryAction(input: unknown) {
+  return guardedAction(classQuizMemorySchema, input, async ({ actor, db, input }) => {
+    const outcome = await setClassQuizFeedsMemory(db, actor, input);
     if (!outcome.ok) return failure({}, outcome.error);
     revalidatePath(`/classes/${input.classId}`);
     return success();

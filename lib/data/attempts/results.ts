@@ -9,7 +9,7 @@ import { studentQuestion, type StudentQuestion } from '../../quiz/student-view.t
 import type { Db } from '../../db/client.ts';
 import type { QuestionType } from '../../validation/questions.ts';
 import type { QuestionResponse } from '../../validation/responses.ts';
-import { gradeStored } from './grading.ts';
+import { gradeStored, type AttemptGrade, type GradingInput } from './grading.ts';
 import { AttemptRefused } from './refusals.ts';
 import { submitExpiredAttempts } from './submission.ts';
 
@@ -79,7 +79,17 @@ export async function resultsForStudent(db: Db, actor: Actor, attemptId: string,
   const maxScore = Number(attempt.maxScore ?? 0);
   if (access === 'scoreOnly') return { ...base, access, score, maxScore };
 
-  const { questions, answers, graded } = await gradeStored(db, attempt);
+  const { questions } = await resultQuestions(db, attempt);
+  return { ...base, access, score, maxScore, questions };
+}
+
+/**
+ * A submitted attempt question by question as graded now (overrides included), with correct answers and feedback:
+ * for a student only when the results policy allows, and for the class's teacher.
+ */
+export async function resultQuestions(db: Db, attempt: GradingInput): Promise<{ questions: ResultQuestion[]; grade: AttemptGrade }> {
+  const grade = await gradeStored(db, attempt);
+  const { questions, answers, graded } = grade;
   const layout = new Map(parseLayout(attempt.layout).questions.map((entry) => [entry.questionId, entry.options]));
   const sentenceIds = questions.flatMap((question) => (question.sentenceId ? [question.sentenceId] : []));
   const sentences = new Map(
@@ -104,5 +114,5 @@ export async function resultsForStudent(db: Db, actor: Actor, attemptId: string,
       override: final.override ? { comment: final.override.comment } : null,
     };
   });
-  return { ...base, access, score, maxScore, questions: results };
+  return { questions: results, grade };
 }

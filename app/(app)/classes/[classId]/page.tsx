@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ConfirmActionButton } from '@/components/classes/ConfirmActionButton';
 import { CopyButton } from '@/components/classes/CopyButton';
+import { QuizMemoryForm } from '@/components/classes/QuizMemoryForm';
 import { RenameClassForm } from '@/components/classes/RenameClassForm';
 import { StudySettingsForm } from '@/components/classes/StudySettingsForm';
 import styles from '@/components/classes/classes.module.css';
@@ -11,6 +12,7 @@ import type { Actor } from '@/lib/access/actor';
 import { formatJoinCode } from '@/lib/classes/join-code';
 import { qrCodeSvg } from '@/lib/classes/qr-code';
 import { getClassForStudent, getClassForTeacher } from '@/lib/data/classes';
+import { quizzesForClass } from '@/lib/data/gradebook';
 import { getDb } from '@/lib/db/client';
 import { joinLinkFor, requestOrigin } from '@/lib/http/request-origin';
 import { leaveClassAction, regenerateJoinCodeAction, removeStudentAction, setClassArchivedAction } from '../actions';
@@ -22,8 +24,16 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 }
 
 async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: string }) {
-  const klass = await orNotFound(getClassForTeacher(await getDb(), actor, classId));
-  const [t, ts, origin] = await Promise.all([getTranslations('Classes'), getTranslations('Scheduling'), headers().then(requestOrigin)]);
+  const db = await getDb();
+  const klass = await orNotFound(getClassForTeacher(db, actor, classId));
+  const [t, ts, tg, format, origin, { quizzes, students }] = await Promise.all([
+    getTranslations('Classes'),
+    getTranslations('Scheduling'),
+    getTranslations('Gradebook'),
+    getFormatter(),
+    headers().then(requestOrigin),
+    quizzesForClass(db, actor, classId),
+  ]);
   const joinLink = joinLinkFor(origin, klass.joinCode);
   const qr = await qrCodeSvg(joinLink);
   return (
@@ -88,6 +98,31 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
         )}
       </section>
 
+      <section className={styles.section} aria-labelledby="quizzes-title">
+        <h2 id="quizzes-title">{tg('classQuizzes.title')}</h2>
+        {quizzes.length === 0 ? (
+          <p className={styles.empty}>{tg('classQuizzes.empty')}</p>
+        ) : (
+          <ul className={styles.list} aria-labelledby="quizzes-title">
+            {quizzes.map((quiz) => (
+              <li key={quiz.assignmentId} className={styles.item}>
+                <div>
+                  <Link href={`/classes/${klass.id}/quizzes/${quiz.assignmentId}`} aria-label={tg('classQuizzes.open', { title: quiz.title })}>
+                    <strong>{quiz.title}</strong>
+                  </Link>
+                  <div className={styles.meta}>
+                    {quiz.dueAt
+                      ? tg('classQuizzes.due', { time: format.dateTime(quiz.dueAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: klass.timeZone }) })
+                      : tg('classQuizzes.noDue')}{' '}
+                    · {tg('classQuizzes.submitted', { submitted: quiz.submittedStudents, students })}
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section className={styles.section} aria-labelledby="study-settings-title">
         <h2 id="study-settings-title">{ts('classSettings.title')}</h2>
         <p className={styles.meta}>{ts('classSettings.intro')}</p>
@@ -95,6 +130,15 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
           <p className={styles.meta}>{ts('classSettings.archivedSummary', { retention: klass.desiredRetention, count: klass.newCardsPerDay })}</p>
         ) : (
           <StudySettingsForm classId={klass.id} desiredRetention={klass.desiredRetention} newCardsPerDay={klass.newCardsPerDay} />
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="quiz-memory-title">
+        <h2 id="quiz-memory-title">{tg('memory.title')}</h2>
+        {klass.archived ? (
+          <p className={styles.meta}>{tg(klass.quizFeedsMemory ? 'memory.archivedOn' : 'memory.archivedOff')}</p>
+        ) : (
+          <QuizMemoryForm classId={klass.id} quizFeedsMemory={klass.quizFeedsMemory} />
         )}
       </section>
 

@@ -1,0 +1,123 @@
+// The gradebook of one quiz assignment, for the class's teacher: every student with their attempts and the score
+// that counts by the assignment's scoring, then how each question went. Anyone else gets a 404.
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import styles from '@/components/grading/gradebook.module.css';
+import { orNotFound, teacherForPage } from '@/lib/access/page-guards';
+import { gradebookForAssignment } from '@/lib/data/gradebook';
+import { getDb } from '@/lib/db/client';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata() {
+  const t = await getTranslations('Gradebook.page');
+  return { title: t('metaTitle') };
+}
+
+export default async function GradebookPage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
+  const { classId, assignmentId } = await params;
+  const path = `/classes/${classId}/quizzes/${assignmentId}`;
+  const actor = await teacherForPage(path);
+  const book = await orNotFound(gradebookForAssignment(await getDb(), actor, classId, assignmentId, new Date()));
+  const [t, format] = await Promise.all([getTranslations('Gradebook.page'), getFormatter()]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: book.timeZone });
+  const points = (value: number) => format.number(value, { maximumFractionDigits: 2 });
+  const enrolled = book.students.filter((student) => student.enrolled);
+  const submitted = enrolled.filter((student) => student.attempts.some((attempt) => attempt.status === 'SUBMITTED')).length;
+  return (
+    <div className={`container ${styles.page}`}>
+      <header className={styles.section}>
+        <Link href={`/classes/${classId}`}>← {t('backToClass', { name: book.className })}</Link>
+        <h1>{book.quizTitle}</h1>
+        <p className={styles.meta}>
+          {book.dueAt ? t('due', { time: when(book.dueAt) }) : t('noDue')} · {t(`scoring.${book.scoring}`)} ·{' '}
+          {book.maxAttempts === null ? t('attemptsUnlimited') : t('attemptsAllowed', { count: book.maxAttempts })}
+        </p>
+      </header>
+
+      <section className={styles.section} aria-labelledby="students-title">
+        <h2 id="students-title">{t('studentsTitle')}</h2>
+        {book.students.length === 0 ? (
+          <p className={styles.meta}>{t('noStudents')}</p>
+        ) : (
+          <div className={styles.tableWrap} role="region" aria-labelledby="students-title" tabIndex={0}>
+            <table className={styles.table} data-testid="gradebook">
+              <caption>{t('studentsSummary', { submitted, students: enrolled.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('student')}</th>
+                  <th scope="col">{t('attempts')}</th>
+                  <th scope="col">{t('counting')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {book.students.map((student) => (
+                  <tr key={student.studentId}>
+                    <th scope="row">
+                      {student.name}
+                      <div className={styles.meta}>{student.enrolled ? student.email : t('leftClass')}</div>
+                    </th>
+                    <td>
+                      {student.attempts.length === 0 ? (
+                        <span className={styles.meta}>{t('notStarted')}</span>
+                      ) : (
+                        <ul className={styles.attempts}>
+                          {student.attempts.map((attempt) => (
+                            <li key={attempt.attemptId}>
+                              <Link href={`${path}/attempts/${attempt.attemptId}`}>{t('attemptLink', { number: attempt.number })}</Link>
+                              {attempt.status === 'SUBMITTED' && attempt.score !== null && attempt.maxScore !== null
+                                ? `: ${t('scoreOf', { score: points(attempt.score), max: points(attempt.maxScore) })}`
+                                : ''}
+                              <span className={styles.meta}>
+                                {' · '}
+                                {attempt.status === 'IN_PROGRESS' || !attempt.submittedAt
+                                  ? t('inProgress')
+                                  : t(attempt.autoSubmitted ? 'autoSubmittedAt' : 'submittedAt', { time: when(attempt.submittedAt) })}
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>
+                      {student.counting ? (
+                        <>
+                          <span className={styles.counting} data-testid="counting-score">
+                            {t('scoreOf', { score: points(student.counting.score), max: points(student.counting.maxScore) })}
+                          </span>
+                          <div className={styles.meta}>
+                            {student.counting.attemptNumber === null ? t('countingAverage') : t('countingAttempt', { number: student.counting.attemptNumber })}
+                          </div>
+                        </>
+                      ) : (
+                        <span className={styles.meta}>{t('noScore')}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {book.questions.length > 0 && (
+        <section className={styles.section} aria-labelledby="questions-title">
+          <h2 id="questions-title">{t('questionsTitle')}</h2>
+          <ol className={styles.list}>
+            {book.questions.map((question, index) => (
+              <li key={question.questionId} className={styles.item}>
+                <span>
+                  <strong>{t('questionNumber', { number: index + 1 })}</strong> {question.prompt}
+                </span>
+                <span className={styles.meta}>
+                  {question.answered === 0 ? t('questionNoAnswers') : t('questionRight', { correct: question.correct, answered: question.answered })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}
