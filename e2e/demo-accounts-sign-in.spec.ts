@@ -24,7 +24,7 @@ test('a demo student signs in, sees the demo deck and their class without its ro
   await expect(page.getByRole('link', { name: 'Study now' })).toHaveAttribute('href', '/study');
   // The seed generated a deck from the demo article and published it into the class.
   const deckTitle = 'Role and importance of political parties in the political and legal system in Kazakhstan';
-  await page.getByRole('link', { name: deckTitle }).click();
+  await page.getByRole('link', { name: `${deckTitle} · Deck` }).click();
   await expect(page.getByRole('heading', { level: 1, name: deckTitle })).toBeVisible();
   expect(await page.getByTestId('deck-card').count()).toBeGreaterThanOrEqual(10);
   await page.goto('/home');

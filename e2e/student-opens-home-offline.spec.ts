@@ -33,7 +33,7 @@ test('a student opens /home offline once visited; a page never opened says the n
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Due' })).toBeVisible();
-  await expect(page.getByRole('link', { name: DECK_TITLE })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${DECK_TITLE} · Deck` })).toBeVisible();
   await expect(page.getByRole('link', { name: CLASS_NAME })).toBeVisible();
 
   await page.goto(classPage!);

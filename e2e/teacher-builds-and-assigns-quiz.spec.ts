@@ -46,8 +46,10 @@ test('a teacher builds a quiz from scratch, reorders it from the keyboard, previ
   await page.reload();
   await expect(page.getByTestId('quiz-question').first()).toContainText('What is the capital of Kazakhstan?');
 
-  // The preview is built from what students receive: no answer key anywhere in the page.
-  await page.getByRole('link', { name: 'Preview as a student' }).click();
+  // The preview is built from what students receive: no answer key anywhere in the page. Opened as a new document
+  // (a client-side navigation would keep the editor's own payload, which has the key, in the page).
+  const previewUrl = await page.getByRole('link', { name: 'Preview as a student' }).getAttribute('href');
+  await page.goto(previewUrl!);
   await expect(page.getByTestId('preview-question')).toHaveCount(2);
   expect(await page.content()).not.toMatch(/\\?"correct\\?":\s*(\d|true|false)/);
   expect(await page.content()).not.toContain('answerKey');

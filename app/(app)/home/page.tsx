@@ -105,13 +105,17 @@ async function StudentHome({ actor }: { actor: Actor }) {
                 <div>
                   <Link className={styles.itemLink} href={item.kind === 'QUIZ' ? `/assignments/${item.id}` : `/decks/${item.deckId}`}>
                     {item.title}
+                    {/* A deck and its quiz share a title: the kind, in the link's name, tells them apart when heard. */}
+                    <span className="visually-hidden"> · {item.kind === 'DECK' ? t('deckBadge') : t('quizBadge')}</span>
                   </Link>
                   <div className={styles.meta}>
                     {item.className}
                     {item.dueAt && ` · ${format.dateTime(item.dueAt, { dateStyle: 'medium', timeStyle: 'short' })}`}
                   </div>
                 </div>
-                <span className={styles.badge}>{item.kind === 'DECK' ? t('deckBadge') : t('quizBadge')}</span>
+                <span className={styles.badge} aria-hidden="true">
+                  {item.kind === 'DECK' ? t('deckBadge') : t('quizBadge')}
+                </span>
               </li>
             ))}
           </ul>
