@@ -13,10 +13,10 @@ import type { Actor } from '../access/actor.ts';
 import { requireStudent } from '../access/guards.ts';
 import type { Db } from '../db/client.ts';
 import { isWriteConflict, queryValue, sqlFor, type Sql } from '../db/sql.ts';
-import { memoryToJson, type MemoryJson } from '../srs/memory-json.ts';
+import { memoryFromJson, memoryToJson, type MemoryJson } from '../srs/memory-json.ts';
 import type { ReviewEvent } from '../srs/replay.ts';
 import { batchLookups, cardsToReplay, parseBatchItems, planReviewBatch, type BatchPlan, type BatchSnapshot, type ParsedItem } from '../srs/review-batch.ts';
-import type { Memory, MemoryStateName, RatingName } from '../srs/scheduler.ts';
+import type { RatingName } from '../srs/scheduler.ts';
 import type { ReviewSource } from '../db/generated/enums.ts';
 import type { SyncResult } from '../validation/reviews.ts';
 import { usableWeights } from './fsrs-parameters.ts';
@@ -84,7 +84,7 @@ async function planFromDatabase(sql: Sql, studentId: string, items: readonly Par
 
 interface SnapshotJson {
   reviewable: { cardId: string; deckId: string; retention: number }[];
-  states: (Omit<MemoryJson, 'state'> & { cardId: string; version: string; state: MemoryStateName })[];
+  states: (MemoryJson & { cardId: string; version: string })[];
   keyOwners: { key: string; studentId: string }[];
   undoTargets: { id: string; key: string; cardId: string; undone: boolean }[];
   weights: number[] | null;
@@ -138,25 +138,10 @@ async function readSnapshot(sql: Sql, studentId: string, items: readonly ParsedI
   );
   return {
     reviewable: new Map(json.reviewable.map(({ cardId, deckId, retention }) => [cardId, { deckId, retention }])),
-    states: new Map(json.states.map(({ cardId, version, ...memory }) => [cardId, { version, memory: memoryFromRow(memory) }])),
+    states: new Map(json.states.map(({ cardId, version, ...memory }) => [cardId, { version, memory: memoryFromJson(memory) }])),
     keyOwners: new Map(json.keyOwners.map(({ key, studentId: owner }) => [key, owner])),
     undoTargets: new Map(json.undoTargets.map(({ key, ...target }) => [key, target])),
     weights: json.weights && usableWeights(json.weights),
-  };
-}
-
-function memoryFromRow(row: Omit<MemoryJson, 'state'> & { state: MemoryStateName }): Memory {
-  return {
-    state: row.state,
-    due: new Date(row.due),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    lastReview: row.lastReview === null ? null : new Date(row.lastReview),
   };
 }
 
