@@ -51,7 +51,8 @@ test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 re
   const ratings: string[] = [];
   for (let i = 0; i < 10; i++) ratings.push(await reviewOne(page, i % 2 === 0 ? 'tap' : 'keys'));
   await expect(page.getByTestId('sync-status')).toHaveText('All reviews saved');
-  expect(answers.filter((answer) => answer.status === 'stored')).toHaveLength(10);
+  // The indicator can turn before the test has read the last answer's body: wait for it.
+  await expect.poll(() => answers.filter((answer) => answer.status === 'stored').length).toBe(10);
 
   // No network: the next cards still come at once; the ratings wait on the phone.
   await context.setOffline(true);
@@ -69,6 +70,7 @@ test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 re
 
   await context.setOffline(false);
   await expect(page.getByTestId('sync-status')).toHaveText('All reviews saved');
+  await expect.poll(() => answers.filter((answer) => answer.status === 'stored').length).toBeGreaterThanOrEqual(15);
   const stored = answers.filter((answer) => answer.status === 'stored').map((answer) => answer.key);
   expect(stored).toHaveLength(15);
   expect(new Set(stored).size).toBe(15);

@@ -112,7 +112,7 @@ test('a teacher uploads a text file, reviews and edits the draft, publishes it, 
   await student.getByRole('button', { name: 'Join' }).tap();
   await expect(student.getByRole('heading', { level: 1, name: 'Biology 7A' })).toBeVisible();
   await student.goto('/home');
-  await student.getByRole('link', { name: 'How Plants Make Food' }).tap();
+  await student.getByRole('link', { name: 'How Plants Make Food · Deck' }).tap();
   await expect(student.getByRole('heading', { level: 1, name: 'How Plants Make Food' })).toBeVisible();
   await expect(student.getByText(editedBack)).toBeVisible();
   await expect(student.getByTestId('deck-card').first().locator('blockquote')).not.toBeEmpty();

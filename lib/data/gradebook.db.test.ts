@@ -94,7 +94,8 @@ describe('gradebookForAssignment', () => {
       gradebookForAssignment(test.prisma, w.teacher, w.other.classId, w.assignmentId, at(30)),
       gradebookForAssignment(test.prisma, w.teacher, w.classId, 'nope', at(30)),
     ];
-    for (const attempt of refused) await expect(attempt).rejects.toBeInstanceOf(NotFoundOrForbidden);
+    // Every refusal is awaited together: one made before its turn would otherwise count as unhandled.
+    await Promise.all(refused.map((attempt) => expect(attempt).rejects.toBeInstanceOf(NotFoundOrForbidden)));
   });
 });
 
@@ -148,7 +149,8 @@ describe('attemptForTeacher and overrideAnswerScoreWithinPoints', () => {
       attemptForTeacher(test.prisma, w.teacher, { ...ids, attemptId: otherAttempt.id }, at(30)),
       attemptForTeacher(test.prisma, w.teacher, { ...ids, attemptId: 'nope' }, at(30)),
     ];
-    for (const attempt of refused) await expect(attempt).rejects.toBeInstanceOf(NotFoundOrForbidden);
+    // Every refusal is awaited together: one made before its turn would otherwise count as unhandled.
+    await Promise.all(refused.map((attempt) => expect(attempt).rejects.toBeInstanceOf(NotFoundOrForbidden)));
     const answer = await test.prisma.answer.findFirstOrThrow({ where: { attemptId: w.first } });
     for (const actor of [w.other.teacher, w.student]) {
       await expect(overrideAnswerScoreWithinPoints(test.prisma, actor, { answerId: answer.id, score: 0, comment: 'No' })).rejects.toBeInstanceOf(NotFoundOrForbidden);

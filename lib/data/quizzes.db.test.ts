@@ -86,18 +86,19 @@ describe('the teacher’s quizzes', () => {
     const { questionId } = await addQuizQuestion(db.prisma, w.teacher, { quizId, question: EVERY_TYPE[2]!, points: 1, feedback: noFeedback });
     const before = await snapshot(quizId);
     for (const actor of [w.student, w.outsider, w.otherTeacher]) {
-      const attempts: Promise<unknown>[] = [
-        loadQuizEditor(db.prisma, actor, quizId),
-        updateQuizDetails(db.prisma, actor, { quizId, title: 'Hijacked', description: '' }),
-        addQuizQuestion(db.prisma, actor, { quizId, question: EVERY_TYPE[0]!, points: 1, feedback: noFeedback }),
-        updateQuizQuestion(db.prisma, actor, { questionId, question: EVERY_TYPE[2]!, points: 5, feedback: noFeedback }, NOW),
-        archiveQuizQuestion(db.prisma, actor, { questionId }, NOW),
-        moveQuizQuestion(db.prisma, actor, { questionId, direction: 'up' }),
-        copyQuestionsFromBank(db.prisma, actor, { quizId, questionIds: [questionId] }),
-        previewQuiz(db.prisma, actor, quizId),
-        checkPreviewAnswer(db.prisma, actor, { questionId, response: { answer: true } }),
+      // Called one at a time: a refusal made before it is awaited would count as unhandled.
+      const attempts: (() => Promise<unknown>)[] = [
+        () => loadQuizEditor(db.prisma, actor, quizId),
+        () => updateQuizDetails(db.prisma, actor, { quizId, title: 'Hijacked', description: '' }),
+        () => addQuizQuestion(db.prisma, actor, { quizId, question: EVERY_TYPE[0]!, points: 1, feedback: noFeedback }),
+        () => updateQuizQuestion(db.prisma, actor, { questionId, question: EVERY_TYPE[2]!, points: 5, feedback: noFeedback }, NOW),
+        () => archiveQuizQuestion(db.prisma, actor, { questionId }, NOW),
+        () => moveQuizQuestion(db.prisma, actor, { questionId, direction: 'up' }),
+        () => copyQuestionsFromBank(db.prisma, actor, { quizId, questionIds: [questionId] }),
+        () => previewQuiz(db.prisma, actor, quizId),
+        () => checkPreviewAnswer(db.prisma, actor, { questionId, response: { answer: true } }),
       ];
-      for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(NotFoundOrForbidden);
+      for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(NotFoundOrForbidden);
     }
     for (const student of [w.student, w.outsider]) {
       await expect(listQuizzesForTeacher(db.prisma, student)).rejects.toBeInstanceOf(NotFoundOrForbidden);
