@@ -1,18 +1,10 @@
 // A small world for quiz-authoring tests: a teacher with a draft (deck + generated quiz) and a class in
 // Asia/Almaty with one student, a student outside it and another teacher.
-import { randomUUID } from 'node:crypto';
-import type { Actor, Role } from '../access/actor.ts';
 import { generateJoinCode } from '../classes/join-code.ts';
 import type { Db } from '../db/client.ts';
 import { saveDraft } from '../data/drafts.ts';
+import { makeUser } from './study-world.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from './draft-fixture.ts';
-
-export async function makeUser(db: Db, role: Role): Promise<Actor> {
-  return db.user.create({
-    data: { email: `${role.toLowerCase()}-${randomUUID()}@school.kz`, name: role, passwordHash: 'x', role },
-    select: { id: true, role: true, name: true, email: true },
-  });
-}
 
 export async function authoringWorld(db: Db, options: { timeZone?: string } = {}) {
   const teacher = await makeUser(db, 'TEACHER');

@@ -7,7 +7,7 @@ import { publishDraft, saveDraft } from '../data/drafts.ts';
 import type { Db } from '../db/client.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from './draft-fixture.ts';
 
-async function makeUser(db: Db, role: Role): Promise<Actor> {
+export async function makeUser(db: Db, role: Role): Promise<Actor> {
   return db.user.create({
     data: { email: `${role.toLowerCase()}-${randomUUID()}@school.kz`, name: role, passwordHash: 'x', role },
     select: { id: true, role: true, name: true, email: true },
