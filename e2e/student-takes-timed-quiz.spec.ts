@@ -5,24 +5,9 @@
 // The time limit is set through the teacher's quiz page (Assignment settings), which comes with the quiz
 // authoring branch (issue 7, point 2): this spec needs that branch merged before it can run.
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail } from './support';
+import { answerCurrent, DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail } from './support';
 
 const DEMO_QUIZ = /political parties/i;
-
-/** Answers the question on screen with whatever input it has: the first choice, a select, or some text. */
-async function answerCurrent(page: Page, text: string) {
-  const question = page.getByTestId('question').first();
-  const radio = question.getByRole('radio').first();
-  const checkbox = question.getByRole('checkbox').first();
-  const select = question.getByRole('combobox').first();
-  const box = question.getByRole('textbox').first();
-  const moveDown = question.getByRole('button', { name: /down$/ }).first();
-  if (await radio.count()) await radio.check();
-  else if (await checkbox.count()) await checkbox.check();
-  else if (await select.count()) await select.selectOption({ index: 1 });
-  else if (await box.count()) await box.fill(text);
-  else await moveDown.tap();
-}
 
 /** The time left on the clock, in seconds. */
 async function secondsLeft(page: Page): Promise<number> {

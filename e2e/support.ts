@@ -35,3 +35,18 @@ export async function signOut(page: Page, testInfo: TestInfo) {
 export function acceptNextDialog(page: Page) {
   page.once('dialog', (dialog) => dialog.accept());
 }
+
+/** Answers the quiz question on screen with whatever input it has: the first choice, a select, or some text. */
+export async function answerCurrent(page: Page, text: string) {
+  const question = page.getByTestId('question').first();
+  const radio = question.getByRole('radio').first();
+  const checkbox = question.getByRole('checkbox').first();
+  const select = question.getByRole('combobox').first();
+  const box = question.getByRole('textbox').first();
+  const moveDown = question.getByRole('button', { name: /down$/ }).first();
+  if (await radio.count()) await radio.check();
+  else if (await checkbox.count()) await checkbox.check();
+  else if (await select.count()) await select.selectOption({ index: 1 });
+  else if (await box.count()) await box.fill(text);
+  else await moveDown.click();
+}

@@ -2,27 +2,12 @@
 // Quizzes section, the quiz's gradebook, sees the student's grade, opens the attempt, is told what is wrong with a
 // bad override, overrides one question's score with a comment, and sees the new total there and in the gradebook.
 //
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, signIn, signUp, uniqueEmail } from './support';
+import { expect, test } from '@playwright/test';
+import { answerCurrent, DEMO_PASSWORD, signIn, signUp, uniqueEmail } from './support';
 
 /** The demo quiz's link on a student's home: it shares its title with the demo deck, the kind tells them apart. */
 const DEMO_QUIZ_LINK = /political parties.* · Quiz$/i;
 const DEMO_CLASS = 'Political Science 10A';
-
-/** Answers the question on screen with whatever input it has: the first choice, a select, or some text. */
-async function answerCurrent(page: Page, text: string) {
-  const question = page.getByTestId('question').first();
-  const radio = question.getByRole('radio').first();
-  const checkbox = question.getByRole('checkbox').first();
-  const select = question.getByRole('combobox').first();
-  const box = question.getByRole('textbox').first();
-  const moveDown = question.getByRole('button', { name: /down$/ }).first();
-  if (await radio.count()) await radio.check();
-  else if (await checkbox.count()) await checkbox.check();
-  else if (await select.count()) await select.selectOption({ index: 1 });
-  else if (await box.count()) await box.fill(text);
-  else await moveDown.click();
-}
 
 /** "Score: 3.5 of 10" or "Automatic score: 1 of 1" → [3.5, 10]. */
 function scoreIn(text: string | null): [number, number] {
