@@ -5,7 +5,6 @@
 //   server doing the same database write (bench/raw-sync-server.ts).
 // Prints a table with the goals; asserts nothing. Everything it makes (database, servers, browser) is removed at
 // the end, also after a failure or Ctrl-C.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +17,7 @@ import { createScratchPostgres } from '../lib/testing/postgres.ts';
 import { DEMO_CLASS } from '../prisma/seed.ts';
 import { CHROMIUM_LAUNCH_OPTIONS, ensureChromium } from '../scripts/ensure-chromium.ts';
 import { findFreePort } from '../scripts/port.ts';
+import { loadAverage as load, onCleanUp, runBench, startProcess } from './processes.ts';
 import { closedLoop, cpuMeter, latencyFigures, openLoop, quantile, requester, warmUp, type LoadStudent, type Target } from './review-load.ts';
 
 /** The measures components/study/ReviewSession.tsx records (a client component this script cannot import). */
@@ -33,37 +33,6 @@ const GOALS = { cardMs: 16, p99Ms: 25, throughputShare: 0.5 };
 
 const root = process.cwd();
 const secret = randomBytes(32).toString('base64url');
-const cleanups: (() => Promise<unknown>)[] = [];
-
-async function cleanUp(): Promise<void> {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => console.error(error));
-}
-
-/** Starts a long-running child in its own process group; resolves when its output says it is ready. */
-async function startProcess(label: string, args: string[], env: Record<string, string>, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, detached: true, env: { ...process.env, ...env } });
-  cleanups.push(() => stopProcess(child));
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-20_000);
-      if (output.includes(ready)) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${label} exited with ${code} before it was ready:\n${output}`)));
-  });
-  return child;
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid!, 'SIGINT');
-  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 /** A student with a live session, made the way a sign-in makes one (lib/auth/sign-in.ts, options.ts). */
 async function newStudent(db: Db, name: string): Promise<LoadStudent> {
@@ -116,17 +85,16 @@ async function reviewInBrowser(browser: Browser, db: Db, baseURL: string, cpuSlo
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const sortedOf = (values: readonly number[]) => [...values].sort((a, b) => a - b);
 const verdict = (good: boolean) => (good ? 'meets goal' : 'MISSES goal');
-const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
 
 async function main(): Promise<void> {
   const loadAtStart = load();
   console.log(`Load average at start: ${loadAtStart} (${os.cpus().length} cores)`);
   const scratch = await createScratchPostgres('parta_bench_');
-  cleanups.push(() => scratch.cleanup());
+  onCleanUp(() => scratch.cleanup());
   const db = prismaFor(scratch.database);
   // PostgreSQL names the database in the command line of each connection's process.
   const databaseName = new URL(scratch.url).pathname.slice(1);
-  cleanups.push(() => db.$disconnect());
+  onCleanUp(() => db.$disconnect());
 
   const appPort = await findFreePort();
   const baseURL = `http://127.0.0.1:${appPort}`;
@@ -135,7 +103,7 @@ async function main(): Promise<void> {
 
   ensureChromium();
   const browser = await chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, handleSIGINT: false });
-  cleanups.push(() => browser.close());
+  onCleanUp(() => browser.close());
   console.log('Rating cards in the browser…');
   const browserRuns: { label: string; times: RatingTimes }[] = [];
   for (const [label, slowdown] of [
@@ -213,15 +181,4 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(root, 'bench', 'results', 'review.md'), `${lines.join('\n')}\n`);
 }
 
-process.once('SIGINT', () => {
-  console.log('\nStopping: removing the database and servers…');
-  void cleanUp().finally(() => process.exit(130));
-});
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+await runBench(main);

@@ -8,7 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import type { AttemptView } from '@/lib/data/attempts';
-import { AnswerOutbox, type OutboxStatus, type PendingAnswer, type SendOutcome } from '@/lib/taking/answer-outbox';
+import { AnswerOutbox, type BatchOutcome, type OutboxStatus, type PendingAnswer } from '@/lib/taking/answer-outbox';
 import { crossedMark, formatTimeLeft, timeLeftMs, type CountdownBase } from '@/lib/taking/countdown';
 import { isAnswered } from '@/lib/taking/question-inputs';
 import { QuestionInput } from './QuestionInput';
@@ -53,16 +53,23 @@ export function TakingSession({ view }: { view: AttemptView }) {
   const submitting = useRef(false);
   const dialog = useRef<HTMLDialogElement>(null);
 
-  const sendAnswer = useCallback(
-    async (answer: PendingAnswer): Promise<SendOutcome> => {
-      const response = await fetch(`/api/attempts/${attemptId}/answers/${answer.questionId}`, {
+  const sendAnswers = useCallback(
+    async (answers: PendingAnswer[]): Promise<BatchOutcome> => {
+      const response = await fetch(`/api/attempts/${attemptId}/answers`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response: answer.response }),
+        body: JSON.stringify({ answers: answers.map(({ questionId, response: given }) => ({ questionId, response: given })) }),
       });
-      if (response.ok) return 'saved';
       if (response.status === 401 || response.status >= 500) return 'retry';
-      const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+      const body = (await response.json().catch(() => null)) as {
+        results?: { questionId: string; status: 'saved' | 'refused'; message?: string }[];
+        error?: { code?: string; message?: string };
+      } | null;
+      if (response.ok && body?.results) {
+        const refusal = body.results.find((result) => result.status === 'refused');
+        if (refusal) setRefused(refusal.message ?? t('errors.notSaved'));
+        return new Map(body.results.map((result) => [result.questionId, result.status === 'saved' ? 'saved' : 'rejected']));
+      }
       if (response.status === 410 || response.status === 404 || body?.error?.code === 'attempt.submitted') return 'closed';
       setRefused(body?.error?.message ?? t('errors.notSaved'));
       return 'rejected';
@@ -74,11 +81,11 @@ export function TakingSession({ view }: { view: AttemptView }) {
     const box = outbox.current;
     if (!box) return { kind: 'saved' };
     setStatus(box.status(!navigator.onLine));
-    const result = await box.flush(sendAnswer);
+    const result = await box.flush(sendAnswers);
     const now = result.kind === 'waiting' ? box.status(!navigator.onLine) : result;
     setStatus(now);
     return now;
-  }, [sendAnswer]);
+  }, [sendAnswers]);
 
   // The outbox, with what waited on this phone shown over the server's older copy; the place and the layout.
   useEffect(() => {

@@ -85,6 +85,7 @@ const draftsRoute = () => import('@/app/api/drafts/route');
 const reviewSyncRoute = () => import('@/app/api/reviews/sync/route');
 const attemptRoute = () => import('@/app/api/attempts/[attemptId]/route');
 const answerRoute = () => import('@/app/api/attempts/[attemptId]/answers/[questionId]/route');
+const answerBatchRoute = () => import('@/app/api/attempts/[attemptId]/answers/route');
 const submitRoute = () => import('@/app/api/attempts/[attemptId]/submit/route');
 const card = { kind: 'basic', front: 'Edited front', back: 'Edited back' };
 const question = { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' };
@@ -433,6 +434,20 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
         headers: jsonHeaders,
       });
       return jsonOutcome(await (await answerRoute()).PUT(request, { params: Promise.resolve({ attemptId, questionId }) }));
+    },
+    unchanged: attemptUnchanged,
+  },
+  'app/api/attempts/[attemptId]/answers/route.ts#PUT': {
+    public: false,
+    expected: ownAttemptOnly,
+    call: async (world) => {
+      const { attemptId, questionId } = await openAttempt(world);
+      const request = new Request(`http://parta.test/api/attempts/${attemptId}/answers`, {
+        method: 'PUT',
+        body: JSON.stringify({ answers: [{ questionId, response: { choice: 0 } }] }),
+        headers: jsonHeaders,
+      });
+      return jsonOutcome(await (await answerBatchRoute()).PUT(request, { params: Promise.resolve({ attemptId }) }));
     },
     unchanged: attemptUnchanged,
   },

@@ -3,6 +3,8 @@
 export { startAttempt, type StartedAttempt } from './attempts/start.ts';
 export { quizOverviewForStudent, type OverviewAttempt, type QuizOverview } from './attempts/overview.ts';
 export { attemptForStudent, saveAnswer, type AttemptView, type SavedAnswer, type TakingQuestion } from './attempts/taking.ts';
+export { saveAnswers, type SavedAnswers } from './attempts/answer-writes.ts';
+export type { AnswerInput, AnswerVerdict } from '../quiz/answer-batch.ts';
 export { submitAttempt, submitExpiredAttempts, type SubmittedAttempt } from './attempts/submission.ts';
 export { resultsForStudent, type AttemptResults, type ResultQuestion } from './attempts/results.ts';
 export {

@@ -48,7 +48,7 @@ export async function attemptRoute(
   }
 }
 
-class BadJson extends Error {}
+export class BadJson extends Error {}
 
 /** The request's JSON body; a body that is not JSON is answered 400 quiz.badJson by attemptRoute. */
 export async function jsonBody(request: Request, maxBytes: number): Promise<unknown> {

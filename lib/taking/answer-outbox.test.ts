@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerOutbox, outboxKey, type OutboxStorage, type PendingAnswer, type SendOutcome } from './answer-outbox.ts';
+import { AnswerOutbox, MAX_BATCH, outboxKey, type BatchOutcome, type OutboxStorage, type PendingAnswer } from './answer-outbox.ts';
 
 function memoryStorage(): OutboxStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -21,9 +21,10 @@ describe('the answer outbox', () => {
     expect(reloaded.pendingResponse('q1')).toEqual({ choice: 2 });
     expect(new AnswerOutbox('a2', storage).waiting).toBe(0);
 
-    const sent: string[] = [];
-    expect(await reloaded.flush(async (answer) => (sent.push(answer.questionId), 'saved'))).toEqual({ kind: 'saved' });
-    expect(sent).toEqual(['q2', 'q1']);
+    const sent: string[][] = [];
+    expect(await reloaded.flush(async (answers) => (sent.push(answers.map((answer) => answer.questionId)), 'saved'))).toEqual({ kind: 'saved' });
+    // Everything waiting goes in one request, oldest first.
+    expect(sent).toEqual([['q2', 'q1']]);
     expect(storage.data.has(outboxKey('a1'))).toBe(false);
   });
 
@@ -41,8 +42,8 @@ describe('the answer outbox', () => {
     const outbox = new AnswerOutbox('a1', memoryStorage());
     outbox.put('q1', { text: 'first' });
     const sent: unknown[] = [];
-    await outbox.flush(async (answer: PendingAnswer): Promise<SendOutcome> => {
-      sent.push(answer.response);
+    await outbox.flush(async ([answer]: PendingAnswer[]): Promise<BatchOutcome> => {
+      sent.push(answer!.response);
       if (sent.length === 1) outbox.put('q1', { text: 'second' });
       return 'saved';
     });
@@ -65,18 +66,32 @@ describe('the answer outbox', () => {
     expect(calls).toBe(1);
   });
 
-  it('drops an answer the server refuses for good, and everything once the attempt is closed', async () => {
+  it('drops an answer the server refuses for good, keeps one it did not name, and drops everything once the attempt is closed', async () => {
     const storage = memoryStorage();
     const outbox = new AnswerOutbox('a1', storage);
     outbox.put('q1', { choice: 99 });
     outbox.put('q2', { choice: 0 });
     outbox.put('q3', { choice: 0 });
-    const outcomes: SendOutcome[] = ['rejected', 'closed'];
-    expect(await outbox.flush(async () => outcomes.shift()!)).toEqual({ kind: 'closed', waiting: 2 });
+    const verdicts = new Map([
+      ['q1', 'rejected'],
+      ['q2', 'saved'],
+    ] as const);
+    expect(await outbox.flush(async () => verdicts)).toEqual({ kind: 'waiting', waiting: 1, offline: false });
+    expect(outbox.pending().map((answer) => answer.questionId)).toEqual(['q3']);
+    outbox.put('q4', { choice: 1 });
+    expect(await outbox.flush(async () => 'closed')).toEqual({ kind: 'closed', waiting: 2 });
     expect(outbox.waiting).toBe(0);
     expect(storage.data.size).toBe(0);
-    outbox.put('q4', { choice: 0 });
+    outbox.put('q5', { choice: 0 });
     expect(await outbox.flush(async () => 'saved')).toEqual({ kind: 'closed', waiting: 0 });
+  });
+
+  it(`sends a long backlog in batches of ${MAX_BATCH}`, async () => {
+    const outbox = new AnswerOutbox('a1', null);
+    for (let n = 0; n < MAX_BATCH + 3; n++) outbox.put(`q${n}`, { choice: 0 });
+    const sizes: number[] = [];
+    expect(await outbox.flush(async (answers) => (sizes.push(answers.length), 'saved'))).toEqual({ kind: 'saved' });
+    expect(sizes).toEqual([MAX_BATCH, 3]);
   });
 
   it('starts afresh from a copy it cannot read, and works without storage', () => {

@@ -1,5 +1,7 @@
 // The taking screen's on-device outbox: every answer is written here first (localStorage, per attempt), then sent
-// to the server one at a time, and removed only once the server has it. A reload, a dropped connection or a
+// to the server, everything waiting in one request and one request at a time, and removed only once the server
+// has it. When the server is slow (a whole class submitting at the bell) the answers given meanwhile go together
+// in the next request, so a crowded server gets fewer requests, not more. A reload, a dropped connection or a
 // closed tab loses nothing: what is still here is sent on the next try. Only the newest answer per question is
 // kept, so a student changing their mind offline sends one answer, not a history.
 
@@ -27,6 +29,12 @@ export type SendOutcome =
   | 'rejected'
   /** The attempt takes no more answers (submitted, or past its deadline): stop sending. */
   | 'closed';
+
+/** What the server said to a batch: one outcome for all of it, or for each question named, saved or refused. */
+export type BatchOutcome = SendOutcome | ReadonlyMap<string, 'saved' | 'rejected'>;
+
+/** At most this many answers in one request (a quiz rarely has more questions; the route takes up to 100). */
+export const MAX_BATCH = 50;
 
 export type OutboxStatus =
   | { kind: 'saved' }
@@ -96,23 +104,23 @@ export class AnswerOutbox {
   }
 
   /**
-   * Sends every waiting answer, one after another, until all are stored or one must wait. Calls made while a
-   * flush runs join it (and a flush that finds new answers when it ends goes on with them).
+   * Sends the waiting answers, in batches of up to MAX_BATCH oldest first, until all are stored or one batch must
+   * wait. Calls made while a flush runs join it (and a flush that finds new answers when it ends goes on with them).
    */
-  flush(send: (answer: PendingAnswer) => Promise<SendOutcome>): Promise<OutboxStatus> {
+  flush(send: (answers: PendingAnswer[]) => Promise<BatchOutcome>): Promise<OutboxStatus> {
     this.sending ??= this.run(send).finally(() => {
       this.sending = null;
     });
     return this.sending;
   }
 
-  private async run(send: (answer: PendingAnswer) => Promise<SendOutcome>): Promise<OutboxStatus> {
+  private async run(send: (answers: PendingAnswer[]) => Promise<BatchOutcome>): Promise<OutboxStatus> {
     while (!this.closed) {
-      const next = this.pending()[0];
-      if (!next) return { kind: 'saved' };
-      let outcome: SendOutcome;
+      const batch = this.pending().slice(0, MAX_BATCH);
+      if (batch.length === 0) return { kind: 'saved' };
+      let outcome: BatchOutcome;
       try {
-        outcome = await send(next);
+        outcome = await send(batch);
       } catch {
         outcome = 'retry';
       }
@@ -122,7 +130,10 @@ export class AnswerOutbox {
         this.close();
         return { kind: 'closed', waiting };
       }
-      this.settle(next);
+      const settled = batch.filter((answer) => typeof outcome === 'string' || outcome.has(answer.questionId));
+      for (const answer of settled) this.settle(answer);
+      // The server named none of them: try again later rather than send the same batch in a loop.
+      if (settled.length === 0) return { kind: 'waiting', waiting: this.waiting, offline: false };
     }
     return { kind: 'closed', waiting: 0 };
   }

@@ -16,6 +16,7 @@ vi.mock('@/lib/auth/current-actor', () => ({ getActor: async () => currentActor 
 const attemptRoute = await import('./[attemptId]/route.ts');
 const answerRoute = await import('./[attemptId]/answers/[questionId]/route.ts');
 const submitRoute = await import('./[attemptId]/submit/route.ts');
+const answerBatchRoute = await import('./[attemptId]/answers/route.ts');
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -35,6 +36,9 @@ const putAnswer = (attemptId: string, questionId: string, body: string, headers:
   });
 const submit = (attemptId: string, headers: Record<string, string> = HEADERS) =>
   submitRoute.POST(new Request(`${ORIGIN}/api/attempts/${attemptId}/submit`, { method: 'POST', headers }), { params: Promise.resolve({ attemptId }) });
+
+const putAnswers = (attemptId: string, body: string, headers: Record<string, string> = HEADERS) =>
+  answerBatchRoute.PUT(new Request(`${ORIGIN}/api/attempts/${attemptId}/answers`, { method: 'PUT', body, headers }), { params: Promise.resolve({ attemptId }) });
 
 async function errorOf(response: Response): Promise<string> {
   expect(response.headers.get('cache-control')).toBe('no-store');
@@ -155,5 +159,77 @@ describe('refusals', () => {
     expect(second).toMatchObject({ status: 'SUBMITTED', submittedAt: first.submittedAt, autoSubmitted: true, alreadySubmitted: true });
     await test.prisma.attempt.update({ where: { id: attemptId }, data: { deadlineAt: null } });
     expect(await errorOf(await putAnswer(attemptId, single.questionId, body))).toBe('409 attempt.submitted');
+  });
+});
+
+describe('autosaving a batch (the outbox sends everything it has waiting at once)', () => {
+  it('stores the answers that fit, refuses the others one by one with a reason, and refuses the whole batch once the attempt is closed', async () => {
+    const now = new Date();
+    const w = await quizWorld(test.prisma, new Date(now.getTime() - 3_600_000), { timeLimitSeconds: 3600, shuffleChoices: true });
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, now);
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, now);
+    const single = view.questions.find((question) => question.type === 'single')!;
+    const truefalse = view.questions.find((question) => question.type === 'truefalse')!;
+    const short = view.questions.find((question) => question.type === 'short')!;
+    currentActor = w.student;
+
+    const response = await putAnswers(
+      attemptId,
+      JSON.stringify({
+        answers: [
+          { questionId: single.questionId, response: { choice: 1 }, timeSpentMs: 4000 },
+          { questionId: truefalse.questionId, response: { answer: 'yes' } },
+          { questionId: w.otherAssignmentId, response: { text: 'not in this attempt' } },
+          { questionId: short.questionId, response: { text: 'Mazhilis' } },
+        ],
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = (await response.json()) as { results: { questionId: string; status: string; code?: string; message?: string }[] };
+    expect(body.results.map((result) => `${result.status} ${result.code ?? ''}`.trim())).toEqual([
+      'saved',
+      'refused response.trueFalseInvalid',
+      'refused attempt.questionNotInAttempt',
+      'saved',
+    ]);
+    for (const refused of body.results.filter((result) => result.status === 'refused')) expect(refused.message!.length).toBeGreaterThan(5);
+    // Stored as the student saw them: the re-read shows the same shown positions.
+    const reread = await attemptForStudent(test.prisma, w.student, attemptId, now);
+    const saved = new Map(reread.questions.map((question) => [question.questionId, question.response]));
+    expect(saved.get(single.questionId)).toEqual({ choice: 1 });
+    expect(saved.get(short.questionId)).toEqual({ text: 'Mazhilis' });
+    expect(saved.get(truefalse.questionId)).toBeNull();
+    expect((await test.prisma.answer.findFirstOrThrow({ where: { attemptId, questionId: single.questionId } })).timeSpentMs).toBe(4000);
+
+    // Bad bodies change nothing.
+    for (const bad of ['{not json', JSON.stringify({ answers: [] }), JSON.stringify({ answers: 'all' }), JSON.stringify({ answers: Array(101).fill({ questionId: short.questionId, response: { text: 'x' } }) })]) {
+      expect(await errorOf(await putAnswers(attemptId, bad))).toBe('400 quiz.badJson');
+    }
+    const one = JSON.stringify({ answers: [{ questionId: short.questionId, response: { text: 'changed' } }] });
+    expect(await errorOf(await putAnswers(attemptId, one, { host: 'parta.test', origin: 'http://evil.test' }))).toBe('403 quiz.crossSite');
+    currentActor = w.other.student;
+    expect(await errorOf(await putAnswers(attemptId, one))).toBe('404 notFound');
+    currentActor = w.student;
+    expect(await errorOf(await putAnswers('not-an-id', one))).toBe('404 notFound');
+
+    await submit(attemptId);
+    expect(await errorOf(await putAnswers(attemptId, one))).toBe('409 attempt.submitted');
+    expect(await test.prisma.answer.count({ where: { attemptId } })).toBe(2);
+    expect((await test.prisma.answer.findFirstOrThrow({ where: { attemptId, questionId: short.questionId } })).response).toEqual({ text: 'Mazhilis' });
+  });
+
+  it('refuses the whole batch past the deadline and its grace', async () => {
+    const now = new Date();
+    const w = await quizWorld(test.prisma, new Date(now.getTime() - 3_600_000), { timeLimitSeconds: 3600 });
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, now);
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, now);
+    await test.prisma.attempt.update({ where: { id: attemptId }, data: { deadlineAt: new Date(now.getTime() - 60_000) } });
+    currentActor = w.student;
+    const short = view.questions.find((question) => question.type === 'short')!;
+    expect(await errorOf(await putAnswers(attemptId, JSON.stringify({ answers: [{ questionId: short.questionId, response: { text: 'late' } }] })))).toBe('410 attempt.deadlinePassed');
+    expect(await test.prisma.answer.count({ where: { attemptId } })).toBe(0);
+    // The refusal submitted the attempt, as any read past the deadline does.
+    expect((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe('SUBMITTED');
   });
 });

@@ -22,11 +22,14 @@ export interface SubmittedAttempt {
 }
 
 /**
- * Submits an attempt inside the caller's transaction, which must hold attemptLock(attemptId). Past the deadline
+ * Submits an attempt inside the caller's transaction, which must hold attemptLock(attemptId); it locks the attempt's
+ * row too. Past the deadline
  * and its grace it counts as submitted automatically, at the deadline; answers saved after the deadline never
  * count (grading.ts).
  */
 export async function submitLocked(tx: Tx, attemptId: string, now: Date, automatic: boolean): Promise<SubmittedAttempt> {
+  // The row lock is what an answer's write waits for (answer-writes.ts): none lands between grading and the status.
+  await tx.$executeRaw`SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId}::uuid FOR UPDATE`;
   const attempt = await tx.attempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: { id: true, status: true, deadlineAt: true, layout: true, submittedAt: true, autoSubmitted: true },

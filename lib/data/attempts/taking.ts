@@ -1,15 +1,13 @@
 // The taking screen's reads and writes: the attempt as the student may see it, and autosaving one answer.
 import type { Actor } from '../../access/actor.ts';
 import { attemptOwnedBy } from '../../access/guards.ts';
-import { inTime } from '../../quiz/attempt-timing.ts';
-import { parseLayout, toShownResponse, toStoredResponse } from '../../quiz/layout.ts';
+import { parseLayout, toShownResponse } from '../../quiz/layout.ts';
 import { studentQuestion, type StudentQuestion } from '../../quiz/student-view.ts';
 import type { Db } from '../../db/client.ts';
-import type { Prisma } from '../../db/generated/client.ts';
 import { questionTypeOf, type QuestionType } from '../../validation/questions.ts';
-import { responseSchemaFor, type QuestionResponse } from '../../validation/responses.ts';
-import { inTransaction, lockFor } from '../transaction.ts';
-import { AttemptRefused, attemptLock } from './refusals.ts';
+import type { QuestionResponse } from '../../validation/responses.ts';
+import { saveAnswers } from './answer-writes.ts';
+import { AttemptRefused } from './refusals.ts';
 import { submitExpiredAttempts } from './submission.ts';
 
 /** A question on the taking screen with the student's saved response (in shown positions), or null. */
@@ -101,11 +99,10 @@ export interface SavedAnswer {
 }
 
 /**
- * Autosaves the student's response to one question of their open attempt, replacing any earlier one (saving the
- * same response twice is harmless). `response` is in the shown positions of attemptForStudent; it is checked by
- * the question's response schema. Refusals (AttemptRefused): attempt.submitted, attempt.deadlinePassed (after the
- * deadline and its grace of ANSWER_GRACE_MS), attempt.questionNotInAttempt, attempt.invalidResponse with the
- * schema's message code as `detail`.
+ * Autosaves the student's response to one question of their open attempt (saveAnswers with one answer), replacing
+ * any earlier one. Refusals (AttemptRefused): attempt.submitted, attempt.deadlinePassed (after the deadline and
+ * its grace of ANSWER_GRACE_MS), attempt.questionNotInAttempt, attempt.invalidResponse with the schema's message
+ * code as `detail`.
  */
 export async function saveAnswer(
   db: Db,
@@ -116,26 +113,8 @@ export async function saveAnswer(
   now: Date,
   options: { timeSpentMs?: number | null } = {},
 ): Promise<SavedAnswer> {
-  return inTransaction(db, async (tx) => {
-    await attemptOwnedBy(tx, actor, attemptId);
-    // Submission takes the same lock: an answer is either in before grading or refused after it.
-    await lockFor(tx, attemptLock(attemptId));
-    const attempt = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, deadlineAt: true, layout: true } });
-    if (attempt.status === 'SUBMITTED') throw new AttemptRefused('attempt.submitted');
-    if (!inTime(attempt.deadlineAt, now)) throw new AttemptRefused('attempt.deadlinePassed');
-    const entry = parseLayout(attempt.layout).questions.find((candidate) => candidate.questionId === questionId);
-    const question = entry && (await tx.question.findUnique({ where: { id: questionId }, select: { type: true, prompt: true, payload: true, archivedAt: true } }));
-    const type = question && question.archivedAt === null ? questionTypeOf(question.type) : null;
-    if (!entry || !question || !type) throw new AttemptRefused('attempt.questionNotInAttempt');
-    const parsed = responseSchemaFor({ type, prompt: question.prompt, payload: question.payload }).safeParse(response);
-    if (!parsed.success) throw new AttemptRefused('attempt.invalidResponse', parsed.error.issues[0]?.message ?? 'response.invalid');
-    const stored = toStoredResponse(type, parsed.data, entry.options) as Prisma.InputJsonObject;
-    const timeSpentMs = options.timeSpentMs ?? null;
-    await tx.answer.upsert({
-      where: { attemptId_questionId: { attemptId, questionId } },
-      create: { attemptId, questionId, response: stored, answeredAt: now, timeSpentMs },
-      update: { response: stored, answeredAt: now, ...(timeSpentMs === null ? {} : { timeSpentMs }) },
-    });
-    return { questionId, savedAt: now };
-  });
+  const { results, savedAt } = await saveAnswers(db, actor, attemptId, [{ questionId, response, timeSpentMs: options.timeSpentMs ?? null }], now);
+  const verdict = results[0]!;
+  if (verdict.status === 'refused') throw new AttemptRefused(verdict.code, verdict.code === 'attempt.invalidResponse' ? verdict.detail : null);
+  return { questionId, savedAt };
 }

@@ -1,0 +1,394 @@
+// The bell rings: 2,000 students of one class take the same quiz at once, each giving 20 answers within 10 seconds
+// and then submitting, against the production build on PostgreSQL and on PGlite. Each simulated phone behaves as
+// the taking screen does (components/quiz/TakingSession.tsx): every answer goes into the same on-device outbox
+// (lib/taking/answer-outbox.ts), which sends one request at a time and keeps what the server did not take; a
+// request that fails is tried again on the screen's retry tick; submit waits until the outbox is empty.
+// Afterwards the database is read back: every attempt must be submitted with exactly the answers the phones gave.
+// Prints requests that failed, answers lost, latency (per request and from tap to saved) and the server's CPU and
+// memory; asserts nothing. Everything runs on local addresses and is removed at the end.
+//
+//   npm run bench:quiz-burst [-- --students 2000 --answers 20 --seconds 10 --db postgres,pglite]
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { encode } from 'next-auth/jwt';
+import { v7 as uuidv7 } from 'uuid';
+import type { Actor } from '../lib/access/actor.ts';
+import { SESSION_MAX_AGE_SECONDS } from '../lib/auth/session-config.ts';
+import { attemptForStudent, startAttempt, type StudentQuestion } from '../lib/data/attempts.ts';
+import { prismaFor } from '../lib/db/client.ts';
+import { openDatabase, type OpenDatabase } from '../lib/db/connection.ts';
+import { applyMigrations } from '../lib/db/migrations.ts';
+import { AnswerOutbox, type BatchOutcome, type PendingAnswer } from '../lib/taking/answer-outbox.ts';
+import { createScratchPostgres } from '../lib/testing/postgres.ts';
+import { DEMO_CLASS, DEMO_TEACHER, seedDemoIfEmpty } from '../prisma/seed.ts';
+import { findFreePort } from '../scripts/port.ts';
+import { loadAverage, onCleanUp, runBench, startProcess, stopProcess } from './processes.ts';
+import { quantile } from './review-load.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    students: { type: 'string', default: '2000' },
+    answers: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '10' },
+    db: { type: 'string', default: 'postgres,pglite' },
+  },
+});
+const LOAD = { students: Number(args.students), answers: Number(args.answers), seconds: Number(args.seconds) };
+const GOALS = { p99Ms: 1000 };
+/** As the taking screen: a request that failed is tried again on this tick. */
+const RETRY_EVERY_MS = 10_000;
+/** A phone gives up on nothing, but the bench does: whatever is not done by then counts as failed and lost. */
+const GIVE_UP_AFTER_MS = 15 * 60_000;
+const SESSION_COOKIE = 'next-auth.session-token';
+const root = process.cwd();
+const secret = randomBytes(32).toString('base64url');
+
+interface Phone {
+  actor: Actor;
+  cookie: string;
+  attemptId: string;
+  /** The questions to answer, in the attempt's order, with the response this student gives (shown positions). */
+  plan: { question: StudentQuestion; response: unknown }[];
+}
+
+/** A response each question type accepts, varied by student so the answers differ. */
+function responseFor(question: StudentQuestion, seed: number): unknown {
+  switch (question.type) {
+    case 'single':
+      return { choice: seed % question.choices.length };
+    case 'multiple':
+      return { choices: [seed % question.choices.length] };
+    case 'truefalse':
+      return { answer: seed % 2 === 0 };
+    case 'short':
+      return { text: `answer ${seed}` };
+    case 'cloze':
+      return { blanks: Array.from({ length: question.blanks }, (_, blank) => `word ${seed} ${blank}`) };
+    case 'matching':
+      return { matches: question.left.map((_, index) => (index + seed) % question.right.length) };
+    case 'ordering':
+      return { order: question.items.map((_, index) => (index + seed) % question.items.length) };
+    case 'numeric':
+      return { value: String(seed % 1000) };
+  }
+}
+
+/**
+ * Migrates and seeds the database as `npm start` does, then makes the class: LOAD.students students of the demo
+ * class with a live session each (as a sign-in makes them), a new timed assignment of the demo quiz, and an
+ * attempt started by each.
+ */
+async function prepareClassroom(database: OpenDatabase): Promise<Phone[]> {
+  const db = prismaFor(database);
+  try {
+    await applyMigrations(database, { root });
+    await seedDemoIfEmpty(db, root);
+    const demo = await db.class.findUniqueOrThrow({ where: { joinCode: DEMO_CLASS.joinCode }, select: { id: true } });
+    const quiz = await db.quiz.findFirstOrThrow({ where: { owner: { email: DEMO_TEACHER.email } }, select: { id: true } });
+    const now = new Date();
+    const assignment = await db.assignment.create({
+      data: { classId: demo.id, kind: 'QUIZ', quizId: quiz.id, opensAt: new Date(now.getTime() - 60_000), timeLimitSeconds: 3600, shuffleChoices: true },
+    });
+    const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
+    const actors: Actor[] = Array.from({ length: LOAD.students }, (_, n) => ({
+      id: uuidv7(),
+      role: 'STUDENT',
+      name: `Burst student ${n + 1}`,
+      email: `burst-${n + 1}-${randomBytes(4).toString('hex')}@bench.parta`,
+    }));
+    const sessionIds = actors.map(() => uuidv7());
+    await db.user.createMany({ data: actors.map((actor) => ({ ...actor, passwordHash: '!' })) });
+    await db.session.createMany({ data: actors.map((actor, n) => ({ id: sessionIds[n]!, userId: actor.id, expiresAt })) });
+    await db.enrollment.createMany({ data: actors.map((actor) => ({ classId: demo.id, studentId: actor.id })) });
+
+    const phones: Phone[] = [];
+    for (const [n, actor] of actors.entries()) {
+      if (n % 500 === 0) console.log(`  starting attempts: ${n}/${actors.length}`);
+      const { attemptId } = await startAttempt(db, actor, assignment.id, now);
+      const view = await attemptForStudent(db, actor, attemptId, now);
+      if (view.questions.length < LOAD.answers) throw new Error(`The demo quiz has ${view.questions.length} questions; the bench gives ${LOAD.answers} answers.`);
+      const token = { sub: actor.id, sid: sessionIds[n], name: actor.name, email: actor.email };
+      phones.push({
+        actor,
+        attemptId,
+        cookie: `${SESSION_COOKIE}=${await encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS })}`,
+        plan: view.questions.slice(0, LOAD.answers).map((question, k) => ({ question, response: responseFor(question, n + k) })),
+      });
+    }
+    return phones;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+interface Outcome {
+  /** ms per request, and whether it was answered 2xx. */
+  requests: { ms: number; ok: boolean; kind: 'answer' | 'submit' }[];
+  /** ms from each answer given to the server having it. */
+  tapToSaved: number[];
+  /** How many answers each successful autosave request carried. */
+  batchSizes: number[];
+  /** Answers the server refused for good (invalid): a bug in the bench or the app. */
+  rejected: number;
+  /** Phones whose submission did not go through before the bench gave up. */
+  notSubmitted: number;
+  /** From the first answer to the last phone done. */
+  wallMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One HTTP request on the shared agent: the status (0 when the connection failed) and the body. */
+function request(port: number, agent: http.Agent, method: string, urlPath: string, cookie: string, body?: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve) => {
+    const failed = { status: 0, text: '' };
+    const headers: Record<string, string | number> = { Cookie: cookie, Origin: `http://127.0.0.1:${port}` };
+    if (body !== undefined) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+    const outgoing = http.request({ host: '127.0.0.1', port, path: urlPath, method, agent, headers, timeout: GIVE_UP_AFTER_MS }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      response.on('error', () => resolve(failed));
+    });
+    outgoing.on('timeout', () => outgoing.destroy());
+    outgoing.on('error', () => resolve(failed));
+    outgoing.end(body);
+  });
+}
+
+/** Every phone answers its plan within LOAD.seconds, spread at random, then submits as the taking screen does. */
+async function burst(port: number, phones: readonly Phone[]): Promise<Outcome> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const outcome: Outcome = { requests: [], tapToSaved: [], batchSizes: [], rejected: 0, notSubmitted: 0, wallMs: 0 };
+  const started = performance.now();
+  const giveUpAt = started + GIVE_UP_AFTER_MS;
+  const slot = (LOAD.seconds * 1000) / LOAD.answers;
+
+  async function takeQuiz(phone: Phone): Promise<void> {
+    const outbox = new AnswerOutbox(phone.attemptId, null);
+    const givenAt = new Map<number, number>();
+    const send = async (answers: PendingAnswer[]): Promise<BatchOutcome> => {
+      const sentAt = performance.now();
+      const body = JSON.stringify({ answers: answers.map(({ questionId, response }) => ({ questionId, response })) });
+      const { status, text } = await request(port, agent, 'PUT', `/api/attempts/${phone.attemptId}/answers`, phone.cookie, body);
+      const now = performance.now();
+      outcome.requests.push({ ms: now - sentAt, ok: status >= 200 && status < 300, kind: 'answer' });
+      if (status === 200) {
+        const { results } = JSON.parse(text) as { results: { questionId: string; status: 'saved' | 'refused' }[] };
+        const verdicts = new Map(results.map((result) => [result.questionId, result.status === 'saved' ? ('saved' as const) : ('rejected' as const)]));
+        for (const answer of answers) {
+          if (verdicts.get(answer.questionId) === 'saved') outcome.tapToSaved.push(now - givenAt.get(answer.version)!);
+          else outcome.rejected += 1;
+        }
+        outcome.batchSizes.push(answers.length);
+        return verdicts;
+      }
+      if (status === 0 || status === 401 || status >= 500) return 'retry';
+      if (status === 404 || status === 410) return 'closed';
+      outcome.rejected += answers.length;
+      return 'rejected';
+    };
+    // Flushes as the screen does on each answer, and again on its retry tick while anything waits.
+    const flushUntilEmpty = async (): Promise<boolean> => {
+      for (;;) {
+        const status = await outbox.flush(send);
+        if (status.kind === 'saved') return true;
+        if (status.kind === 'closed' || performance.now() > giveUpAt) return false;
+        await sleep(RETRY_EVERY_MS);
+      }
+    };
+    let flushing: Promise<boolean> = Promise.resolve(true);
+    for (const [k, { question, response }] of phone.plan.entries()) {
+      await sleep(started + slot * (k + Math.random()) - performance.now());
+      outbox.put(question.questionId, response);
+      givenAt.set(outbox.pending().at(-1)!.version, performance.now());
+      flushing = flushUntilEmpty();
+    }
+    if (!(await flushing) || !(await flushUntilEmpty())) {
+      outcome.notSubmitted += 1;
+      return;
+    }
+    for (;;) {
+      const sentAt = performance.now();
+      const { status } = await request(port, agent, 'POST', `/api/attempts/${phone.attemptId}/submit`, phone.cookie, '');
+      outcome.requests.push({ ms: performance.now() - sentAt, ok: status === 200, kind: 'submit' });
+      if (status === 200) return;
+      if ((status !== 0 && status < 500) || performance.now() > giveUpAt) {
+        outcome.notSubmitted += 1;
+        return;
+      }
+      await sleep(RETRY_EVERY_MS);
+    }
+  }
+
+  const progress = setInterval(() => {
+    const answers = outcome.tapToSaved.length;
+    console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s: ${answers}/${phones.length * LOAD.answers} answers saved, ${outcome.requests.filter((r) => r.kind === 'submit' && r.ok).length}/${phones.length} submitted`);
+  }, 5000);
+  await Promise.all(phones.map(takeQuiz));
+  clearInterval(progress);
+  agent.destroy();
+  outcome.wallMs = performance.now() - started;
+  return outcome;
+}
+
+/** What the database holds afterwards, compared with what the phones gave. */
+async function audit(database: OpenDatabase, phones: readonly Phone[]): Promise<{ lost: number; unsubmitted: number; ungraded: number }> {
+  const db = prismaFor(database);
+  let lost = 0;
+  let unsubmitted = 0;
+  let ungraded = 0;
+  try {
+    for (const phone of phones) {
+      const view = await attemptForStudent(db, phone.actor, phone.attemptId, new Date());
+      if (view.status !== 'SUBMITTED') unsubmitted += 1;
+      const saved = new Map(view.questions.map((question) => [question.questionId, JSON.stringify(question.response)]));
+      for (const { question, response } of phone.plan) if (saved.get(question.questionId) !== JSON.stringify(response)) lost += 1;
+    }
+    ungraded = await db.attempt.count({ where: { id: { in: phones.map((phone) => phone.attemptId) }, score: null } });
+  } finally {
+    await db.$disconnect();
+  }
+  return { lost, unsubmitted, ungraded };
+}
+
+/** Highest resident memory (MiB) seen among the processes of a process group, sampled every 250 ms. */
+function peakMemory(group: number): () => number {
+  let peak = 0;
+  const sample = () => {
+    let total = 0;
+    for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== group) continue;
+        total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+      } catch {
+        // ended meanwhile
+      }
+    }
+    peak = Math.max(peak, total);
+  };
+  const timer = setInterval(sample, 250);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+interface Run {
+  label: string;
+  outcome: Outcome;
+  audit: Awaited<ReturnType<typeof audit>>;
+  serverCpuMs: number;
+  benchCpuMs: number;
+  peakMiB: number;
+  loadBefore: string;
+}
+
+/** One database: prepare it, start the app on it, run the burst, stop the app, audit. */
+async function runOn(label: string, open: () => Promise<{ database: OpenDatabase; url: string }>): Promise<Run> {
+  console.log(`\n${label}: making ${LOAD.students} students with an attempt each…`);
+  const prepared = await open();
+  const phones = await prepareClassroom(prepared.database);
+  // PGlite takes one process per folder: the app gets it while it runs.
+  await prepared.database.close();
+  const url = prepared.url;
+
+  const port = await findFreePort();
+  console.log(`${label}: starting the app (builds if needed)…`);
+  const app = await startProcess('npm start', ['scripts/start.ts'], { PORT: String(port), DATABASE_URL: url, NEXTAUTH_SECRET: secret }, 'Parta is running at');
+  const agent = new http.Agent({ keepAlive: true });
+  // Warm up: every phone opens its attempt (the page's data) before the bell, as students do.
+  for (let n = 0; n < phones.length; n += 50) {
+    await Promise.all(phones.slice(n, n + 50).map((phone) => request(port, agent, 'GET', `/api/attempts/${phone.attemptId}`, phone.cookie)));
+  }
+  agent.destroy();
+
+  const loadBefore = loadAverage();
+  console.log(`${label}: the bell rings (load average ${loadBefore})…`);
+  const cpuAtStart = process.cpuUsage();
+  const serverCpu = serverCpuMeter(app.pid!);
+  const memory = peakMemory(app.pid!);
+  const outcome = await burst(port, phones);
+  const serverCpuMs = serverCpu();
+  const peakMiB = memory();
+  const benchCpu = process.cpuUsage(cpuAtStart);
+  await stopProcess(app);
+
+  const reopened = await open();
+  const audited = await audit(reopened.database, phones);
+  await reopened.database.close();
+  return { label, outcome, audit: audited, serverCpuMs, benchCpuMs: (benchCpu.user + benchCpu.system) / 1000, peakMiB, loadBefore };
+}
+
+/** CPU ms used by the app's process group and by PostgreSQL's server processes, from /proc. */
+function serverCpuMeter(group: number): () => number {
+  const ticksPerSecond = 100;
+  const read = () => {
+    let ticks = 0;
+    for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (Number(fields[2]) === group || command === 'postgres') ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // ended meanwhile
+      }
+    }
+    return ticks;
+  };
+  const before = read();
+  return () => ((read() - before) * 1000) / ticksPerSecond;
+}
+
+const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
+
+function report(runs: readonly Run[]): string[] {
+  const total = LOAD.students * LOAD.answers;
+  return [
+    `# bench/quiz-burst, ${new Date().toISOString()}`,
+    '',
+    `${LOAD.students} students of one class each give ${LOAD.answers} answers at random moments within ${LOAD.seconds} s (${(total / LOAD.seconds).toFixed(0)} answers/s offered) and then submit, through the production build, each phone with the taking screen's outbox (one request at a time, retried on its ${RETRY_EVERY_MS / 1000} s tick). ${os.cpus().length} cores; the load generator runs on the same machine.`,
+    '',
+    '| database | failed requests | answers lost | not submitted | request p50 | request p99 | tap → saved p50 | tap → saved p99 | all done after | server + DB CPU | app memory peak | goal (p99 ≤ 1 s, 0 lost) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...runs.map(({ label, outcome, audit: audited, serverCpuMs, peakMiB }) => {
+      const sorted = outcome.requests.map((r) => r.ms).sort((a, b) => a - b);
+      const taps = [...outcome.tapToSaved].sort((a, b) => a - b);
+      const failed = outcome.requests.filter((r) => !r.ok).length;
+      const p99 = quantile(sorted, 0.99);
+      const met = p99 <= GOALS.p99Ms && audited.lost === 0;
+      return `| ${label} | ${failed} of ${outcome.requests.length} | ${audited.lost} of ${total} | ${audited.unsubmitted} | ${ms(quantile(sorted, 0.5))} | ${ms(p99)} | ${ms(quantile(taps, 0.5))} | ${ms(quantile(taps, 0.99))} | ${ms(outcome.wallMs)} | ${(serverCpuMs / outcome.requests.length).toFixed(1)} ms/request | ${peakMiB.toFixed(0)} MiB | ${met ? 'meets goal' : 'MISSES goal'} |`;
+    }),
+    '',
+    ...runs.map(
+      ({ label, outcome, audit: audited, benchCpuMs, loadBefore }) =>
+        `${label}: ${(outcome.requests.length / (outcome.wallMs / 1000)).toFixed(0)} requests/s served on average, ${(outcome.batchSizes.reduce((sum, size) => sum + size, 0) / Math.max(1, outcome.batchSizes.length)).toFixed(1)} answers per autosave request; answers refused as invalid ${outcome.rejected}; attempts left ungraded ${audited.ungraded}; the load generator used ${(benchCpuMs / 1000).toFixed(1)} s of CPU; load average before ${loadBefore}.`,
+    ),
+  ];
+}
+
+await runBench(async () => {
+  const databases = args.db.split(',');
+  const runs: Run[] = [];
+  if (databases.includes('postgres')) {
+    const scratch = await createScratchPostgres('parta_burst_');
+    onCleanUp(() => scratch.cleanup());
+    const url = scratch.url;
+    runs.push(await runOn('PostgreSQL', async () => ({ database: await openDatabase({ kind: 'postgres', url, display: 'bench' }), url })));
+  }
+  if (databases.includes('pglite')) {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-burst-'));
+    onCleanUp(async () => fs.rmSync(folder, { recursive: true, force: true }));
+    runs.push(await runOn('PGlite', async () => ({ database: await openDatabase({ kind: 'pglite', dataDir: folder }), url: `file:${folder}` })));
+  }
+  const lines = report(runs);
+  console.log(`\n${lines.join('\n')}`);
+  fs.writeFileSync(path.join(root, 'bench', 'results', 'quiz-burst.md'), `${lines.join('\n')}\n`);
+});
