@@ -54,8 +54,8 @@ function wallClockParts(instant: Date, zone: string) {
   };
 }
 
-/** How far the zone's clocks are ahead of UTC at that instant, in milliseconds. */
-function offsetAt(instant: Date, zone: string): number {
+/** How far the zone's clocks are ahead of UTC at that instant, in milliseconds (Asia/Almaty: 5 hours). */
+export function zoneOffsetMs(instant: Date, zone: string): number {
   const p = wallClockParts(instant, zone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - (instant.getTime() - instant.getUTCMilliseconds());
@@ -79,7 +79,7 @@ export function fromLocalDateTime(local: string, zone: string): Date | null {
   const [year, month, day, hour, minute] = LOCAL_DATE_TIME.exec(local)!.slice(1).map(Number) as [number, number, number, number, number];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   // The zone's offset a day either side covers any change of offset near the time asked for.
-  const offsets = new Set([-1, 0, 1].map((days) => offsetAt(new Date(asUtc + days * 86_400_000), zone)));
+  const offsets = new Set([-1, 0, 1].map((days) => zoneOffsetMs(new Date(asUtc + days * 86_400_000), zone)));
   const candidates = [...offsets]
     .map((offset) => new Date(asUtc - offset))
     .filter((instant) => toLocalDateTime(instant, zone) === local)
