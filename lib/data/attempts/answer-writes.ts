@@ -8,14 +8,12 @@
 // for a submission sees the attempt submitted and stores nothing: an answer is graded or refused, never lost
 // between the two.
 import { v7 as uuidv7 } from 'uuid';
-import { NotFoundOrForbidden, type Actor } from '../../access/actor.ts';
-import { requireStudent } from '../../access/guards.ts';
-import { canUseAttempt } from '../../access/rules.ts';
+import type { Actor } from '../../access/actor.ts';
 import { ANSWER_GRACE_MS } from '../../quiz/attempt-timing.ts';
 import { planAnswers, type AnswerInput, type AnswerVerdict } from '../../quiz/answer-batch.ts';
 import type { Db } from '../../db/client.ts';
-import { queryValue, sqlFor, type Sql } from '../../db/sql.ts';
-import { idField } from '../../validation/fields.ts';
+import { sqlFor, type Sql } from '../../db/sql.ts';
+import { readOwnAttempt } from './own-attempt.ts';
 import { AttemptRefused } from './refusals.ts';
 import { submitExpiredAttempts } from './submission.ts';
 
@@ -25,22 +23,6 @@ export interface SavedAnswers {
   savedAt: Date;
 }
 
-interface AttemptJson {
-  studentId: string;
-  status: 'IN_PROGRESS' | 'SUBMITTED';
-  deadlineAt: string | null;
-  layout: unknown;
-  kind: 'DECK' | 'QUIZ';
-  quizPublishedAt: string | null;
-  quizArchivedAt: string | null;
-  classArchivedAt: string | null;
-  enrolled: boolean;
-  questions: { id: string; type: string; prompt: string; payload: unknown; archivedAt: string | null }[];
-}
-
-const isUuid = (value: string) => idField.safeParse(value).success;
-const date = (value: string | null) => (value === null ? null : new Date(value));
-
 /**
  * Saves the student's answers to questions of their open attempt, each replacing an earlier answer to the same
  * question. Responses are in the shown positions of attemptForStudent. The attempt itself may refuse the whole
@@ -48,25 +30,9 @@ const date = (value: string | null) => (value === null ? null : new Date(value))
  * grace); an answer naming a question not in the attempt, or not fitting its question, is refused alone.
  */
 export async function saveAnswers(db: Db, actor: Actor, attemptId: string, batch: readonly AnswerInput[], now: Date): Promise<SavedAnswers> {
-  requireStudent(actor);
-  if (!isUuid(attemptId)) throw new NotFoundOrForbidden('attempt');
   const sql = sqlFor(db);
-  const named = batch.filter((input) => isUuid(input.questionId));
-  const attempt = await readAttempt(sql, actor.id, attemptId, named);
-  if (
-    !attempt ||
-    !canUseAttempt(actor, attempt, {
-      kind: attempt.kind,
-      quizPublishedAt: date(attempt.quizPublishedAt),
-      quizArchivedAt: date(attempt.quizArchivedAt),
-      classArchivedAt: date(attempt.classArchivedAt),
-      enrolled: attempt.enrolled,
-    })
-  ) {
-    throw new NotFoundOrForbidden('attempt');
-  }
-  const questions = new Map(attempt.questions.map(({ id, archivedAt, ...question }) => [id, { ...question, archivedAt: date(archivedAt) }]));
-  const plan = planAnswers({ status: attempt.status, deadlineAt: date(attempt.deadlineAt), layout: attempt.layout, questions }, batch, now);
+  const attempt = await readOwnAttempt(sql, actor, attemptId, batch.map((input) => input.questionId));
+  const plan = planAnswers(attempt, batch, now);
   if (plan.refusal === 'attempt.deadlinePassed') {
     // Past the deadline: the attempt is submitted now, as any read of it would.
     await submitExpiredAttempts(db, now, { attemptId });
@@ -76,33 +42,11 @@ export async function saveAnswers(db: Db, actor: Actor, attemptId: string, batch
     const stored = await writeAnswers(sql, attemptId, plan.writes, now);
     // Submitted or timed out between the read and the write: nothing was stored, say why as a fresh read would.
     if (!stored) {
-      const again = await readAttempt(sql, actor.id, attemptId, []);
-      throw new AttemptRefused(again?.status === 'SUBMITTED' ? 'attempt.submitted' : 'attempt.deadlinePassed');
+      const again = await readOwnAttempt(sql, actor, attemptId);
+      throw new AttemptRefused(again.status === 'SUBMITTED' ? 'attempt.submitted' : 'attempt.deadlinePassed');
     }
   }
   return { results: plan.verdicts, savedAt: now };
-}
-
-async function readAttempt(sql: Sql, studentId: string, attemptId: string, batch: readonly AnswerInput[]): Promise<AttemptJson | null> {
-  return queryValue<AttemptJson | null>(
-    sql,
-    `SELECT (
-      SELECT json_build_object(
-        'studentId', t."studentId", 'status', t."status", 'deadlineAt', t."deadlineAt", 'layout', t."layout",
-        'kind', a."kind", 'quizPublishedAt', q."publishedAt", 'quizArchivedAt', q."archivedAt", 'classArchivedAt', k."archivedAt",
-        'enrolled', EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = a."classId" AND e."studentId" = $2::text::uuid),
-        'questions', (
-          SELECT coalesce(json_agg(json_build_object('id', u."id", 'type', u."type", 'prompt', u."prompt", 'payload', u."payload", 'archivedAt', u."archivedAt")), '[]'::json)
-          FROM "Question" u
-          WHERE u."quizId" = a."quizId" AND u."id" IN (SELECT jsonb_array_elements_text($3::text::jsonb)::uuid)))
-      FROM "Attempt" t
-      JOIN "Assignment" a ON a."id" = t."assignmentId"
-      JOIN "Class" k ON k."id" = a."classId"
-      LEFT JOIN "Quiz" q ON q."id" = a."quizId"
-      WHERE t."id" = $1::text::uuid) AS "value"`,
-    [attemptId, studentId, JSON.stringify(batch.map((input) => input.questionId))],
-    'answers-read',
-  );
 }
 
 /**

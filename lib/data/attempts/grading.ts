@@ -7,6 +7,7 @@ import type { GradableQuestion } from '../../quiz/grade.ts';
 import { parseLayout } from '../../quiz/layout.ts';
 import { questionTypeOf } from '../../validation/questions.ts';
 import type { Db } from '../../db/client.ts';
+import type { Prisma } from '../../db/generated/client.ts';
 import type { Tx } from '../transaction.ts';
 
 export interface GradingInput {
@@ -83,9 +84,10 @@ export async function gradeStored(db: Db | Tx, attempt: GradingInput, options: {
 
 /**
  * Grades the attempt and stores the result: each counted answer's automatic score (an override stays beside it)
- * and whether it is now correct, and the attempt's total. Call it inside a transaction holding the attempt's lock.
+ * and whether it is now correct, and the attempt's total (with `alsoSet`, in the same statement: the submission's
+ * status). Call it inside a transaction holding the attempt's lock.
  */
-export async function gradeAndStore(tx: Tx, attempt: GradingInput): Promise<AttemptGrade> {
+export async function gradeAndStore(tx: Tx, attempt: GradingInput, alsoSet: Prisma.AttemptUpdateInput = {}): Promise<AttemptGrade> {
   const grade = await gradeStored(tx, attempt);
   const scores = grade.graded.answers.flatMap((final) => {
     const answer = grade.answers.get(final.questionId);
@@ -98,6 +100,6 @@ export async function gradeAndStore(tx: Tx, attempt: GradingInput): Promise<Atte
       FROM jsonb_to_recordset(${JSON.stringify(scores)}::jsonb) AS s("id" uuid, "score" numeric, "correct" boolean)
       WHERE a."id" = s."id"`;
   }
-  await tx.attempt.update({ where: { id: attempt.id }, data: { score: grade.graded.score, maxScore: grade.graded.maxScore } });
+  await tx.attempt.update({ where: { id: attempt.id }, data: { ...alsoSet, score: grade.graded.score, maxScore: grade.graded.maxScore } });
   return grade;
 }

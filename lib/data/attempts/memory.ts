@@ -4,7 +4,7 @@ import { quizRating, quizReviewKey } from '../../quiz/memory-rating.ts';
 import type { Db } from '../../db/client.ts';
 import { MAX_SYNC_ITEMS } from '../../validation/reviews.ts';
 import { storeReviews } from '../reviews.ts';
-import { gradeStored } from './grading.ts';
+import { gradeStored, type AttemptGrade } from './grading.ts';
 
 /**
  * Stores the reviews a submitted attempt gives, and answers how many were new. Safe to call again: each review's
@@ -13,13 +13,17 @@ import { gradeStored } from './grading.ts';
  * automatic grading (lib/quiz/memory-rating.ts); a teacher's later override or regrade does not change them. Cards
  * the student may not study now (their deck not assigned to the student's class) are left out by the review path.
  */
-export async function feedAttemptToMemory(db: Db, attemptId: string, now: Date): Promise<number> {
-  const attempt = await db.attempt.findUniqueOrThrow({
-    where: { id: attemptId },
-    select: { id: true, studentId: true, status: true, deadlineAt: true, layout: true, submittedAt: true, assignment: { select: { class: { select: { quizFeedsMemory: true } } } } },
-  });
-  if (attempt.status !== 'SUBMITTED' || !attempt.submittedAt || !attempt.assignment.class.quizFeedsMemory) return 0;
-  const { questions, answers, graded } = await gradeStored(db, attempt, { withOverrides: false });
+export async function feedAttemptToMemory(
+  db: Db,
+  attemptId: string,
+  now: Date,
+  /** What the submission that just graded the attempt knows, so it need not be read and graded again. */
+  known?: { studentId: string; submittedAt: Date; quizFeedsMemory: boolean; grade: AttemptGrade },
+): Promise<number> {
+  const facts = known ?? (await readSubmitted(db, attemptId));
+  if (!facts?.quizFeedsMemory) return 0;
+  const { questions, answers, graded } = facts.grade;
+  const { studentId, submittedAt } = facts;
   const conceptOf = new Map(questions.map((question) => [question.id, question.conceptId]));
   const rated = graded.answers.flatMap((final) => {
     const rating = quizRating(final.correct);
@@ -29,7 +33,7 @@ export async function feedAttemptToMemory(db: Db, attemptId: string, now: Date):
   });
   if (rated.length === 0) return 0;
   const cards = await db.card.findMany({ where: { conceptId: { in: [...new Set(rated.map((item) => item.conceptId))] }, archivedAt: null }, select: { id: true, conceptId: true } });
-  const reviewedAt = attempt.submittedAt.toISOString();
+  const reviewedAt = submittedAt.toISOString();
   const items = rated.flatMap(({ answerId, conceptId, rating }) =>
     cards
       .filter((card) => card.conceptId === conceptId)
@@ -37,8 +41,18 @@ export async function feedAttemptToMemory(db: Db, attemptId: string, now: Date):
   );
   let stored = 0;
   for (let start = 0; start < items.length; start += MAX_SYNC_ITEMS) {
-    const outcome = await storeReviews(db, attempt.studentId, { deviceId: 'quiz', items: items.slice(start, start + MAX_SYNC_ITEMS), source: 'QUIZ' }, now);
+    const outcome = await storeReviews(db, studentId, { deviceId: 'quiz', items: items.slice(start, start + MAX_SYNC_ITEMS), source: 'QUIZ' }, now);
     stored += outcome.results.filter((result) => result.status === 'stored').length;
   }
   return stored;
+}
+
+/** A submitted attempt of a class whose quizzes feed memory, graded by automatic grading alone; else null. */
+async function readSubmitted(db: Db, attemptId: string) {
+  const attempt = await db.attempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    select: { id: true, studentId: true, status: true, deadlineAt: true, layout: true, submittedAt: true, assignment: { select: { class: { select: { quizFeedsMemory: true } } } } },
+  });
+  if (attempt.status !== 'SUBMITTED' || !attempt.submittedAt || !attempt.assignment.class.quizFeedsMemory) return null;
+  return { studentId: attempt.studentId, submittedAt: attempt.submittedAt, quizFeedsMemory: true, grade: await gradeStored(db, attempt, { withOverrides: false }) };
 }

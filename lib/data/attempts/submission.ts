@@ -1,14 +1,15 @@
 // Submitting attempts: by the student, or automatically once the deadline (and the grace) has passed, lazily when
 // anything reads the attempt and in batches from a timer. A submission grades the attempt (grading.ts) and then
 // feeds the memory model (memory.ts).
-import type { Actor } from '../../access/actor.ts';
-import { attemptOwnedBy } from '../../access/guards.ts';
+import { NotFoundOrForbidden, type Actor } from '../../access/actor.ts';
 import { expiryCutoff, inTime } from '../../quiz/attempt-timing.ts';
 import type { Db } from '../../db/client.ts';
+import { sqlFor } from '../../db/sql.ts';
 import { inTransaction, lockFor, type Tx } from '../transaction.ts';
-import { gradeAndStore } from './grading.ts';
+import { gradeAndStore, type AttemptGrade } from './grading.ts';
 import { feedAttemptToMemory } from './memory.ts';
 import { attemptLock } from './refusals.ts';
+import { readOwnAttempt } from './own-attempt.ts';
 
 /** What submitting says. Never the score: whether the student may see it is resultsForStudent's decision. */
 export interface SubmittedAttempt {
@@ -23,26 +24,28 @@ export interface SubmittedAttempt {
 
 /**
  * Submits an attempt inside the caller's transaction, which must hold attemptLock(attemptId); it locks the attempt's
- * row too. Past the deadline
- * and its grace it counts as submitted automatically, at the deadline; answers saved after the deadline never
- * count (grading.ts).
+ * row too. Past the deadline and its grace it counts as submitted automatically, at the deadline; answers saved
+ * after the deadline never count (grading.ts).
  */
 export async function submitLocked(tx: Tx, attemptId: string, now: Date, automatic: boolean): Promise<SubmittedAttempt> {
+  return (await submitAndGrade(tx, attemptId, now, automatic)).submitted;
+}
+
+/** submitLocked, also answering the grade it stored (null when the attempt was submitted before). */
+async function submitAndGrade(tx: Tx, attemptId: string, now: Date, automatic: boolean): Promise<{ submitted: SubmittedAttempt; grade: AttemptGrade | null }> {
   // The row lock is what an answer's write waits for (answer-writes.ts): none lands between grading and the status.
-  await tx.$executeRaw`SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId}::uuid FOR UPDATE`;
-  const attempt = await tx.attempt.findUniqueOrThrow({
-    where: { id: attemptId },
-    select: { id: true, status: true, deadlineAt: true, layout: true, submittedAt: true, autoSubmitted: true },
-  });
+  const [attempt] = await tx.$queryRaw<{ id: string; status: 'IN_PROGRESS' | 'SUBMITTED'; deadlineAt: Date | null; layout: unknown; submittedAt: Date | null; autoSubmitted: boolean }[]>`
+    SELECT "id"::text AS "id", "status"::text AS "status", "deadlineAt", "layout", "submittedAt", "autoSubmitted"
+    FROM "Attempt" WHERE "id" = ${attemptId}::uuid FOR UPDATE`;
+  if (!attempt) throw new NotFoundOrForbidden('attempt');
   if (attempt.status === 'SUBMITTED') {
-    return { attemptId, status: 'SUBMITTED', submittedAt: attempt.submittedAt!, autoSubmitted: attempt.autoSubmitted, alreadySubmitted: true };
+    return { submitted: { attemptId, status: 'SUBMITTED', submittedAt: attempt.submittedAt!, autoSubmitted: attempt.autoSubmitted, alreadySubmitted: true }, grade: null };
   }
   const late = !inTime(attempt.deadlineAt, now);
   const submittedAt = late && attempt.deadlineAt ? attempt.deadlineAt : now;
   const autoSubmitted = automatic || late;
-  await gradeAndStore(tx, attempt);
-  await tx.attempt.update({ where: { id: attemptId }, data: { status: 'SUBMITTED', submittedAt, autoSubmitted } });
-  return { attemptId, status: 'SUBMITTED', submittedAt, autoSubmitted, alreadySubmitted: false };
+  const grade = await gradeAndStore(tx, attempt, { status: 'SUBMITTED', submittedAt, autoSubmitted });
+  return { submitted: { attemptId, status: 'SUBMITTED', submittedAt, autoSubmitted, alreadySubmitted: false }, grade };
 }
 
 /**
@@ -51,12 +54,10 @@ export async function submitLocked(tx: Tx, attemptId: string, now: Date, automat
  * memory.ts), so a retry after a failure completes it.
  */
 export async function submitAttempt(db: Db, actor: Actor, attemptId: string, now: Date): Promise<SubmittedAttempt> {
-  const submitted = await inTransaction(db, async (tx) => {
-    await attemptOwnedBy(tx, actor, attemptId);
-    await lockFor(tx, attemptLock(attemptId));
-    return submitLocked(tx, attemptId, now, false);
-  });
-  await feedAttemptToMemory(db, attemptId, now);
+  const own = await readOwnAttempt(sqlFor(db), actor, attemptId);
+  const { submitted, grade } = await inTransaction(db, (tx) => submitAndGrade(tx, attemptId, now, false));
+  // Fed from the grade just made when there is one (saves reading and grading the attempt again).
+  await feedAttemptToMemory(db, attemptId, now, grade ? { studentId: actor.id, submittedAt: submitted.submittedAt, quizFeedsMemory: own.quizFeedsMemory, grade } : undefined);
   return submitted;
 }
 
