@@ -20,6 +20,7 @@ import {
   submitExpiredAttempts,
   type AttemptView,
 } from './attempts.ts';
+import { attemptForTeacher } from './gradebook.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -262,6 +263,59 @@ describe('results', () => {
     const results = await resultsForStudent(test.prisma, never.w.student, never.attemptId, at(60 * 24 * 365));
     expect(results).toMatchObject({ access: 'scoreOnly', score: 1 });
     expect(results).not.toHaveProperty('questions');
+  });
+});
+
+describe('feedback on ticked choices', () => {
+  const CAPITAL = {
+    type: 'single' as const,
+    prompt: 'Which city is the capital of Kazakhstan?',
+    choices: ['Astana', 'Almaty', 'Shymkent', 'Karaganda'].map((text, index) => ({ text, correct: index === 0 })),
+  };
+  const FEEDBACK = { general: 'Astana has been the capital since 1997.', choices: ['Yes.', 'The old capital, until 1997.', 'A city in the south.', ''] };
+
+  /** A submitted attempt whose choices were shown out of stored order, where the student ticked Almaty (stored 1). */
+  async function tickedAlmaty(settings: AssignmentSettings) {
+    const w = await world({ shuffleChoices: true, ...settings });
+    const questionId = await w.addQuestion(CAPITAL, { feedback: FEEDBACK });
+    // The order is seeded by the attempt's random id: start again until it is not the stored one.
+    for (let minute = 0; ; minute++) {
+      const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, at(minute));
+      const view = await attemptForStudent(test.prisma, w.student, attemptId, at(minute));
+      const shown = view.questions.find((question) => question.questionId === questionId)!;
+      if (shown.type !== 'single') throw new Error('expected the single-choice question');
+      const almaty = shown.choices.indexOf('Almaty');
+      if (almaty !== 1) {
+        await saveAnswer(test.prisma, w.student, attemptId, questionId, { choice: almaty }, at(minute));
+        await submitAttempt(test.prisma, w.student, attemptId, at(minute));
+        return { w, attemptId, questionId, almaty, submittedAt: at(minute) };
+      }
+      await submitAttempt(test.prisma, w.student, attemptId, at(minute));
+    }
+  }
+
+  it("shows the student the note on the choice they ticked at the position they saw it, and the teacher the same", async () => {
+    const { w, attemptId, questionId, almaty, submittedAt } = await tickedAlmaty({ resultsVisibility: 'IMMEDIATELY' });
+    const results = await resultsForStudent(test.prisma, w.student, attemptId, submittedAt);
+    if (results.access !== 'full') throw new Error(`expected full results, got ${results.access}`);
+    const question = results.questions.find((entry) => entry.questionId === questionId)!;
+    if (question.type !== 'single') throw new Error('expected the single-choice question');
+    expect(question).toMatchObject({ outcome: 'wrong', response: { choice: almaty }, correctAnswer: { choice: question.choices.indexOf('Astana') } });
+    expect(question.feedback).toEqual({ general: FEEDBACK.general, choices: [{ position: almaty, text: 'The old capital, until 1997.' }] });
+    expect(question.choices[almaty]).toBe('Almaty');
+
+    const teacherView = await attemptForTeacher(test.prisma, w.teacher, { classId: w.classId, assignmentId: w.assignmentId, attemptId }, submittedAt);
+    expect(teacherView.questions.find((entry) => entry.questionId === questionId)!.feedback).toEqual(question.feedback);
+  });
+
+  it('withholds every note while the results policy withholds the results', async () => {
+    const afterDue = await tickedAlmaty({ resultsVisibility: 'AFTER_DUE', dueAt: at(60) });
+    const never = await tickedAlmaty({ resultsVisibility: 'NEVER' });
+    for (const { w, attemptId } of [afterDue, never]) {
+      const results = await resultsForStudent(test.prisma, w.student, attemptId, at(59));
+      expect(results.access).not.toBe('full');
+      expect(JSON.stringify(results)).not.toMatch(/capital|feedback/i);
+    }
   });
 });
 
