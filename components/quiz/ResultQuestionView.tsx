@@ -1,7 +1,7 @@
 // One question of a student's full results: their answer (for choice questions each ticked choice, marked right
 // or wrong, with the teacher's note on it), how it went, the points, the correct answer, the teacher's feedback,
-// the cited sentence and an override's comment. Rendered on the server only.
-import { getTranslations } from 'next-intl/server';
+// the cited sentence and an override's comment, by whom and when. Rendered on the server only.
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ResultQuestion } from '@/lib/data/attempts';
 import styles from './quiz.module.css';
 
@@ -98,18 +98,24 @@ function TickedChoices({ question, choices, t }: { question: ResultQuestion; cho
   );
 }
 
-/** `labels` word the answer and the override comment for someone other than the student (their teacher). */
+/**
+ * `labels` word the answer and the override comment for someone other than the student (their teacher);
+ * `timeZone` is the class's, which dates are shown in.
+ */
 export async function ResultQuestionView({
   question,
   number,
+  timeZone,
   labels,
 }: {
   question: ResultQuestion;
   number: number;
+  timeZone: string;
   labels?: { answer: string; override: string };
 }) {
-  const t = await getTranslations('QuizTaking.results');
+  const [t, format] = await Promise.all([getTranslations('QuizTaking.results'), getFormatter()]);
   const general = question.feedback.general;
+  const override = question.override;
   return (
     <article className={`${styles.result} ${styles[`outcome_${question.outcome}`] ?? ''}`} aria-labelledby={`result-${number}`}>
       <h2 id={`result-${number}`} className={styles.resultTitle}>
@@ -132,10 +138,16 @@ export async function ResultQuestionView({
         ) : null}
         <dt>{t('points')}</dt>
         <dd>{t('pointsOf', { score: question.score, max: question.maxScore })}</dd>
-        {question.override && (
+        {override && (
           <>
             <dt>{labels?.override ?? t('override')}</dt>
-            <dd>{question.override.comment}</dd>
+            <dd>{override.comment}</dd>
+            <dd className={styles.overriddenBy}>
+              {t(override.byName ? 'overriddenBy' : 'overriddenByUnknown', {
+                name: override.byName ?? '',
+                date: format.dateTime(override.at, { dateStyle: 'medium', timeZone }),
+              })}
+            </dd>
           </>
         )}
         {general && (

@@ -355,16 +355,18 @@ describe('the teacher grading', () => {
     await saveAnswer(test.prisma, w.student, attemptId, truefalse.questionId, { answer: true }, at(1));
 
     const tfAnswer = await test.prisma.answer.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: truefalse.questionId } } });
-    expect(await refusal(overrideAnswerScore(test.prisma, w.teacher, tfAnswer.id, { score: 1, comment: 'Not yet' }))).toBe('attempt.notSubmitted');
+    const target = { attemptId, questionId: truefalse.questionId };
+    expect(await refusal(overrideAnswerScore(test.prisma, w.teacher, target, { score: 1, comment: 'Not yet' }, at(1)))).toBe('attempt.notSubmitted');
     await submitAttempt(test.prisma, w.student, attemptId, at(2));
 
-    expect(await overrideAnswerScore(test.prisma, w.teacher, tfAnswer.id, { score: '', comment: 'x' })).toMatchObject({ ok: false, fieldErrors: { score: 'override.scoreRequired' } });
-    expect(await refusal(overrideAnswerScore(test.prisma, w.other.teacher, tfAnswer.id, { score: 1, comment: 'Mine' }))).toBe('notFound');
-    const overridden = await overrideAnswerScore(test.prisma, w.teacher, tfAnswer.id, { score: '5', comment: 'The statement was ambiguous.' });
+    expect(await overrideAnswerScore(test.prisma, w.teacher, target, { score: '', comment: 'x' }, at(2))).toMatchObject({ ok: false, fieldErrors: { score: 'override.scoreRequired' } });
+    expect(await refusal(overrideAnswerScore(test.prisma, w.other.teacher, target, { score: 1, comment: 'Mine' }, at(2)))).toBe('notFound');
+    const overridden = await overrideAnswerScore(test.prisma, w.teacher, target, { score: '5', comment: 'The statement was ambiguous.' }, at(2.5));
     expect(overridden).toMatchObject({ ok: true, score: 1, attemptScore: 2 });
     expect(await test.prisma.answer.findUniqueOrThrow({ where: { id: tfAnswer.id } })).toMatchObject({
       overrideById: w.teacher.id,
       overrideReason: 'The statement was ambiguous.',
+      overriddenAt: at(2.5),
     });
     expect(Number((await test.prisma.answer.findUniqueOrThrow({ where: { id: tfAnswer.id } })).score)).toBe(0);
 
@@ -380,8 +382,66 @@ describe('the teacher grading', () => {
     if (results.access !== 'full') throw new Error('expected full results');
     expect(results.questions.find((question) => question.questionId === truefalse.questionId)).toMatchObject({
       score: 1,
-      override: { comment: 'The statement was ambiguous.' },
+      override: { comment: 'The statement was ambiguous.', byName: w.teacher.name, at: at(2.5) },
     });
+  });
+
+  it('overrides a question the student left unanswered: makes its row without a response, and the total follows', async () => {
+    const w = await world();
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, at(0));
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, at(0));
+    const single = questionOfType(view, 'single');
+    await saveAnswer(test.prisma, w.student, attemptId, single.questionId, await rightResponse(view, single.questionId), at(1));
+    const unanswered = { attemptId, questionId: questionOfType(view, 'short').questionId };
+    const rows = () => test.prisma.answer.count({ where: { attemptId } });
+
+    // Refusals make no row: the attempt still open, another teacher, a student, a question of another quiz.
+    expect(await refusal(overrideAnswerScore(test.prisma, w.teacher, unanswered, { score: 1, comment: 'Said it aloud.' }, at(1)))).toBe('attempt.notSubmitted');
+    await submitAttempt(test.prisma, w.student, attemptId, at(2));
+    const foreign = await test.prisma.question.findFirstOrThrow({ where: { quiz: { assignments: { some: { id: w.otherAssignmentId } } } } });
+    for (const [actor, target] of [
+      [w.other.teacher, unanswered],
+      [w.student, unanswered],
+      [w.teacher, { attemptId, questionId: foreign.id }],
+      [w.teacher, { attemptId: crypto.randomUUID(), questionId: unanswered.questionId }],
+    ] as const) {
+      expect(await refusal(overrideAnswerScore(test.prisma, actor, target, { score: 1, comment: 'Said it aloud.' }, at(3)))).toBe('notFound');
+    }
+    expect(await rows()).toBe(1);
+    expect(Number((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).score)).toBe(1);
+
+    expect(await overrideAnswerScore(test.prisma, w.teacher, unanswered, { score: '0,5', comment: 'Said it aloud.' }, at(3))).toMatchObject({ ok: true, score: 0.5, attemptScore: 1.5 });
+    // A second override changes the same row.
+    expect(await overrideAnswerScore(test.prisma, w.teacher, unanswered, { score: 1, comment: 'Said it aloud, and right.' }, at(4))).toMatchObject({ ok: true, score: 1, attemptScore: 2 });
+    expect(await rows()).toBe(2);
+    const row = await test.prisma.answer.findUniqueOrThrow({ where: { attemptId_questionId: unanswered } });
+    expect(row).toMatchObject({ response: null, score: null, isCorrect: null, overrideById: w.teacher.id, overrideReason: 'Said it aloud, and right.', overriddenAt: at(4) });
+    expect(Number((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).score)).toBe(2);
+
+    const results = await resultsForStudent(test.prisma, w.student, attemptId, at(5));
+    if (results.access !== 'full') throw new Error('expected full results');
+    expect(results.score).toBe(2);
+    expect(results.questions.find((question) => question.questionId === unanswered.questionId)).toMatchObject({
+      response: null,
+      score: 1,
+      outcome: 'correct',
+      override: { comment: 'Said it aloud, and right.', byName: w.teacher.name, at: at(4) },
+    });
+    // A regrade keeps it.
+    await regradeQuestion(test.prisma, w.teacher, unanswered.questionId);
+    expect(Number((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).score)).toBe(2);
+  });
+
+  it('overrides an answer saved too late to count as it would an unanswered question', async () => {
+    const w = await world({ timeLimitSeconds: 60 });
+    const { attemptId, deadlineAt } = await startAttempt(test.prisma, w.student, w.assignmentId, at(0));
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, at(0));
+    const truefalse = questionOfType(view, 'truefalse');
+    await test.prisma.answer.create({ data: { attemptId, questionId: truefalse.questionId, response: { answer: true }, answeredAt: at(5) } });
+    await submitExpiredAttempts(test.prisma, new Date(deadlineAt!.getTime() + ANSWER_GRACE_MS + 1), { attemptId });
+    const target = { attemptId, questionId: truefalse.questionId };
+    expect(await overrideAnswerScore(test.prisma, w.teacher, target, { score: 1, comment: 'Your phone was offline.' }, at(6))).toMatchObject({ ok: true, attemptScore: 1 });
+    expect(await test.prisma.answer.count({ where: { attemptId } })).toBe(1);
   });
 });
 

@@ -32,8 +32,8 @@ export interface ResultDetails {
   feedback: ResultFeedback;
   /** The sentence of the article the question cites. */
   sourceSentence: string | null;
-  /** Set when the teacher changed the score, with their comment. */
-  override: { comment: string } | null;
+  /** Set when the teacher changed the score: their comment, who they are (null once their account is gone) and when. */
+  override: { comment: string; byName: string | null; at: Date } | null;
 }
 
 interface ResultsBase {
@@ -88,7 +88,7 @@ export async function resultsForStudent(db: Db, actor: Actor, attemptId: string,
  */
 export async function resultQuestions(db: Db, attempt: GradingInput): Promise<{ questions: ResultQuestion[]; grade: AttemptGrade }> {
   const grade = await gradeStored(db, attempt);
-  const { questions, answers, graded } = grade;
+  const { questions, answers, overrides, graded } = grade;
   const layout = new Map(parseLayout(attempt.layout).questions.map((entry) => [entry.questionId, entry.options]));
   const sentenceIds = questions.flatMap((question) => (question.sentenceId ? [question.sentenceId] : []));
   const sentences = new Map(
@@ -98,6 +98,7 @@ export async function resultQuestions(db: Db, attempt: GradingInput): Promise<{ 
     const options = layout.get(question.id) ?? null;
     const final = graded.answers[index]!;
     const answer = answers.get(question.id);
+    const override = overrides.get(question.id);
     const response = answer ? (answer.response as QuestionResponse<QuestionType>) : null;
     return {
       ...studentQuestion(question, options),
@@ -110,7 +111,7 @@ export async function resultQuestions(db: Db, attempt: GradingInput): Promise<{ 
       correctAnswer: correctAnswerShown(question.type, question.answerKey, options),
       feedback: resultFeedback(question.type, question.feedback, response, options),
       sourceSentence: question.sentenceId ? (sentences.get(question.sentenceId) ?? null) : null,
-      override: final.override ? { comment: final.override.comment } : null,
+      override: override ? { comment: override.comment, byName: override.byName, at: override.at } : null,
     };
   });
   return { questions: results, grade };
