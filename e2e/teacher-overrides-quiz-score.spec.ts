@@ -61,7 +61,7 @@ test('a teacher sees a student’s quiz grade and overrides one question’s sco
   await expect(teacher.getByText('Not started').first()).toBeVisible();
   await teacher.screenshot({ path: testInfo.outputPath('gradebook.png'), fullPage: true });
 
-  // The attempt, question by question, with the correct answers and an override form per answered question.
+  // The attempt, question by question, with the correct answers and an override form per question.
   await row.getByRole('link', { name: 'Attempt 1' }).click();
   await expect(teacher.getByRole('heading', { level: 1, name: `${studentName}, attempt 1` })).toBeVisible();
   const [total, max] = scoreIn(await teacher.getByTestId('attempt-score').textContent());
@@ -93,7 +93,7 @@ test('a teacher sees a student’s quiz grade and overrides one question’s sco
   const newTotal = total - auto + newScore;
   await expect(form.getByRole('status')).toHaveText(`Saved. The attempt’s score is now ${newTotal} of ${max}.`);
   await expect(teacher.getByTestId('attempt-score')).toHaveText(`Score: ${newTotal} of ${max}`);
-  await expect(graded.getByText(/^Overridden to .* by /)).toBeVisible();
+  await expect(graded.getByText(/^Score overridden by .* on /)).toBeVisible();
   await expect(graded.getByText('Partly right: the idea counts.').first()).toBeVisible();
 
   // Back in the gradebook, the student's grade is the new total.

@@ -16,14 +16,18 @@ import { OVERRIDE_COMMENT_MAX, scoreOverrideWithin } from '@/lib/validation/grad
 interface Props {
   classId: string;
   assignmentId: string;
-  answerId: string;
+  attemptId: string;
+  questionId: string;
   questionNumber: number;
   maxScore: number;
   current: { score: number; comment: string } | null;
 }
 
-/** The teacher's new score for one answer, 0 to the question's points, with the comment the student will read. */
-export function ScoreOverrideForm({ classId, assignmentId, answerId, questionNumber, maxScore, current }: Props) {
+/**
+ * The teacher's new score for one question of an attempt (answered or not), 0 to the question's points, with the
+ * comment the student will read.
+ */
+export function ScoreOverrideForm({ classId, assignmentId, attemptId, questionId, questionNumber, maxScore, current }: Props) {
   const t = useTranslations('Gradebook');
   const errorText = useErrorText();
   const router = useRouter();
@@ -32,7 +36,7 @@ export function ScoreOverrideForm({ classId, assignmentId, answerId, questionNum
   const [ownFormError, setOwnFormError] = useState<string>();
   const { form, onSubmit, formError } = useActionForm({
     schema: scoreOverrideWithin(maxScore),
-    defaultValues: { answerId, score: current ? String(current.score) : '', comment: current?.comment ?? '' },
+    defaultValues: { attemptId, questionId, score: current ? String(current.score) : '', comment: current?.comment ?? '' },
     action: async (values) => {
       setOwnFormError(undefined);
       const result = await overrideAnswerScoreAction({ ...values, classId, assignmentId });
@@ -52,7 +56,8 @@ export function ScoreOverrideForm({ classId, assignmentId, answerId, questionNum
   return (
     <form className={styles.form} onSubmit={onSubmit} onChange={() => setSaved(undefined)} noValidate aria-label={t('attempt.overrideTitle', { number: questionNumber })}>
       <FormAlert message={ownFormError ?? formError} />
-      <input type="hidden" {...form.register('answerId')} />
+      <input type="hidden" {...form.register('attemptId')} />
+      <input type="hidden" {...form.register('questionId')} />
       <TextField
         label={t('attempt.scoreLabel', { max: maxScore })}
         hint={t('attempt.scoreHint')}

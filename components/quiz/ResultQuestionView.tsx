@@ -1,6 +1,7 @@
-// One question of a student's full results: their answer, how it went, the points, the correct answer, the
-// teacher's feedback, the cited sentence and an override's comment. Rendered on the server only.
-import { getTranslations } from 'next-intl/server';
+// One question of a student's full results: their answer (for choice questions each ticked choice, marked right
+// or wrong, with the teacher's note on it), how it went, the points, the correct answer, the teacher's feedback,
+// the cited sentence and an override's comment, by whom and when. Rendered on the server only.
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ResultQuestion } from '@/lib/data/attempts';
 import styles from './quiz.module.css';
 
@@ -51,27 +52,70 @@ function correctText(question: ResultQuestion, t: Translate): string {
   }
 }
 
-/** The teacher's feedback as text: a string, or the text fields of a stored feedback object. */
-function feedbackText(feedback: unknown): string[] {
-  if (typeof feedback === 'string') return feedback.trim() ? [feedback] : [];
-  if (feedback && typeof feedback === 'object' && !Array.isArray(feedback)) {
-    return Object.values(feedback as Record<string, unknown>).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
-  }
-  return [];
+/** The shown positions the student ticked on a choice question, in the order they were shown. */
+function tickedPositions(response: unknown): number[] {
+  if (response === null || response === undefined) return [];
+  const value = response as { choice?: number; choices?: number[] };
+  return [...(value.choices ?? (value.choice === undefined ? [] : [value.choice]))].sort((a, b) => a - b);
 }
 
-/** `labels` word the answer and the override comment for someone other than the student (their teacher). */
+/** The correct shown positions of a choice question. */
+function correctPositions(correct: ResultQuestion['correctAnswer']): Set<number> {
+  if (correct.type === 'single') return new Set([correct.choice]);
+  if (correct.type === 'multiple') return new Set(correct.choices);
+  return new Set();
+}
+
+/** A choice question's answer: each ticked choice, marked right or wrong, with the teacher's note on it. */
+function TickedChoices({ question, choices, t }: { question: ResultQuestion; choices: string[]; t: Translate }) {
+  const ticked = tickedPositions(question.response);
+  if (ticked.length === 0) return <dd>{t('noAnswer')}</dd>;
+  const correct = correctPositions(question.correctAnswer);
+  return (
+    <dd>
+      <ul className={styles.tickedChoices}>
+        {ticked.map((position) => {
+          const right = correct.has(position);
+          const note = question.feedback.choices.find((entry) => entry.position === position)?.text;
+          return (
+            <li key={position}>
+              <span>{choices[position]}</span>{' '}
+              <span className={right ? styles.choiceRight : styles.choiceWrong}>
+                <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
+                {t(right ? 'choiceRight' : 'choiceWrong')}
+              </span>
+              {note && (
+                <p className={styles.choiceNote}>
+                  <span className="visually-hidden">{t('choiceFeedback')} </span>
+                  {note}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </dd>
+  );
+}
+
+/**
+ * `labels` word the answer and the override comment for someone other than the student (their teacher);
+ * `timeZone` is the class's, which dates are shown in.
+ */
 export async function ResultQuestionView({
   question,
   number,
+  timeZone,
   labels,
 }: {
   question: ResultQuestion;
   number: number;
+  timeZone: string;
   labels?: { answer: string; override: string };
 }) {
-  const t = await getTranslations('QuizTaking.results');
-  const feedback = feedbackText(question.feedback);
+  const [t, format] = await Promise.all([getTranslations('QuizTaking.results'), getFormatter()]);
+  const general = question.feedback.general;
+  const override = question.override;
   return (
     <article className={`${styles.result} ${styles[`outcome_${question.outcome}`] ?? ''}`} aria-labelledby={`result-${number}`}>
       <h2 id={`result-${number}`} className={styles.resultTitle}>
@@ -81,7 +125,11 @@ export async function ResultQuestionView({
       <p className={styles.prompt}>{question.prompt}</p>
       <dl className={styles.resultFacts}>
         <dt>{labels?.answer ?? t('yourAnswer')}</dt>
-        <dd>{answerText(question, question.response, t)}</dd>
+        {question.type === 'single' || question.type === 'multiple' ? (
+          <TickedChoices question={question} choices={question.choices} t={t} />
+        ) : (
+          <dd>{answerText(question, question.response, t)}</dd>
+        )}
         {question.outcome !== 'correct' || question.withTypo ? (
           <>
             <dt>{t('correctAnswer')}</dt>
@@ -90,18 +138,22 @@ export async function ResultQuestionView({
         ) : null}
         <dt>{t('points')}</dt>
         <dd>{t('pointsOf', { score: question.score, max: question.maxScore })}</dd>
-        {question.override && (
+        {override && (
           <>
             <dt>{labels?.override ?? t('override')}</dt>
-            <dd>{question.override.comment}</dd>
+            <dd>{override.comment}</dd>
+            <dd className={styles.overriddenBy}>
+              {t(override.byName ? 'overriddenBy' : 'overriddenByUnknown', {
+                name: override.byName ?? '',
+                date: format.dateTime(override.at, { dateStyle: 'medium', timeZone }),
+              })}
+            </dd>
           </>
         )}
-        {feedback.length > 0 && (
+        {general && (
           <>
             <dt>{t('feedback')}</dt>
-            {feedback.map((line, index) => (
-              <dd key={index}>{line}</dd>
-            ))}
+            <dd>{general}</dd>
           </>
         )}
         {question.sourceSentence && (

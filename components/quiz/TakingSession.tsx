@@ -122,6 +122,28 @@ export function TakingSession({ view }: { view: AttemptView }) {
     };
   }, [attemptId, total, flush]);
 
+  // The map scrolls sideways on a phone: keep the current question's button in the middle of what shows, and fade
+  // the edges that have more buttons beyond them, so the strip shows it scrolls.
+  const mapList = useRef<HTMLOListElement>(null);
+  const [mapMore, setMapMore] = useState({ before: false, after: false });
+  const measureMap = useCallback(() => {
+    const list = mapList.current;
+    if (!list) return;
+    const before = list.scrollLeft > 1;
+    const after = list.scrollLeft + list.clientWidth < list.scrollWidth - 1;
+    setMapMore((current) => (current.before === before && current.after === after ? current : { before, after }));
+  }, []);
+  useEffect(() => {
+    const list = mapList.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (list && current && list.scrollWidth > list.clientWidth) list.scrollTo({ left: current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2 });
+    measureMap();
+  }, [index, allOnOne, measureMap]);
+  useEffect(() => {
+    window.addEventListener('resize', measureMap);
+    return () => window.removeEventListener('resize', measureMap);
+  }, [measureMap]);
+
   const goTo = (next: number) => {
     setIndex(next);
     window.history.replaceState(null, '', `#q-${next + 1}`);
@@ -287,7 +309,7 @@ export function TakingSession({ view }: { view: AttemptView }) {
       )}
 
       <nav aria-label={t('map.label')} className={styles.map}>
-        <ol>
+        <ol ref={mapList} onScroll={measureMap} className={`${mapMore.before ? styles.mapMoreBefore : ''} ${mapMore.after ? styles.mapMoreAfter : ''}`}>
           {questions.map((question, position) => {
             const done = isAnswered(question, responses[question.questionId]);
             return (

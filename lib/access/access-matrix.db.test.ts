@@ -276,10 +276,15 @@ const ACTIONS: Record<string, ActionRow> = {
   'app/(app)/classes/[classId]/quizzes/actions.ts#overrideAnswerScoreAction': {
     expected: teacherOnly,
     call: async (world) => {
-      const { classId, assignmentId, answerId } = await submittedAnswer(world);
-      return (await gradingActions()).overrideAnswerScoreAction({ classId, assignmentId, answerId, score: '0,5', comment: 'Half right.' });
+      const { classId, assignmentId, questionId: answered, attemptId } = await submittedAnswer(world);
+      // A question the student left unanswered: the override makes its row, so a refusal must make none.
+      const unanswered = await world.db.question.findFirstOrThrow({ where: { quiz: { assignments: { some: { id: assignmentId } } }, id: { not: answered } } });
+      return (await gradingActions()).overrideAnswerScoreAction({ classId, assignmentId, attemptId, questionId: unanswered.id, score: '0,5', comment: 'Half right.' });
     },
-    unchanged: async ({ db }) => expect(await db.answer.count({ where: { OR: [{ overrideScore: { not: null } }, { overrideReason: { not: null } }] } })).toBe(0),
+    unchanged: async ({ db }) => {
+      expect(await db.answer.count()).toBe(1);
+      expect(await db.answer.count({ where: { OR: [{ overrideScore: { not: null } }, { overrideReason: { not: null } }] } })).toBe(0);
+    },
   },
   'app/(app)/classes/[classId]/quizzes/actions.ts#regradeQuestionAction': {
     expected: teacherOnly,
@@ -360,8 +365,8 @@ async function submittedAnswer(world: World) {
   const { saveAnswer, submitAttempt } = await import('../data/attempts.ts');
   await saveAnswer(world.db, world.actors.studentInClass, attemptId, questionId, { choice: 0 }, new Date());
   await submitAttempt(world.db, world.actors.studentInClass, attemptId, new Date());
-  const answer = await world.db.answer.findFirstOrThrow({ where: { attemptId }, include: { attempt: true } });
-  return { classId: world.classId, assignmentId: answer.attempt.assignmentId, attemptId, questionId, answerId: answer.id };
+  const attempt = await world.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+  return { classId: world.classId, assignmentId: attempt.assignmentId, attemptId, questionId };
 }
 
 const attemptUnchanged = async ({ db }: World) => {

@@ -196,14 +196,14 @@ export async function quizAssignmentManagedBy(db: Pick<Db, 'assignment'>, actor:
   return assignment;
 }
 
-/** A student's answer in a class the actor teaches, with its attempt and question. */
-export async function answerManagedBy(db: Pick<Db, 'answer'>, actor: Actor, answerId: string) {
+/** A student's attempt at a quiz of a class the actor teaches (which a teacher grades). */
+export async function attemptManagedBy(db: Pick<Db, 'attempt'>, actor: Actor, attemptId: string) {
   requireTeacher(actor);
-  requireId(answerId, 'answer');
-  const answer = await db.answer.findUnique({
-    where: { id: answerId },
-    include: { question: true, attempt: { include: { assignment: { include: { class: { select: { teacherId: true, archivedAt: true } } } } } } },
+  requireId(attemptId, 'attempt');
+  const attempt = await db.attempt.findUnique({
+    where: { id: attemptId },
+    include: { assignment: { include: { class: { select: { teacherId: true, archivedAt: true } } } } },
   });
-  if (!answer || !canManageClass(actor, answer.attempt.assignment.class)) throw new NotFoundOrForbidden('answer');
-  return answer;
+  if (!attempt || !canManageClass(actor, attempt.assignment.class)) throw new NotFoundOrForbidden('attempt');
+  return attempt;
 }

@@ -20,6 +20,7 @@ import {
   submitExpiredAttempts,
   type AttemptView,
 } from './attempts.ts';
+import { attemptForTeacher } from './gradebook.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -265,6 +266,59 @@ describe('results', () => {
   });
 });
 
+describe('feedback on ticked choices', () => {
+  const CAPITAL = {
+    type: 'single' as const,
+    prompt: 'Which city is the capital of Kazakhstan?',
+    choices: ['Astana', 'Almaty', 'Shymkent', 'Karaganda'].map((text, index) => ({ text, correct: index === 0 })),
+  };
+  const FEEDBACK = { general: 'Astana has been the capital since 1997.', choices: ['Yes.', 'The old capital, until 1997.', 'A city in the south.', ''] };
+
+  /** A submitted attempt whose choices were shown out of stored order, where the student ticked Almaty (stored 1). */
+  async function tickedAlmaty(settings: AssignmentSettings) {
+    const w = await world({ shuffleChoices: true, ...settings });
+    const questionId = await w.addQuestion(CAPITAL, { feedback: FEEDBACK });
+    // The order is seeded by the attempt's random id: start again until it is not the stored one.
+    for (let minute = 0; ; minute++) {
+      const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, at(minute));
+      const view = await attemptForStudent(test.prisma, w.student, attemptId, at(minute));
+      const shown = view.questions.find((question) => question.questionId === questionId)!;
+      if (shown.type !== 'single') throw new Error('expected the single-choice question');
+      const almaty = shown.choices.indexOf('Almaty');
+      if (almaty !== 1) {
+        await saveAnswer(test.prisma, w.student, attemptId, questionId, { choice: almaty }, at(minute));
+        await submitAttempt(test.prisma, w.student, attemptId, at(minute));
+        return { w, attemptId, questionId, almaty, submittedAt: at(minute) };
+      }
+      await submitAttempt(test.prisma, w.student, attemptId, at(minute));
+    }
+  }
+
+  it("shows the student the note on the choice they ticked at the position they saw it, and the teacher the same", async () => {
+    const { w, attemptId, questionId, almaty, submittedAt } = await tickedAlmaty({ resultsVisibility: 'IMMEDIATELY' });
+    const results = await resultsForStudent(test.prisma, w.student, attemptId, submittedAt);
+    if (results.access !== 'full') throw new Error(`expected full results, got ${results.access}`);
+    const question = results.questions.find((entry) => entry.questionId === questionId)!;
+    if (question.type !== 'single') throw new Error('expected the single-choice question');
+    expect(question).toMatchObject({ outcome: 'wrong', response: { choice: almaty }, correctAnswer: { choice: question.choices.indexOf('Astana') } });
+    expect(question.feedback).toEqual({ general: FEEDBACK.general, choices: [{ position: almaty, text: 'The old capital, until 1997.' }] });
+    expect(question.choices[almaty]).toBe('Almaty');
+
+    const teacherView = await attemptForTeacher(test.prisma, w.teacher, { classId: w.classId, assignmentId: w.assignmentId, attemptId }, submittedAt);
+    expect(teacherView.questions.find((entry) => entry.questionId === questionId)!.feedback).toEqual(question.feedback);
+  });
+
+  it('withholds every note while the results policy withholds the results', async () => {
+    const afterDue = await tickedAlmaty({ resultsVisibility: 'AFTER_DUE', dueAt: at(60) });
+    const never = await tickedAlmaty({ resultsVisibility: 'NEVER' });
+    for (const { w, attemptId } of [afterDue, never]) {
+      const results = await resultsForStudent(test.prisma, w.student, attemptId, at(59));
+      expect(results.access).not.toBe('full');
+      expect(JSON.stringify(results)).not.toMatch(/capital|feedback/i);
+    }
+  });
+});
+
 describe('the teacher grading', () => {
   it('sees every student with their attempts and the score that counts by the assignment', async () => {
     const w = await world({ scoring: 'HIGHEST' });
@@ -301,16 +355,18 @@ describe('the teacher grading', () => {
     await saveAnswer(test.prisma, w.student, attemptId, truefalse.questionId, { answer: true }, at(1));
 
     const tfAnswer = await test.prisma.answer.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: truefalse.questionId } } });
-    expect(await refusal(overrideAnswerScore(test.prisma, w.teacher, tfAnswer.id, { score: 1, comment: 'Not yet' }))).toBe('attempt.notSubmitted');
+    const target = { attemptId, questionId: truefalse.questionId };
+    expect(await refusal(overrideAnswerScore(test.prisma, w.teacher, target, { score: 1, comment: 'Not yet' }, at(1)))).toBe('attempt.notSubmitted');
     await submitAttempt(test.prisma, w.student, attemptId, at(2));
 
-    expect(await overrideAnswerScore(test.prisma, w.teacher, tfAnswer.id, { score: '', comment: 'x' })).toMatchObject({ ok: false, fieldErrors: { score: 'override.scoreRequired' } });
-    expect(await refusal(overrideAnswerScore(test.prisma, w.other.teacher, tfAnswer.id, { score: 1, comment: 'Mine' }))).toBe('notFound');
-    const overridden = await overrideAnswerScore(test.prisma, w.teacher, tfAnswer.id, { score: '5', comment: 'The statement was ambiguous.' });
+    expect(await overrideAnswerScore(test.prisma, w.teacher, target, { score: '', comment: 'x' }, at(2))).toMatchObject({ ok: false, fieldErrors: { score: 'override.scoreRequired' } });
+    expect(await refusal(overrideAnswerScore(test.prisma, w.other.teacher, target, { score: 1, comment: 'Mine' }, at(2)))).toBe('notFound');
+    const overridden = await overrideAnswerScore(test.prisma, w.teacher, target, { score: '5', comment: 'The statement was ambiguous.' }, at(2.5));
     expect(overridden).toMatchObject({ ok: true, score: 1, attemptScore: 2 });
     expect(await test.prisma.answer.findUniqueOrThrow({ where: { id: tfAnswer.id } })).toMatchObject({
       overrideById: w.teacher.id,
       overrideReason: 'The statement was ambiguous.',
+      overriddenAt: at(2.5),
     });
     expect(Number((await test.prisma.answer.findUniqueOrThrow({ where: { id: tfAnswer.id } })).score)).toBe(0);
 
@@ -326,8 +382,66 @@ describe('the teacher grading', () => {
     if (results.access !== 'full') throw new Error('expected full results');
     expect(results.questions.find((question) => question.questionId === truefalse.questionId)).toMatchObject({
       score: 1,
-      override: { comment: 'The statement was ambiguous.' },
+      override: { comment: 'The statement was ambiguous.', byName: w.teacher.name, at: at(2.5) },
     });
+  });
+
+  it('overrides a question the student left unanswered: makes its row without a response, and the total follows', async () => {
+    const w = await world();
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, at(0));
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, at(0));
+    const single = questionOfType(view, 'single');
+    await saveAnswer(test.prisma, w.student, attemptId, single.questionId, await rightResponse(view, single.questionId), at(1));
+    const unanswered = { attemptId, questionId: questionOfType(view, 'short').questionId };
+    const rows = () => test.prisma.answer.count({ where: { attemptId } });
+
+    // Refusals make no row: the attempt still open, another teacher, a student, a question of another quiz.
+    expect(await refusal(overrideAnswerScore(test.prisma, w.teacher, unanswered, { score: 1, comment: 'Said it aloud.' }, at(1)))).toBe('attempt.notSubmitted');
+    await submitAttempt(test.prisma, w.student, attemptId, at(2));
+    const foreign = await test.prisma.question.findFirstOrThrow({ where: { quiz: { assignments: { some: { id: w.otherAssignmentId } } } } });
+    for (const [actor, target] of [
+      [w.other.teacher, unanswered],
+      [w.student, unanswered],
+      [w.teacher, { attemptId, questionId: foreign.id }],
+      [w.teacher, { attemptId: crypto.randomUUID(), questionId: unanswered.questionId }],
+    ] as const) {
+      expect(await refusal(overrideAnswerScore(test.prisma, actor, target, { score: 1, comment: 'Said it aloud.' }, at(3)))).toBe('notFound');
+    }
+    expect(await rows()).toBe(1);
+    expect(Number((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).score)).toBe(1);
+
+    expect(await overrideAnswerScore(test.prisma, w.teacher, unanswered, { score: '0,5', comment: 'Said it aloud.' }, at(3))).toMatchObject({ ok: true, score: 0.5, attemptScore: 1.5 });
+    // A second override changes the same row.
+    expect(await overrideAnswerScore(test.prisma, w.teacher, unanswered, { score: 1, comment: 'Said it aloud, and right.' }, at(4))).toMatchObject({ ok: true, score: 1, attemptScore: 2 });
+    expect(await rows()).toBe(2);
+    const row = await test.prisma.answer.findUniqueOrThrow({ where: { attemptId_questionId: unanswered } });
+    expect(row).toMatchObject({ response: null, score: null, isCorrect: null, overrideById: w.teacher.id, overrideReason: 'Said it aloud, and right.', overriddenAt: at(4) });
+    expect(Number((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).score)).toBe(2);
+
+    const results = await resultsForStudent(test.prisma, w.student, attemptId, at(5));
+    if (results.access !== 'full') throw new Error('expected full results');
+    expect(results.score).toBe(2);
+    expect(results.questions.find((question) => question.questionId === unanswered.questionId)).toMatchObject({
+      response: null,
+      score: 1,
+      outcome: 'correct',
+      override: { comment: 'Said it aloud, and right.', byName: w.teacher.name, at: at(4) },
+    });
+    // A regrade keeps it.
+    await regradeQuestion(test.prisma, w.teacher, unanswered.questionId);
+    expect(Number((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).score)).toBe(2);
+  });
+
+  it('overrides an answer saved too late to count as it would an unanswered question', async () => {
+    const w = await world({ timeLimitSeconds: 60 });
+    const { attemptId, deadlineAt } = await startAttempt(test.prisma, w.student, w.assignmentId, at(0));
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, at(0));
+    const truefalse = questionOfType(view, 'truefalse');
+    await test.prisma.answer.create({ data: { attemptId, questionId: truefalse.questionId, response: { answer: true }, answeredAt: at(5) } });
+    await submitExpiredAttempts(test.prisma, new Date(deadlineAt!.getTime() + ANSWER_GRACE_MS + 1), { attemptId });
+    const target = { attemptId, questionId: truefalse.questionId };
+    expect(await overrideAnswerScore(test.prisma, w.teacher, target, { score: 1, comment: 'Your phone was offline.' }, at(6))).toMatchObject({ ok: true, attemptScore: 1 });
+    expect(await test.prisma.answer.count({ where: { attemptId } })).toBe(1);
   });
 });
 

@@ -14,6 +14,7 @@ export {
   type AssignmentAttempts,
   type AttemptSummary,
   type OverrideOutcome,
+  type OverrideTarget,
   type StudentAttempts,
 } from './attempts/grading-by-teacher.ts';
 export { AttemptRefused, type AttemptRefusal } from './attempts/refusals.ts';

@@ -108,19 +108,19 @@ describe('attemptForTeacher and overrideAnswerScoreWithinPoints', () => {
     const question = before.questions.find((entry) => entry.questionId === w.trueFalse)!;
     expect(question).toMatchObject({ response: { answer: false }, score: 0, autoScore: 0, maxScore: 2, outcome: 'wrong', storedOverride: null, override: null });
     expect(question.correctAnswer).toEqual({ type: 'truefalse', answer: true });
-    expect(question.answerId).toEqual(expect.any(String));
-    expect(before.questions.filter((entry) => entry.questionId !== w.trueFalse).every((entry) => entry.answerId === null)).toBe(true);
+    expect(before.questions.filter((entry) => entry.questionId !== w.trueFalse).every((entry) => entry.response === null)).toBe(true);
 
-    const outcome = await overrideAnswerScoreWithinPoints(test.prisma, w.teacher, { answerId: question.answerId!, score: '1,5', comment: 'Your reasoning was right.' });
-    expect(outcome).toEqual({ ok: true, answerId: question.answerId, score: 1.5, attemptScore: before.score! + 1.5, attemptMaxScore: before.maxScore });
+    const target = { attemptId: w.second, questionId: w.trueFalse };
+    const outcome = await overrideAnswerScoreWithinPoints(test.prisma, w.teacher, { ...target, score: '1,5', comment: 'Your reasoning was right.' }, at(30.5));
+    expect(outcome).toEqual({ ok: true, score: 1.5, attemptScore: before.score! + 1.5, attemptMaxScore: before.maxScore });
 
     const after = await attemptForTeacher(test.prisma, w.teacher, ids, at(31));
     expect(after.score).toBe(before.score! + 1.5);
     expect(after.questions.find((entry) => entry.questionId === w.trueFalse)).toMatchObject({
       score: 1.5,
       autoScore: 0,
-      override: { comment: 'Your reasoning was right.' },
-      storedOverride: { score: 1.5, comment: 'Your reasoning was right.', byName: w.teacher.name },
+      override: { comment: 'Your reasoning was right.', byName: w.teacher.name, at: at(30.5) },
+      storedOverride: { score: 1.5, comment: 'Your reasoning was right.', byName: w.teacher.name, at: at(30.5) },
     });
     // The best attempt still counts: the first, with the full 2 points.
     const taker = (await gradebookForAssignment(test.prisma, w.teacher, w.classId, w.assignmentId, at(32))).students.find((s) => s.studentId === w.student.id)!;
@@ -130,11 +130,44 @@ describe('attemptForTeacher and overrideAnswerScoreWithinPoints', () => {
   it('refuses more than the question’s points on the score field and stores nothing', async () => {
     const w = await gradedWorld();
     const answer = await test.prisma.answer.findFirstOrThrow({ where: { attemptId: w.second, questionId: w.trueFalse } });
-    expect(await overrideAnswerScoreWithinPoints(test.prisma, w.teacher, { answerId: answer.id, score: '2.01', comment: 'Bonus' })).toEqual({
+    const target = { attemptId: w.second, questionId: w.trueFalse };
+    expect(await overrideAnswerScoreWithinPoints(test.prisma, w.teacher, { ...target, score: '2.01', comment: 'Bonus' }, at(30))).toEqual({
       ok: false,
       fieldErrors: { score: 'override.scoreAbovePoints' },
     });
-    expect(await test.prisma.answer.findUniqueOrThrow({ where: { id: answer.id } })).toMatchObject({ overrideScore: null, overrideReason: null, overrideById: null });
+    expect(await test.prisma.answer.findUniqueOrThrow({ where: { id: answer.id } })).toMatchObject({ overrideScore: null, overrideReason: null, overrideById: null, overriddenAt: null });
+  });
+
+  it('overrides a question the student left unanswered; the question line still counts only answers', async () => {
+    const w = await gradedWorld();
+    const ids = { classId: w.classId, assignmentId: w.assignmentId, attemptId: w.second };
+    const before = await attemptForTeacher(test.prisma, w.teacher, ids, at(30));
+    const unanswered = before.questions.find((entry) => entry.response === null)!;
+    expect(unanswered).toMatchObject({ outcome: 'unanswered', score: 0, storedOverride: null });
+    const lineBefore = (await gradebookForAssignment(test.prisma, w.teacher, w.classId, w.assignmentId, at(30))).questions.find((line) => line.questionId === unanswered.questionId);
+
+    const target = { attemptId: w.second, questionId: unanswered.questionId };
+    // Above the points is refused on the field before any row is made.
+    expect(await overrideAnswerScoreWithinPoints(test.prisma, w.teacher, { ...target, score: unanswered.maxScore + 1, comment: 'Oral answer.' }, at(31))).toMatchObject({
+      ok: false,
+      fieldErrors: { score: 'override.scoreAbovePoints' },
+    });
+    expect(await test.prisma.answer.count({ where: target })).toBe(0);
+    expect(await overrideAnswerScoreWithinPoints(test.prisma, w.teacher, { ...target, score: unanswered.maxScore, comment: 'Oral answer.' }, at(31))).toMatchObject({
+      ok: true,
+      attemptScore: before.score! + unanswered.maxScore,
+    });
+
+    const after = await attemptForTeacher(test.prisma, w.teacher, ids, at(32));
+    expect(after.score).toBe(before.score! + unanswered.maxScore);
+    expect(after.questions.find((entry) => entry.questionId === unanswered.questionId)).toMatchObject({
+      response: null,
+      autoScore: 0,
+      score: unanswered.maxScore,
+      storedOverride: { score: unanswered.maxScore, comment: 'Oral answer.', byName: w.teacher.name, at: at(31) },
+    });
+    const lineAfter = (await gradebookForAssignment(test.prisma, w.teacher, w.classId, w.assignmentId, at(32))).questions.find((line) => line.questionId === unanswered.questionId);
+    expect(lineAfter).toEqual(lineBefore);
   });
 
   it('is refused to another teacher and a student, for an attempt of another assignment, and for a broken id', async () => {
@@ -153,7 +186,9 @@ describe('attemptForTeacher and overrideAnswerScoreWithinPoints', () => {
     await Promise.all(refused.map((attempt) => expect(attempt).rejects.toBeInstanceOf(NotFoundOrForbidden)));
     const answer = await test.prisma.answer.findFirstOrThrow({ where: { attemptId: w.first } });
     for (const actor of [w.other.teacher, w.student]) {
-      await expect(overrideAnswerScoreWithinPoints(test.prisma, actor, { answerId: answer.id, score: 0, comment: 'No' })).rejects.toBeInstanceOf(NotFoundOrForbidden);
+      await expect(overrideAnswerScoreWithinPoints(test.prisma, actor, { attemptId: w.first, questionId: answer.questionId, score: 0, comment: 'No' }, at(30))).rejects.toBeInstanceOf(
+        NotFoundOrForbidden,
+      );
     }
     expect((await test.prisma.answer.findUniqueOrThrow({ where: { id: answer.id } })).overrideScore).toBeNull();
   });

@@ -2,12 +2,11 @@
 // students with their attempts and how each question went, and one attempt question by question with the scores
 // a teacher may override. Every read checks that the teacher manages the class in the URL.
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
-import { answerManagedBy, classManagedBy, quizAssignmentManagedBy, requireTeacher } from '../access/guards.ts';
+import { classManagedBy, quizAssignmentManagedBy, requireTeacher } from '../access/guards.ts';
 import type { Db } from '../db/client.ts';
 import { idField } from '../validation/fields.ts';
-import { scoreOverrideSchema, scoreOverrideWithin } from '../validation/grading.ts';
-import { fieldErrorsOf } from '../validation/result.ts';
-import { attemptsForAssignment, overrideAnswerScore, type AssignmentAttempts, type OverrideOutcome, type ResultQuestion } from './attempts.ts';
+import { attemptsForAssignment, overrideAnswerScore, type AssignmentAttempts, type OverrideOutcome, type OverrideTarget, type ResultQuestion } from './attempts.ts';
+import type { StoredOverride } from './attempts/grading.ts';
 import { resultQuestions } from './attempts/results.ts';
 import { submitExpiredAttempts } from './attempts/submission.ts';
 
@@ -104,12 +103,10 @@ export async function gradebookForAssignment(db: Db, actor: Actor, classId: stri
 }
 
 export type GradedQuestion = ResultQuestion & {
-  /** The stored answer, which an override applies to; null when the student did not answer (in time). */
-  answerId: string | null;
   /** What automatic grading gave, whatever the override says. */
   autoScore: number;
-  /** The stored override: its score, comment and the teacher who made it (null if their account is gone). */
-  storedOverride: { score: number; comment: string; byName: string | null } | null;
+  /** The stored override: its score, comment, when, and the teacher who made it (null if their account is gone). */
+  storedOverride: StoredOverride | null;
 };
 
 export interface TeacherAttemptView {
@@ -167,37 +164,25 @@ export async function attemptForTeacher(
   if (attempt.status !== 'SUBMITTED') return view;
 
   const { questions, grade } = await resultQuestions(db, attempt);
-  const overriders = await db.answer.findMany({
-    where: { attemptId: attempt.id, overrideScore: { not: null } },
-    select: { id: true, overrideBy: { select: { name: true } } },
-  });
-  const overriderOf = new Map(overriders.map((row) => [row.id, row.overrideBy?.name ?? null]));
-  view.questions = questions.map((question, index) => {
-    const answer = grade.answers.get(question.questionId);
-    const final = grade.graded.answers[index]!;
-    return {
-      ...question,
-      answerId: answer?.id ?? null,
-      autoScore: final.autoScore,
-      storedOverride:
-        answer && answer.overrideScore !== null
-          ? { score: answer.overrideScore, comment: answer.overrideReason ?? '', byName: overriderOf.get(answer.id) ?? null }
-          : null,
-    };
-  });
+  view.questions = questions.map((question, index) => ({
+    ...question,
+    autoScore: grade.graded.answers[index]!.autoScore,
+    storedOverride: grade.overrides.get(question.questionId) ?? null,
+  }));
   return view;
 }
 
 /**
- * overrideAnswerScore, but a score above the question's points is refused on the score field
- * (scoreOverrideWithin) instead of being lowered to them: the teacher typed something else than they meant. Bad
- * input stores nothing.
+ * overrideAnswerScore as the teacher's form needs it: a score above the question's points is refused on the score
+ * field instead of being lowered to them, since the teacher typed something else than they meant. Bad input
+ * stores nothing.
  */
-export async function overrideAnswerScoreWithinPoints(db: Db, actor: Actor, input: { answerId: string; score: unknown; comment: unknown }): Promise<OverrideOutcome> {
-  if (scoreOverrideSchema.safeParse(input).success) {
-    const answer = await answerManagedBy(db, actor, input.answerId);
-    const parsed = scoreOverrideWithin(Number(answer.question.points)).safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  }
-  return overrideAnswerScore(db, actor, input.answerId, { score: input.score, comment: input.comment });
+export async function overrideAnswerScoreWithinPoints(
+  db: Db,
+  actor: Actor,
+  input: OverrideTarget & { score: unknown; comment: unknown },
+  now: Date,
+): Promise<OverrideOutcome> {
+  const { attemptId, questionId, score, comment } = input;
+  return overrideAnswerScore(db, actor, { attemptId, questionId }, { score, comment }, now, { refuseAbovePoints: true });
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scoreOverrideWithin } from './grading.ts';
 
-const ANSWER_ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+const TARGET = { attemptId: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', questionId: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c' };
 const check = (score: unknown, comment: unknown = 'Fair.') => {
-  const parsed = scoreOverrideWithin(2).safeParse({ answerId: ANSWER_ID, score, comment });
+  const parsed = scoreOverrideWithin(2).safeParse({ ...TARGET, score, comment });
   return parsed.success ? parsed.data.score : Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
 };
 

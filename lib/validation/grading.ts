@@ -1,5 +1,6 @@
-// A teacher's override of one answer's score. The score is checked against the question's points where the
-// override is applied (lib/quiz/attempt.ts clamps it), since this form does not know them.
+// A teacher's override of the score of one question of a submitted attempt, answered or not. The score is checked
+// against the question's points where the override is applied (lib/quiz/attempt.ts clamps it), since this form
+// does not know them.
 import { z } from 'zod';
 import { decimalInput } from './decimal.ts';
 import { idField } from './fields.ts';
@@ -7,7 +8,8 @@ import { idField } from './fields.ts';
 export const OVERRIDE_COMMENT_MAX = 1000;
 
 export const scoreOverrideSchema = z.object({
-  answerId: idField,
+  attemptId: idField,
+  questionId: idField,
   score: z.preprocess(decimalInput, z.number({ error: 'override.scoreRequired' }).min(0, 'override.scoreNegative')),
   comment: z.string({ error: 'override.commentRequired' }).trim().min(1, 'override.commentRequired').max(OVERRIDE_COMMENT_MAX, 'override.commentTooLong'),
 });

@@ -95,11 +95,17 @@ export function toStoredFeedback(feedback: QuestionFeedback): { general?: string
 }
 
 const storedFeedbackSchema = z.object({ general: z.string().optional(), choices: z.array(z.string()).optional() });
+export type StoredFeedback = z.infer<typeof storedFeedbackSchema>;
+
+/** Question.feedback as stored; nothing when it is empty or not that shape (it is only ever read, never trusted). */
+export function parseStoredFeedback(stored: unknown): StoredFeedback {
+  const parsed = storedFeedbackSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : {};
+}
 
 /** Stored feedback as form values, with one row per choice of the question. */
 export function fromStoredFeedback(stored: unknown, question: QuestionInput): QuestionFeedback {
-  const parsed = storedFeedbackSchema.safeParse(stored ?? {});
-  const value = parsed.success ? parsed.data : {};
+  const value = parseStoredFeedback(stored);
   return {
     general: value.general ?? '',
     choices: Array.from({ length: choiceCount(question) }, (_, index) => ({ text: value.choices?.[index] ?? '' })),

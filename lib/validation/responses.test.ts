@@ -91,13 +91,13 @@ describe('response schemas', () => {
 });
 
 describe('score override schema', () => {
-  const answerId = '019ab1c2-0000-7000-8000-000000000000';
+  const target = { attemptId: '019ab1c2-0000-7000-8000-000000000000', questionId: '019ab1c2-0000-7000-8000-000000000001' };
 
   it('takes a score as typed and requires a comment', () => {
-    expect(scoreOverrideSchema.parse({ answerId, score: '1,5', comment: ' Spelling only. ' })).toEqual({ answerId, score: 1.5, comment: 'Spelling only.' });
-    expect(errorsOf(scoreOverrideSchema, { answerId, score: '', comment: ' ' })).toEqual({ score: 'override.scoreRequired', comment: 'override.commentRequired' });
-    expect(errorsOf(scoreOverrideSchema, { answerId, score: '-1', comment: 'x' })).toEqual({ score: 'override.scoreNegative' });
-    expect(errorsOf(scoreOverrideSchema, { answerId, score: 'lots', comment: 'x'.repeat(1001) })).toEqual({
+    expect(scoreOverrideSchema.parse({ ...target, score: '1,5', comment: ' Spelling only. ' })).toEqual({ ...target, score: 1.5, comment: 'Spelling only.' });
+    expect(errorsOf(scoreOverrideSchema, { ...target, score: '', comment: ' ' })).toEqual({ score: 'override.scoreRequired', comment: 'override.commentRequired' });
+    expect(errorsOf(scoreOverrideSchema, { ...target, score: '-1', comment: 'x' })).toEqual({ score: 'override.scoreNegative' });
+    expect(errorsOf(scoreOverrideSchema, { ...target, score: 'lots', comment: 'x'.repeat(1001) })).toEqual({
       score: 'override.scoreRequired',
       comment: 'override.commentTooLong',
     });

@@ -25,13 +25,14 @@ export default async function QuizzesPage() {
                     {quiz.title}
                   </Link>
                   <div className={styles.meta}>
-                    {t('questionCount', { count: quiz.questionCount })} · {t('createdOn', { date: quiz.createdAt })}
+                    {/* In the line rather than beside the title, which a phone has no width to spare for. */}
+                    {quiz.fromDeck && <span className={styles.badge}>{t('fromDeckBadge')}</span>} {t('questionCount', { count: quiz.questionCount })} ·{' '}
+                    {t('createdOn', { date: quiz.createdAt })}
                   </div>
                   <div className={styles.meta}>
                     {quiz.classes.length > 0 ? t('assignedTo', { classes: quiz.classes.map((klass) => klass.name).join(', ') }) : t('notAssigned')}
                   </div>
                 </div>
-                {quiz.fromDeck && <span className={styles.badge}>{t('fromDeckBadge')}</span>}
               </li>
             ))}
           </ul>

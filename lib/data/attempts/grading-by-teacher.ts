@@ -1,14 +1,16 @@
-// The teacher's side of graded quizzes: who took an assignment and what counts, overriding one answer's score,
+// The teacher's side of graded quizzes: who took an assignment and what counts, overriding one question's score,
 // and regrading every submitted answer of a question after its answer key changed.
-import type { Actor } from '../../access/actor.ts';
-import { answerManagedBy, questionOwnedBy, quizAssignmentManagedBy } from '../../access/guards.ts';
+import { NotFoundOrForbidden, type Actor } from '../../access/actor.ts';
+import { attemptManagedBy, questionOwnedBy, quizAssignmentManagedBy } from '../../access/guards.ts';
 import { countingScore, type AttemptScoring, type CountingScore } from '../../quiz/attempt.ts';
 import { clampScore } from '../../quiz/score.ts';
 import { parseLayout } from '../../quiz/layout.ts';
 import type { Db } from '../../db/client.ts';
-import { scoreOverrideSchema } from '../../validation/grading.ts';
+import { Prisma } from '../../db/generated/client.ts';
+import { scoreOverrideSchema, scoreOverrideWithin } from '../../validation/grading.ts';
+import { fieldErrorsOf } from '../../validation/result.ts';
 import { inTransaction, lockFor } from '../transaction.ts';
-import { gradeAndStore } from './grading.ts';
+import { attemptQuestions, gradeAndStore } from './grading.ts';
 import { AttemptRefused, attemptLock } from './refusals.ts';
 import { submitExpiredAttempts } from './submission.ts';
 
@@ -95,28 +97,54 @@ export async function attemptsForAssignment(db: Db, actor: Actor, assignmentId: 
 }
 
 export type OverrideOutcome =
-  | { ok: true; answerId: string; score: number; attemptScore: number; attemptMaxScore: number }
+  | { ok: true; score: number; attemptScore: number; attemptMaxScore: number }
   | { ok: false; fieldErrors: Record<string, string> };
 
+/** What a teacher overrides: one question of one attempt, which the student may have left unanswered. */
+export interface OverrideTarget {
+  attemptId: string;
+  questionId: string;
+}
+
 /**
- * The class's teacher replaces the score of one answer of a submitted attempt, with a comment (checked by
- * scoreOverrideSchema; the score is clamped to the question's points). The automatic score stays beside it, and
- * the attempt's score is recomputed. A refusal: NotFoundOrForbidden, or AttemptRefused attempt.notSubmitted.
+ * The class's teacher replaces the score of one question of a submitted attempt, with a comment (checked by
+ * scoreOverrideSchema; the score is clamped to the question's points), and when. The automatic score stays beside
+ * it, and the attempt's score is recomputed. A question the student left unanswered has no answer row: the override
+ * makes one, without a response, in the same transaction. With `refuseAbovePoints` a score above the question's
+ * points is refused on the score field (scoreOverrideWithin) instead of being lowered. A refusal:
+ * NotFoundOrForbidden (also for a question not in the attempt, or removed from the quiz since), or AttemptRefused
+ * attempt.notSubmitted.
  */
-export async function overrideAnswerScore(db: Db, actor: Actor, answerId: string, input: { score: unknown; comment: unknown }): Promise<OverrideOutcome> {
-  const parsed = scoreOverrideSchema.safeParse({ answerId, score: input.score, comment: input.comment });
-  if (!parsed.success) {
-    return { ok: false, fieldErrors: Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])) };
-  }
+export async function overrideAnswerScore(
+  db: Db,
+  actor: Actor,
+  target: OverrideTarget,
+  input: { score: unknown; comment: unknown },
+  now: Date,
+  options: { refuseAbovePoints: boolean } = { refuseAbovePoints: false },
+): Promise<OverrideOutcome> {
+  const parsed = scoreOverrideSchema.safeParse({ ...target, score: input.score, comment: input.comment });
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   return inTransaction(db, async (tx) => {
-    const answer = await answerManagedBy(tx, actor, answerId);
-    await lockFor(tx, attemptLock(answer.attemptId));
-    const attempt = await tx.attempt.findUniqueOrThrow({ where: { id: answer.attemptId }, select: { id: true, status: true, deadlineAt: true, layout: true } });
+    const { id: attemptId } = await attemptManagedBy(tx, actor, target.attemptId);
+    await lockFor(tx, attemptLock(attemptId));
+    const attempt = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { id: true, status: true, deadlineAt: true, layout: true } });
+    const question = (await attemptQuestions(tx, attempt.layout)).find((entry) => entry.id === target.questionId);
+    if (!question) throw new NotFoundOrForbidden('question');
     if (attempt.status !== 'SUBMITTED') throw new AttemptRefused('attempt.notSubmitted');
-    const score = clampScore(parsed.data.score, Number(answer.question.points));
-    await tx.answer.update({ where: { id: answerId }, data: { overrideScore: score, overrideById: actor.id, overrideReason: parsed.data.comment } });
+    if (options.refuseAbovePoints) {
+      const within = scoreOverrideWithin(question.points).safeParse(parsed.data);
+      if (!within.success) return { ok: false as const, fieldErrors: fieldErrorsOf(within.error) };
+    }
+    const score = clampScore(parsed.data.score, question.points);
+    const override = { overrideScore: score, overrideById: actor.id, overrideReason: parsed.data.comment, overriddenAt: now };
+    await tx.answer.upsert({
+      where: { attemptId_questionId: { attemptId, questionId: question.id } },
+      create: { attemptId, questionId: question.id, response: Prisma.DbNull, answeredAt: now, ...override },
+      update: override,
+    });
     const { graded } = await gradeAndStore(tx, attempt);
-    return { ok: true as const, answerId, score, attemptScore: graded.score, attemptMaxScore: graded.maxScore };
+    return { ok: true as const, score, attemptScore: graded.score, attemptMaxScore: graded.maxScore };
   });
 }
 

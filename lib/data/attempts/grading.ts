@@ -24,19 +24,31 @@ export interface AttemptQuestion extends GradableQuestion {
   feedback: unknown;
 }
 
+/** A student's answer that counts: given, and saved by the deadline (with its grace). */
 export interface StoredAnswer {
   id: string;
   questionId: string;
   response: unknown;
-  overrideScore: number | null;
-  overrideReason: string | null;
+}
+
+/** A teacher's override as stored: the score they gave, why, when, and who (null once their account is gone). */
+export interface StoredOverride {
+  score: number;
+  comment: string;
+  at: Date;
+  byName: string | null;
 }
 
 export interface AttemptGrade {
   /** The attempt's questions in its layout order, leaving out questions removed from the quiz since it started. */
   questions: AttemptQuestion[];
-  /** The answers that count (saved in time), by question id. */
+  /** The answers that count, by question id. */
   answers: Map<string, StoredAnswer>;
+  /**
+   * The teacher's overrides by question id. One applies whether or not the student's answer counts: a question
+   * left unanswered (or answered too late) may be overridden too.
+   */
+  overrides: Map<string, StoredOverride>;
   graded: GradedAttempt;
 }
 
@@ -64,22 +76,37 @@ export async function gradeStored(db: Db | Tx, attempt: GradingInput, options: {
   const questions = await attemptQuestions(db, attempt.layout);
   const rows = await db.answer.findMany({
     where: { attemptId: attempt.id },
-    select: { id: true, questionId: true, response: true, answeredAt: true, overrideScore: true, overrideReason: true },
+    select: {
+      id: true,
+      questionId: true,
+      response: true,
+      answeredAt: true,
+      overrideScore: true,
+      overrideReason: true,
+      overriddenAt: true,
+      overrideBy: { select: { name: true } },
+    },
   });
-  // An answer saved after the deadline never counts, whatever let it in.
+  // An answer saved after the deadline never counts, whatever let it in; a row made by an override has no answer.
   const answers = new Map(
     rows
-      .filter((row) => inTime(attempt.deadlineAt, row.answeredAt))
-      .map((row) => [row.questionId, { ...row, overrideScore: row.overrideScore === null ? null : Number(row.overrideScore) }]),
+      .filter((row) => row.response !== null && inTime(attempt.deadlineAt, row.answeredAt))
+      .map((row) => [row.questionId, { id: row.id, questionId: row.questionId, response: row.response }]),
   );
-  const responses = new Map([...answers].map(([questionId, answer]) => [questionId, answer.response]));
-  const overrides = new Map<string, ScoreOverride>();
-  if (options.withOverrides) {
-    for (const [questionId, answer] of answers) {
-      if (answer.overrideScore !== null) overrides.set(questionId, { score: answer.overrideScore, comment: answer.overrideReason ?? '' });
-    }
+  const overrides = new Map<string, StoredOverride>();
+  for (const row of rows) {
+    if (row.overrideScore === null) continue;
+    overrides.set(row.questionId, {
+      score: Number(row.overrideScore),
+      comment: row.overrideReason ?? '',
+      // The database keeps the two together (CHECK Answer_override_has_time).
+      at: row.overriddenAt!,
+      byName: row.overrideBy?.name ?? null,
+    });
   }
-  return { questions, answers, graded: gradeAttempt(questions, responses, overrides) };
+  const responses = new Map([...answers].map(([questionId, answer]) => [questionId, answer.response]));
+  const applied = new Map<string, ScoreOverride>(options.withOverrides ? [...overrides].map(([questionId, { score, comment }]) => [questionId, { score, comment }]) : []);
+  return { questions, answers, overrides, graded: gradeAttempt(questions, responses, applied) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { attemptOwnedBy } from '../../access/guards.ts';
 import type { Outcome } from '../../quiz/grade.ts';
 import { correctAnswerShown, type CorrectAnswer } from '../../quiz/correct-answer.ts';
 import { parseLayout, toShownResponse } from '../../quiz/layout.ts';
+import { resultFeedback, type ResultFeedback } from '../../quiz/result-feedback.ts';
 import { resultsAccess, type ResultsAccess } from '../../quiz/results-policy.ts';
 import { studentQuestion, type StudentQuestion } from '../../quiz/student-view.ts';
 import type { Db } from '../../db/client.ts';
@@ -27,14 +28,12 @@ export interface ResultDetails {
   /** Counted as right only thanks to the typo tolerance: show the correct spelling. */
   withTypo: boolean;
   correctAnswer: CorrectAnswer;
-  /** The teacher's feedback for the question, as stored (Question.feedback), or null. */
-  feedback: unknown;
-  /** For per-choice feedback kept by stored choice: stored index of each shown option, or null. */
-  storedIndexOfShown: number[] | null;
+  /** The teacher's note on the question and on each choice the student ticked (in shown positions). */
+  feedback: ResultFeedback;
   /** The sentence of the article the question cites. */
   sourceSentence: string | null;
-  /** Set when the teacher changed the score, with their comment. */
-  override: { comment: string } | null;
+  /** Set when the teacher changed the score: their comment, who they are (null once their account is gone) and when. */
+  override: { comment: string; byName: string | null; at: Date } | null;
 }
 
 interface ResultsBase {
@@ -89,7 +88,7 @@ export async function resultsForStudent(db: Db, actor: Actor, attemptId: string,
  */
 export async function resultQuestions(db: Db, attempt: GradingInput): Promise<{ questions: ResultQuestion[]; grade: AttemptGrade }> {
   const grade = await gradeStored(db, attempt);
-  const { questions, answers, graded } = grade;
+  const { questions, answers, overrides, graded } = grade;
   const layout = new Map(parseLayout(attempt.layout).questions.map((entry) => [entry.questionId, entry.options]));
   const sentenceIds = questions.flatMap((question) => (question.sentenceId ? [question.sentenceId] : []));
   const sentences = new Map(
@@ -99,19 +98,20 @@ export async function resultQuestions(db: Db, attempt: GradingInput): Promise<{ 
     const options = layout.get(question.id) ?? null;
     const final = graded.answers[index]!;
     const answer = answers.get(question.id);
+    const override = overrides.get(question.id);
+    const response = answer ? (answer.response as QuestionResponse<QuestionType>) : null;
     return {
       ...studentQuestion(question, options),
-      response: answer ? toShownResponse(question.type, answer.response as QuestionResponse<QuestionType>, options) : null,
+      response: response ? toShownResponse(question.type, response, options) : null,
       score: final.score,
       maxScore: final.maxScore,
       outcome: final.correct,
       parts: final.parts,
       withTypo: final.withTypo,
       correctAnswer: correctAnswerShown(question.type, question.answerKey, options),
-      feedback: question.feedback ?? null,
-      storedIndexOfShown: options ? [...options] : null,
+      feedback: resultFeedback(question.type, question.feedback, response, options),
       sourceSentence: question.sentenceId ? (sentences.get(question.sentenceId) ?? null) : null,
-      override: final.override ? { comment: final.override.comment } : null,
+      override: override ? { comment: override.comment, byName: override.byName, at: override.at } : null,
     };
   });
   return { questions: results, grade };

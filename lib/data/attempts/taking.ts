@@ -74,7 +74,8 @@ export async function attemptForStudent(db: Db, actor: Actor, attemptId: string,
     return [
       {
         ...studentQuestion({ ...row, type, points: Number(row.points) }, options),
-        response: saved === undefined ? null : toShownResponse(type, saved as QuestionResponse<QuestionType>, options),
+        // No row, or one that only holds a teacher's override (no response).
+        response: saved === undefined || saved === null ? null : toShownResponse(type, saved as QuestionResponse<QuestionType>, options),
       },
     ];
   });

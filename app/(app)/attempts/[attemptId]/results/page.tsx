@@ -52,7 +52,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
       {results.access === 'full' && (
         <div className={styles.results}>
           {results.questions.map((question, index) => (
-            <ResultQuestionView key={question.questionId} question={question} number={index + 1} />
+            <ResultQuestionView key={question.questionId} question={question} number={index + 1} timeZone={overview.timeZone} />
           ))}
         </div>
       )}

@@ -1,6 +1,6 @@
 'use server';
 
-// The teacher's grading: overriding one answer's score and regrading a question's attempts. Thin: validate, call
+// The teacher's grading: overriding the score of one question of an attempt (answered or not) and regrading a question's attempts. Thin: validate, call
 // lib/data (which checks access), refresh the gradebook pages.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
@@ -24,7 +24,8 @@ const overrideActionSchema = scoreOverrideSchema.extend(gradebookPlace);
 export async function overrideAnswerScoreAction(input: unknown) {
   return guardedAction(overrideActionSchema, input, async ({ actor, db, input }) => {
     try {
-      const outcome = await overrideAnswerScoreWithinPoints(db, actor, { answerId: input.answerId, score: input.score, comment: input.comment });
+      const { attemptId, questionId, score, comment } = input;
+      const outcome = await overrideAnswerScoreWithinPoints(db, actor, { attemptId, questionId, score, comment }, new Date());
       if (!outcome.ok) return failure(outcome.fieldErrors);
       refreshGradebook(input);
       return success({ score: outcome.score, attemptScore: outcome.attemptScore, attemptMaxScore: outcome.attemptMaxScore });

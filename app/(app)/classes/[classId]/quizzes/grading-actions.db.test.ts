@@ -1,5 +1,5 @@
 // The teacher's grading actions and the class's quiz-memory setting through their server actions: an override with
-// a decimal comma and a comment changes the total; bad input (score above the points, below 0, not a number,
+// a decimal comma and a comment changes the total, on an unanswered question too; bad input (score above the points, below 0, not a number,
 // missing comment) gets a message on its field and stores nothing; a regrade after a key edit counts the attempts
 // and keeps overrides; other people get "not found".
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -48,7 +48,7 @@ beforeEach(async () => {
 const answerOf = (attemptId: string) => test.prisma.answer.findFirstOrThrow({ where: { attemptId, questionId: trueFalse } });
 const attemptScore = async (attemptId: string) => Number((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).score);
 const override = async (fields: Record<string, unknown>) =>
-  overrideAnswerScoreAction({ classId: w.classId, assignmentId: w.assignmentId, answerId: (await answerOf(attemptIds[1]!)).id, score: '1', comment: 'Fair.', ...fields });
+  overrideAnswerScoreAction({ classId: w.classId, assignmentId: w.assignmentId, attemptId: attemptIds[1], questionId: trueFalse, score: '1', comment: 'Fair.', ...fields });
 /** The sentence the form shows for an error code (shared codes under Errors, this page's under Gradebook). */
 const shown = (code: string) => (code === 'override.scoreAbovePoints' ? messages.Gradebook.errors.scoreAbovePoints : messages.Errors.override[code.split('.')[1] as keyof typeof messages.Errors.override]);
 
@@ -62,6 +62,22 @@ describe('overrideAnswerScoreAction', () => {
     expect(await answerOf(attemptIds[1]!)).toMatchObject({ overrideReason: 'Right idea.', overrideById: w.teacher.id });
     expect(Number((await answerOf(attemptIds[1]!)).overrideScore)).toBe(1.5);
     expect(await attemptScore(attemptIds[1]!)).toBe(before + 1.5);
+  });
+
+  it('overrides a question the student left unanswered, and refuses it while the attempt is open', async () => {
+    const unanswered = await test.prisma.question.findFirstOrThrow({ where: { quizId: w.quizId, type: 'SHORT' } });
+    const before = await attemptScore(attemptIds[1]!);
+    expect(await override({ questionId: unanswered.id, score: '1', comment: 'You said it in class.' })).toMatchObject({ ok: true, value: { score: 1, attemptScore: before + 1 } });
+    expect(await test.prisma.answer.findFirstOrThrow({ where: { attemptId: attemptIds[1], questionId: unanswered.id } })).toMatchObject({
+      response: null,
+      overrideReason: 'You said it in class.',
+      overriddenAt: expect.any(Date),
+    });
+
+    await test.prisma.assignment.update({ where: { id: w.assignmentId }, data: { maxAttempts: null } });
+    const { attemptId: open } = await startAttempt(test.prisma, w.student, w.assignmentId, new Date());
+    expect(await override({ attemptId: open, questionId: unanswered.id })).toEqual({ ok: false, fieldErrors: {}, formError: 'attemptNotSubmitted' });
+    expect(await test.prisma.answer.count({ where: { attemptId: open } })).toBe(0);
   });
 
   it('refuses a score out of range, not a number or missing, and a missing comment, on the field, storing nothing', async () => {
@@ -94,10 +110,7 @@ describe('overrideAnswerScoreAction', () => {
       expect(await override({ score: '0' })).toEqual({ ok: false, fieldErrors: {}, formError: 'notFound' });
     }
     currentActor = w.teacher;
-    expect(await overrideAnswerScoreAction({ classId: w.classId, assignmentId: w.assignmentId, answerId: 'nope', score: 1, comment: 'x' })).toEqual({
-      ok: false,
-      fieldErrors: { answerId: 'id.invalid' },
-    });
+    expect(await override({ attemptId: 'nope' })).toEqual({ ok: false, fieldErrors: { attemptId: 'id.invalid' } });
     expect(await answerOf(attemptIds[1]!)).toMatchObject({ overrideScore: null });
   });
 });

@@ -1,6 +1,7 @@
 // One student's attempt, for the class's teacher: each question as the student's results show it (answer, score,
-// correct answer), the automatic score and any override, a form to override the score of each answered question,
-// and a button to regrade every attempt at a question after its key was edited. Anyone else gets a 404.
+// correct answer, any override with who made it and when), the automatic score, a form to override the score of
+// each question (answered or not), and a button to regrade every attempt at a question after its key was edited.
+// Anyone else gets a 404.
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RegradeQuestionButton } from '@/components/grading/RegradeQuestionButton';
@@ -52,31 +53,19 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
           const number = index + 1;
           return (
             <section key={question.questionId} className={styles.graded} aria-label={tp('questionNumber', { number })} data-testid="graded-question">
-              <ResultQuestionView question={question} number={number} labels={labels} />
+              <ResultQuestionView question={question} number={number} timeZone={attempt.timeZone} labels={labels} />
               <div className={styles.tools}>
                 <p className={styles.meta}>{t('autoScore', { score: points(question.autoScore), max: points(question.maxScore) })}</p>
-                {question.storedOverride && (
-                  <p className={styles.meta}>
-                    {question.storedOverride.byName
-                      ? t('overridden', { score: points(question.storedOverride.score), name: question.storedOverride.byName })
-                      : t('overriddenNoName', { score: points(question.storedOverride.score) })}
-                  </p>
-                )}
-                {question.answerId ? (
-                  <>
-                    <h3>{t('overrideTitle', { number })}</h3>
-                    <ScoreOverrideForm
-                      classId={classId}
-                      assignmentId={assignmentId}
-                      answerId={question.answerId}
-                      questionNumber={number}
-                      maxScore={question.maxScore}
-                      current={question.storedOverride}
-                    />
-                  </>
-                ) : (
-                  <p className={styles.meta}>{t('noAnswer')}</p>
-                )}
+                <h3>{t('overrideTitle', { number })}</h3>
+                <ScoreOverrideForm
+                  classId={classId}
+                  assignmentId={assignmentId}
+                  attemptId={attempt.attemptId}
+                  questionId={question.questionId}
+                  questionNumber={number}
+                  maxScore={question.maxScore}
+                  current={question.storedOverride}
+                />
                 <RegradeQuestionButton classId={classId} assignmentId={assignmentId} questionId={question.questionId} questionNumber={number} />
               </div>
             </section>
