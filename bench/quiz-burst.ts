@@ -127,7 +127,7 @@ async function prepareClassroom(database: OpenDatabase): Promise<Phone[]> {
 
 interface Outcome {
   /** ms per request, and whether it was answered 2xx. */
-  requests: { ms: number; ok: boolean; kind: 'answer' | 'submit' }[];
+  requests: { ms: number; ok: boolean; kind: 'answer' | 'submit'; status: number }[];
   /** ms from each answer given to the server having it. */
   tapToSaved: number[];
   /** How many answers each successful autosave request carried. */
@@ -136,15 +136,24 @@ interface Outcome {
   rejected: number;
   /** Phones whose submission did not go through before the bench gave up. */
   notSubmitted: number;
+  /** Why requests got no answer at all, by error code. */
+  connectionErrors: Map<string, number>;
   /** From the first answer to the last phone done. */
   wallMs: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Why requests that got no answer failed (ECONNRESET, …), during the current burst. */
+const connectionErrors = new Map<string, number>();
+
 /** One HTTP request on the shared agent: the status (0 when the connection failed) and the body. */
 function request(port: number, agent: http.Agent, method: string, urlPath: string, cookie: string, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve) => {
+    const failedWith = (error: NodeJS.ErrnoException) => {
+      connectionErrors.set(error.code ?? error.message, (connectionErrors.get(error.code ?? error.message) ?? 0) + 1);
+      resolve(failed);
+    };
     const failed = { status: 0, text: '' };
     const headers: Record<string, string | number> = { Cookie: cookie, Origin: `http://127.0.0.1:${port}` };
     if (body !== undefined) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
@@ -156,7 +165,7 @@ function request(port: number, agent: http.Agent, method: string, urlPath: strin
       response.on('error', () => resolve(failed));
     });
     outgoing.on('timeout', () => outgoing.destroy());
-    outgoing.on('error', () => resolve(failed));
+    outgoing.on('error', failedWith);
     outgoing.end(body);
   });
 }
@@ -164,7 +173,8 @@ function request(port: number, agent: http.Agent, method: string, urlPath: strin
 /** Every phone answers its plan within LOAD.seconds, spread at random, then submits as the taking screen does. */
 async function burst(port: number, phones: readonly Phone[]): Promise<Outcome> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-  const outcome: Outcome = { requests: [], tapToSaved: [], batchSizes: [], rejected: 0, notSubmitted: 0, wallMs: 0 };
+  connectionErrors.clear();
+  const outcome: Outcome = { requests: [], tapToSaved: [], batchSizes: [], rejected: 0, notSubmitted: 0, connectionErrors: new Map(), wallMs: 0 };
   const started = performance.now();
   const giveUpAt = started + GIVE_UP_AFTER_MS;
   const slot = (LOAD.seconds * 1000) / LOAD.answers;
@@ -177,7 +187,7 @@ async function burst(port: number, phones: readonly Phone[]): Promise<Outcome> {
       const body = JSON.stringify({ answers: answers.map(({ questionId, response }) => ({ questionId, response })) });
       const { status, text } = await request(port, agent, 'PUT', `/api/attempts/${phone.attemptId}/answers`, phone.cookie, body);
       const now = performance.now();
-      outcome.requests.push({ ms: now - sentAt, ok: status >= 200 && status < 300, kind: 'answer' });
+      outcome.requests.push({ ms: now - sentAt, ok: status >= 200 && status < 300, kind: 'answer', status });
       if (status === 200) {
         const { results } = JSON.parse(text) as { results: { questionId: string; status: 'saved' | 'refused' }[] };
         const verdicts = new Map(results.map((result) => [result.questionId, result.status === 'saved' ? ('saved' as const) : ('rejected' as const)]));
@@ -216,7 +226,7 @@ async function burst(port: number, phones: readonly Phone[]): Promise<Outcome> {
     for (;;) {
       const sentAt = performance.now();
       const { status } = await request(port, agent, 'POST', `/api/attempts/${phone.attemptId}/submit`, phone.cookie, '');
-      outcome.requests.push({ ms: performance.now() - sentAt, ok: status === 200, kind: 'submit' });
+      outcome.requests.push({ ms: performance.now() - sentAt, ok: status === 200, kind: 'submit', status });
       if (status === 200) return;
       if ((status !== 0 && status < 500) || performance.now() > giveUpAt) {
         outcome.notSubmitted += 1;
@@ -233,6 +243,7 @@ async function burst(port: number, phones: readonly Phone[]): Promise<Outcome> {
   await Promise.all(phones.map(takeQuiz));
   clearInterval(progress);
   agent.destroy();
+  outcome.connectionErrors = new Map(connectionErrors);
   outcome.wallMs = performance.now() - started;
   return outcome;
 }
@@ -349,6 +360,14 @@ function serverCpuMeter(group: number): () => number {
 
 const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
 
+/** "submit 503 ×12, answer 0 ×3": which requests failed and how (0: the connection failed). */
+function failures(outcome: Outcome): string {
+  const counts = new Map<string, number>();
+  for (const { ok, kind, status } of outcome.requests) if (!ok) counts.set(`${kind} ${status}`, (counts.get(`${kind} ${status}`) ?? 0) + 1);
+  const failed = counts.size === 0 ? 'none' : [...counts].map(([what, count]) => `${what} ×${count}`).join(', ');
+  return outcome.connectionErrors.size === 0 ? failed : `${failed} (connections: ${[...outcome.connectionErrors].map(([code, count]) => `${code} ×${count}`).join(', ')})`;
+}
+
 function report(runs: readonly Run[]): string[] {
   const total = LOAD.students * LOAD.answers;
   return [
@@ -369,7 +388,7 @@ function report(runs: readonly Run[]): string[] {
     '',
     ...runs.map(
       ({ label, outcome, audit: audited, benchCpuMs, loadBefore }) =>
-        `${label}: ${(outcome.requests.length / (outcome.wallMs / 1000)).toFixed(0)} requests/s served on average, ${(outcome.batchSizes.reduce((sum, size) => sum + size, 0) / Math.max(1, outcome.batchSizes.length)).toFixed(1)} answers per autosave request; answers refused as invalid ${outcome.rejected}; attempts left ungraded ${audited.ungraded}; the load generator used ${(benchCpuMs / 1000).toFixed(1)} s of CPU; load average before ${loadBefore}.`,
+        `${label}: failed requests by kind and status: ${failures(outcome)}; ${(outcome.requests.length / (outcome.wallMs / 1000)).toFixed(0)} requests/s served on average, ${(outcome.batchSizes.reduce((sum, size) => sum + size, 0) / Math.max(1, outcome.batchSizes.length)).toFixed(1)} answers per autosave request; answers refused as invalid ${outcome.rejected}; attempts left ungraded ${audited.ungraded}; the load generator used ${(benchCpuMs / 1000).toFixed(1)} s of CPU; load average before ${loadBefore}.`,
     ),
   ];
 }
