@@ -13,7 +13,8 @@ export function postgresUrlFor(name: string, adminUrl = POSTGRES_ADMIN_URL): str
   return url.toString();
 }
 
-async function adminQuery(sql: string): Promise<void> {
+/** Runs one statement on the server's maintenance database (CREATE or DROP DATABASE). */
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await client.connect();
   try {
