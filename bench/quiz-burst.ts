@@ -27,7 +27,7 @@ import { createScratchPostgres } from '../lib/testing/postgres.ts';
 import { DEMO_CLASS, DEMO_TEACHER, seedDemoIfEmpty } from '../prisma/seed.ts';
 import { findFreePort } from '../scripts/port.ts';
 import { loadAverage, onCleanUp, runBench, startProcess, stopProcess } from './processes.ts';
-import { quantile } from './review-load.ts';
+import { cpuMeter, peakMemoryMeter, quantile } from './review-load.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -268,29 +268,6 @@ async function audit(database: OpenDatabase, phones: readonly Phone[]): Promise<
   return { lost, unsubmitted, ungraded };
 }
 
-/** Highest resident memory (MiB) seen among the processes of a process group, sampled every 250 ms. */
-function peakMemory(group: number): () => number {
-  let peak = 0;
-  const sample = () => {
-    let total = 0;
-    for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== group) continue;
-        total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-      } catch {
-        // ended meanwhile
-      }
-    }
-    peak = Math.max(peak, total);
-  };
-  const timer = setInterval(sample, 250);
-  return () => {
-    clearInterval(timer);
-    return peak;
-  };
-}
-
 interface Run {
   label: string;
   outcome: Outcome;
@@ -323,8 +300,10 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
   const loadBefore = loadAverage();
   console.log(`${label}: the bell rings (load average ${loadBefore})…`);
   const cpuAtStart = process.cpuUsage();
-  const serverCpu = serverCpuMeter(app.pid!);
-  const memory = peakMemory(app.pid!);
+  // PostgreSQL names the database in each connection's command line; PGlite runs inside the app.
+  const databaseName = url.startsWith('postgresql:') ? ` ${new URL(url).pathname.slice(1)} ` : null;
+  const serverCpu = cpuMeter(({ group, commandLine }) => group === app.pid || (databaseName !== null && commandLine.includes(databaseName)));
+  const memory = peakMemoryMeter(({ group }) => group === app.pid);
   const outcome = await burst(port, phones);
   const serverCpuMs = serverCpu();
   const peakMiB = memory();
@@ -335,27 +314,6 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
   const audited = await audit(reopened.database, phones);
   await reopened.database.close();
   return { label, outcome, audit: audited, serverCpuMs, benchCpuMs: (benchCpu.user + benchCpu.system) / 1000, peakMiB, loadBefore };
-}
-
-/** CPU ms used by the app's process group and by PostgreSQL's server processes, from /proc. */
-function serverCpuMeter(group: number): () => number {
-  const ticksPerSecond = 100;
-  const read = () => {
-    let ticks = 0;
-    for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        if (Number(fields[2]) === group || command === 'postgres') ticks += Number(fields[11]) + Number(fields[12]);
-      } catch {
-        // ended meanwhile
-      }
-    }
-    return ticks;
-  };
-  const before = read();
-  return () => ((read() - before) * 1000) / ticksPerSecond;
 }
 
 const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);

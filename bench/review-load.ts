@@ -137,21 +137,47 @@ const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'u
 
 type ProcessFilter = (process: { group: number; commandLine: string }) => boolean;
 
-/** CPU ticks (user + system) used so far by each live process that `picks` chooses, from Linux's /proc. */
-function cpuTicks(picks: ProcessFilter): Map<string, number> {
-  const ticks = new Map<string, number>();
+/** Each live process that `picks` chooses, with the fields of its /proc/<pid>/stat after "pid (command) ". */
+function pickedProcesses(picks: ProcessFilter): { pid: string; fields: string[] }[] {
+  const picked: { pid: string; fields: string[] }[] = [];
   for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // Fields after "pid (command) ": state, ppid, pgrp, …, utime (the 14th field), stime (15th).
+      // State, ppid, pgrp, …, utime (the 14th field of the line), stime (15th).
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      if (picks({ group: Number(fields[2]), commandLine })) ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      if (picks({ group: Number(fields[2]), commandLine })) picked.push({ pid, fields });
     } catch {
       // the process ended meanwhile
     }
   }
-  return ticks;
+  return picked;
+}
+
+/** CPU ticks (user + system) used so far by each live process that `picks` chooses. */
+function cpuTicks(picks: ProcessFilter): Map<string, number> {
+  return new Map(pickedProcesses(picks).map(({ pid, fields }) => [pid, Number(fields[11]) + Number(fields[12])]));
+}
+
+/** Samples the resident memory of the processes `picks` chooses every 250 ms; the function returned stops and says the peak total in MiB. */
+export function peakMemoryMeter(picks: ProcessFilter): () => number {
+  let peak = 0;
+  const sample = () => {
+    let kib = 0;
+    for (const { pid } of pickedProcesses(picks)) {
+      try {
+        kib += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      } catch {
+        // ended meanwhile
+      }
+    }
+    peak = Math.max(peak, kib / 1024);
+  };
+  const timer = setInterval(sample, 250);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
 }
 
 /** Starts counting the CPU time of the processes `picks` chooses; the function returned says how many ms so far. */
