@@ -14,7 +14,6 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { encode } from 'next-auth/jwt';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../lib/access/actor.ts';
 import { SESSION_MAX_AGE_SECONDS } from '../lib/auth/session-config.ts';
@@ -26,6 +25,7 @@ import { AnswerOutbox, type BatchOutcome, type PendingAnswer } from '../lib/taki
 import { createScratchPostgres } from '../lib/testing/postgres.ts';
 import { DEMO_CLASS, DEMO_TEACHER, seedDemoIfEmpty } from '../prisma/seed.ts';
 import { findFreePort } from '../scripts/port.ts';
+import { SESSION_COOKIE, sessionToken } from './sessions.ts';
 import { loadAverage, onCleanUp, runBench, startProcess, stopProcess } from './processes.ts';
 import { cpuMeter, peakMemoryMeter, quantile } from './review-load.ts';
 
@@ -43,7 +43,6 @@ const GOALS = { p99Ms: 1000 };
 const RETRY_EVERY_MS = 10_000;
 /** A phone gives up on nothing, but the bench does: whatever is not done by then counts as failed and lost. */
 const GIVE_UP_AFTER_MS = 15 * 60_000;
-const SESSION_COOKIE = 'next-auth.session-token';
 const root = process.cwd();
 const secret = randomBytes(32).toString('base64url');
 
@@ -111,11 +110,10 @@ async function prepareClassroom(database: OpenDatabase): Promise<Phone[]> {
       const { attemptId } = await startAttempt(db, actor, assignment.id, now);
       const view = await attemptForStudent(db, actor, attemptId, now);
       if (view.questions.length < LOAD.answers) throw new Error(`The demo quiz has ${view.questions.length} questions; the bench gives ${LOAD.answers} answers.`);
-      const token = { sub: actor.id, sid: sessionIds[n], name: actor.name, email: actor.email };
       phones.push({
         actor,
         attemptId,
-        cookie: `${SESSION_COOKIE}=${await encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS })}`,
+        cookie: `${SESSION_COOKIE}=${await sessionToken(secret, actor, sessionIds[n]!)}`,
         plan: view.questions.slice(0, LOAD.answers).map((question, k) => ({ question, response: responseFor(question, n + k) })),
       });
     }

@@ -10,21 +10,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, devices, type Browser } from '@playwright/test';
-import { encode } from 'next-auth/jwt';
 import { SESSION_MAX_AGE_SECONDS } from '../lib/auth/session-config.ts';
 import { prismaFor, type Db } from '../lib/db/client.ts';
 import { createScratchPostgres } from '../lib/testing/postgres.ts';
 import { DEMO_CLASS } from '../prisma/seed.ts';
 import { CHROMIUM_LAUNCH_OPTIONS, ensureChromium } from '../scripts/ensure-chromium.ts';
 import { findFreePort } from '../scripts/port.ts';
+import { SESSION_COOKIE, sessionToken } from './sessions.ts';
 import { loadAverage as load, onCleanUp, runBench, startProcess } from './processes.ts';
 import { closedLoop, cpuMeter, latencyFigures, openLoop, quantile, requester, warmUp, type LoadStudent, type Target } from './review-load.ts';
 
 /** The measures components/study/ReviewSession.tsx records (a client component this script cannot import). */
 const RATING_TO_CARD_MEASURE = 'parta:rating-to-next-card';
 const RATING_TO_CARD_RENDERED_MEASURE = 'parta:rating-to-card-rendered';
-/** next-auth's session cookie over plain http (getToken reads this name when NEXTAUTH_URL is not https). */
-const SESSION_COOKIE = 'next-auth.session-token';
 const BROWSER_RATINGS = 40;
 /** Mostly Good, some Again and Hard, as a student rates: Again brings the card back, so the queue lasts. */
 const RATING_KEYS = ['3', '3', '1', '3', '2', '3'];
@@ -39,8 +37,7 @@ async function newStudent(db: Db, name: string): Promise<LoadStudent> {
   const now = new Date();
   const user = await db.user.create({ data: { email: `${name}-${randomUUID()}@bench.parta`, name, passwordHash: '!', role: 'STUDENT' } });
   const session = await db.session.create({ data: { userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } });
-  const token = { sub: user.id, sid: session.id, name: user.name, email: user.email };
-  return { id: user.id, sessionToken: await encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS }) };
+  return { id: user.id, sessionToken: await sessionToken(secret, user, session.id) };
 }
 
 /** Per rating, the app's two measures: ms from the rating to the next card rendered, and to its frame painted. */
