@@ -67,9 +67,8 @@ async function writeAnswers(sql: Sql, attemptId: string, writes: readonly { ques
         FROM open_attempt o, jsonb_to_recordset($2::text::jsonb) AS w("id" uuid, "questionId" uuid, "response" jsonb, "timeSpentMs" int)
         ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
           "response" = EXCLUDED."response", "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = EXCLUDED."updatedAt",
-          "timeSpentMs" = coalesce(EXCLUDED."timeSpentMs", "Answer"."timeSpentMs")
-        RETURNING 1)
-    SELECT EXISTS (SELECT 1 FROM open_attempt) AS "open", (SELECT count(*) FROM written) AS "written"`,
+          "timeSpentMs" = coalesce(EXCLUDED."timeSpentMs", "Answer"."timeSpentMs"))
+    SELECT EXISTS (SELECT 1 FROM open_attempt) AS "open"`,
     [attemptId, JSON.stringify(rows), now.toISOString(), String(ANSWER_GRACE_MS)],
     'answers-write',
   );
