@@ -165,7 +165,7 @@ function quizFacts(assignment: {
 }
 
 /** Ids come from URLs here: one that is not a uuid names nothing (and would make the database complain). */
-function requireId(id: string, what: string): void {
+export function requireId(id: string, what: string): void {
   if (!idField.safeParse(id).success) throw new NotFoundOrForbidden(what);
 }
 

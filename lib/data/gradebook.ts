@@ -2,16 +2,15 @@
 // students with their attempts and how each question went, and one attempt question by question with the scores
 // a teacher may override. Every read checks that the teacher manages the class in the URL.
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
-import { classManagedBy, quizAssignmentManagedBy, requireTeacher } from '../access/guards.ts';
+import { classManagedBy, quizAssignmentManagedBy, requireId, requireTeacher } from '../access/guards.ts';
 import type { Db } from '../db/client.ts';
-import { idField } from '../validation/fields.ts';
 import { attemptsForAssignment, overrideAnswerScore, type AssignmentAttempts, type OverrideOutcome, type OverrideTarget, type ResultQuestion } from './attempts.ts';
 import type { StoredOverride } from './attempts/grading.ts';
 import { resultQuestions } from './attempts/results.ts';
 import { submitExpiredAttempts } from './attempts/submission.ts';
 
 function requireIds(ids: string[], what: string): void {
-  if (ids.some((id) => !idField.safeParse(id).success)) throw new NotFoundOrForbidden(what);
+  for (const id of ids) requireId(id, what);
 }
 
 export interface ClassQuiz {

@@ -2,7 +2,7 @@
 // (attempt, assignment, quiz, class, enrollment): whether they may still use it (canUseAttempt, as attemptOwnedBy
 // decides), its state, and the questions the write names.
 import { NotFoundOrForbidden, type Actor } from '../../access/actor.ts';
-import { requireStudent } from '../../access/guards.ts';
+import { requireId, requireStudent } from '../../access/guards.ts';
 import { canUseAttempt } from '../../access/rules.ts';
 import { queryValue, type Sql } from '../../db/sql.ts';
 import { idField } from '../../validation/fields.ts';
@@ -31,13 +31,13 @@ interface OwnAttemptJson {
   questions: { id: string; type: string; prompt: string; payload: unknown; archivedAt: string | null }[];
 }
 
-export const isUuid = (value: string) => idField.safeParse(value).success;
+const isUuid = (value: string) => idField.safeParse(value).success;
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
 /** The actor's own attempt, while they may still take its quiz; NotFoundOrForbidden for anyone else. */
 export async function readOwnAttempt(sql: Sql, actor: Actor, attemptId: string, questionIds: readonly string[] = []): Promise<OwnAttempt> {
   requireStudent(actor);
-  if (!isUuid(attemptId)) throw new NotFoundOrForbidden('attempt');
+  requireId(attemptId, 'attempt');
   const json = await queryValue<OwnAttemptJson | null>(
     sql,
     `SELECT (
