@@ -3,11 +3,16 @@
 
 const DAY_MS = 86_400_000;
 
+/** The 'YYYY-MM-DD' date `days` after `date` (before, if negative). */
+export function addDays(date: string, days: number): string {
+  const start = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(start)) throw new RangeError(`Not a date: ${date}`);
+  return new Date(start + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** 'YYYY-MM-DD' dates from `days - 1` days before `today` to `today`, oldest first. */
 export function lastDates(today: string, days: number): string[] {
-  const end = Date.parse(`${today}T00:00:00Z`);
-  if (Number.isNaN(end)) throw new RangeError(`Not a date: ${today}`);
-  return Array.from({ length: days }, (_, index) => new Date(end - (days - 1 - index) * DAY_MS).toISOString().slice(0, 10));
+  return Array.from({ length: days }, (_, index) => addDays(today, index - (days - 1)));
 }
 
 /** The series for those dates, zero where `counts` has none; counts outside the range are ignored. */

@@ -63,7 +63,7 @@ async function dashboardWorld() {
   });
   const [photo, chloro1, chloro2] = w.cardIds as [string, string, string];
   const memories = {
-    aida: [reviewed(10, daysAgo(1), daysAgo(-9)), reviewed(2, daysAgo(4), daysAgo(2)), reviewed(30, daysAgo(0.1), daysAgo(-30))],
+    aida: [reviewed(10, daysAgo(1), daysAgo(-9)), reviewed(2, daysAgo(4), daysAgo(2)), reviewed(30, daysAgo(0.1), daysAgo(-30))] as const,
     bolat: reviewed(1.5, daysAgo(10), daysAgo(8)),
   };
   await remember(db, w.student.id, photo, memories.aida[0]);

@@ -19,17 +19,19 @@ const WEEK_MS = 7 * 86_400_000;
 
 /**
  * The class's roster with each student's forgetting-curve decay, the cards of its open, published deck
- * assignments, and every roster student's memory of those cards. $1 class id, $2 now.
+ * assignments, and every roster student's memory of those cards. $1 class id, $2 now. The roster and the cards are
+ * MATERIALIZED so that each student's decay is looked up once, not once per memory, and so that the planner sees
+ * 35 students and finds their memories through the index on CardState.studentId.
  */
 const CLASS_SCOPE = `
-  roster AS (
+  roster AS MATERIALIZED (
     SELECT e."studentId", e."joinedAt", ${studentDecaySql('e."studentId"')} AS "decay"
     FROM "Enrollment" e WHERE e."classId" = $1::text::uuid),
   class_decks AS (
     SELECT DISTINCT a."deckId" FROM "Assignment" a JOIN "Deck" d ON d."id" = a."deckId"
     WHERE a."classId" = $1::text::uuid AND a."kind" = 'DECK' AND a."opensAt" <= $2::timestamptz
       AND d."publishedAt" IS NOT NULL AND d."archivedAt" IS NULL),
-  class_cards AS (
+  class_cards AS MATERIALIZED (
     SELECT c."id", c."conceptId", c."deckId" FROM "Card" c
     WHERE c."deckId" IN (SELECT "deckId" FROM class_decks) AND c."archivedAt" IS NULL),
   memories AS (
@@ -150,12 +152,19 @@ interface OverviewJson {
 }
 
 /** The overview's figures; its quiz assignments come from quizSubmissions. */
-async function overviewFigures(sql: Sql, klass: DashboardClass, now: Date): Promise<Omit<ClassOverview, 'assignments'> & { decks: AssignmentProgress[] }> {
+export async function overviewFigures(sql: Sql, klass: DashboardClass, now: Date): Promise<Omit<ClassOverview, 'assignments'> & { decks: AssignmentProgress[] }> {
   const today = localDay(now, klass.timeZone);
   const since = startOfLocalDay(lastDates(today, REVIEW_DAYS_SHOWN)[0]!, klass.timeZone);
   const json = await queryValue<OverviewJson>(
     sql,
-    `WITH ${CLASS_SCOPE}
+    `WITH ${CLASS_SCOPE},
+      deck_cards AS (SELECT c."deckId", count(*) AS "cards" FROM class_cards c GROUP BY 1),
+      studied AS (SELECT m."deckId", m."studentId", count(*) AS "cards" FROM memories m WHERE m."state" <> 'NEW' GROUP BY 1, 2),
+      deck_progress AS (
+        SELECT d."deckId", d."cards", count(s."studentId") FILTER (WHERE s."cards" = d."cards") AS "completed",
+          coalesce(sum(s."cards"), 0)::float8 / nullif(d."cards" * (SELECT count(*) FROM roster), 0) AS "progress"
+        FROM deck_cards d LEFT JOIN studied s ON s."deckId" = d."deckId"
+        GROUP BY d."deckId", d."cards")
     SELECT json_build_object(
       'students', (SELECT count(*) FROM roster),
       'active', (
@@ -180,16 +189,8 @@ async function overviewFigures(sql: Sql, klass: DashboardClass, now: Date): Prom
         SELECT coalesce(json_agg(json_build_object(
           'id', a."id", 'title', k."title", 'opensAt', a."opensAt", 'dueAt', a."dueAt", 'cards', p."cards",
           'completed', p."completed", 'progress', p."progress") ORDER BY a."dueAt" NULLS LAST, a."opensAt"), '[]'::json)
-        FROM "Assignment" a JOIN "Deck" k ON k."id" = a."deckId"
-        CROSS JOIN LATERAL (
-          SELECT (SELECT count(*) FROM class_cards c WHERE c."deckId" = a."deckId") AS "cards",
-            count(*) FILTER (WHERE s."studied" = (SELECT count(*) FROM class_cards c WHERE c."deckId" = a."deckId")) AS "completed",
-            avg(s."studied"::float8 / nullif((SELECT count(*) FROM class_cards c WHERE c."deckId" = a."deckId"), 0)) AS "progress"
-          FROM (
-            SELECT r."studentId", count(m."state") FILTER (WHERE m."state" <> 'NEW') AS "studied"
-            FROM roster r LEFT JOIN memories m ON m."studentId" = r."studentId" AND m."deckId" = a."deckId"
-            GROUP BY r."studentId") s) p
-        WHERE a."classId" = $1::text::uuid AND a."kind" = 'DECK' AND a."deckId" IN (SELECT "deckId" FROM class_decks))
+        FROM "Assignment" a JOIN "Deck" k ON k."id" = a."deckId" JOIN deck_progress p ON p."deckId" = a."deckId"
+        WHERE a."classId" = $1::text::uuid AND a."kind" = 'DECK')
     ) AS "value"`,
     [klass.id, now.toISOString(), klass.timeZone, new Date(now.getTime() - WEEK_MS).toISOString(), since.toISOString()],
     'dashboard-overview',
@@ -228,7 +229,7 @@ export interface QuizSubmissions {
   opensAt: Date;
   dueAt: Date | null;
   /** Enrolled students with a graded submission, and the grade that counts for each (the assignment's scoring). */
-  grades: { studentId: string; submittedAt: Date; share: number }[];
+  grades: { studentId: string; submittedAt: Date; score: number; maxScore: number; share: number }[];
 }
 
 /** $1 class id: each quiz assignment with, per enrolled student who submitted, their graded attempts. */
@@ -260,7 +261,9 @@ export async function quizSubmissions(sql: Sql, klass: DashboardClass): Promise<
         student.attempts.map((attempt) => ({ number: attempt.number, score: Number(attempt.score), maxScore: Number(attempt.maxScore) })),
         quiz.scoring,
       );
-      return counted && counted.maxScore > 0 ? [{ studentId: student.studentId, submittedAt: new Date(student.submittedAt), share: counted.score / counted.maxScore }] : [];
+      if (!counted || counted.maxScore <= 0) return [];
+      const { score, maxScore } = counted;
+      return [{ studentId: student.studentId, submittedAt: new Date(student.submittedAt), score, maxScore, share: score / maxScore }];
     }),
   }));
 }
@@ -289,23 +292,24 @@ export async function masteryGrid(sql: Sql, klass: DashboardClass, now: Date): P
   const json = await queryValue<GridJson>(
     sql,
     `WITH ${CLASS_SCOPE},
-      cells AS (
+      cells AS MATERIALIZED (
         SELECT m."studentId", m."conceptId", avg(${recallSql('m', '$2::timestamptz', 'm."decay"')}) AS "recall"
         FROM memories m WHERE m."state" <> 'NEW' AND m."conceptId" IS NOT NULL
-        GROUP BY 1, 2)
+        GROUP BY 1, 2),
+      concept_recall AS (SELECT c."conceptId", avg(c."recall") AS "recall" FROM cells c GROUP BY 1)
     SELECT json_build_object(
       'students', (
         SELECT coalesce(json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email") ORDER BY u."name", u."email"), '[]'::json)
         FROM roster r JOIN "User" u ON u."id" = r."studentId"),
       'concepts', (
-        SELECT coalesce(json_agg(json_build_object('id', x."id", 'term', x."term", 'recall', (SELECT avg(c."recall") FROM cells c WHERE c."conceptId" = x."id"))
+        SELECT coalesce(json_agg(json_build_object('id', x."id", 'term', x."term", 'recall', cr."recall")
           ORDER BY o."deckOrder", o."position", x."term"), '[]'::json)
         FROM (
           SELECT c."conceptId", min(d."opensAt") AS "deckOrder", min(k."position") AS "position"
           FROM class_cards c JOIN "Card" k ON k."id" = c."id"
           JOIN "Assignment" d ON d."deckId" = c."deckId" AND d."classId" = $1::text::uuid AND d."kind" = 'DECK'
           WHERE c."conceptId" IS NOT NULL GROUP BY 1) o
-        JOIN "Concept" x ON x."id" = o."conceptId"),
+        JOIN "Concept" x ON x."id" = o."conceptId" LEFT JOIN concept_recall cr ON cr."conceptId" = o."conceptId"),
       'cells', (SELECT coalesce(json_agg(json_build_array(c."studentId", c."conceptId", c."recall")), '[]'::json) FROM cells c)
     ) AS "value"`,
     [klass.id, now.toISOString()],
@@ -353,13 +357,14 @@ export interface RiskJson {
 }
 
 /** Per roster student: overdue cards of the class's decks, and their last review of those and last quiz start in the class. */
-async function riskFigures(sql: Sql, klass: DashboardClass, now: Date): Promise<RiskJson[]> {
+export async function riskFigures(sql: Sql, klass: DashboardClass, now: Date): Promise<RiskJson[]> {
   return queryValue<RiskJson[]>(
     sql,
-    `WITH ${CLASS_SCOPE}
+    `WITH ${CLASS_SCOPE},
+      overdue AS (SELECT m."studentId", count(*) AS "cards" FROM memories m WHERE m."state" <> 'NEW' AND m."due" < $2::timestamptz GROUP BY 1)
     SELECT coalesce(json_agg(json_build_object(
       'id', u."id", 'name', u."name", 'joinedAt', r."joinedAt",
-      'overdue', (SELECT count(*) FROM memories m WHERE m."studentId" = r."studentId" AND m."state" <> 'NEW' AND m."due" < $2::timestamptz),
+      'overdue', coalesce(o."cards", 0),
       'lastReview', (
         SELECT max(l."reviewedAt") FROM "ReviewLog" l
         WHERE l."studentId" = r."studentId" AND l."undoneAt" IS NULL AND l."deckId" IN (SELECT "deckId" FROM class_decks)),
@@ -367,7 +372,7 @@ async function riskFigures(sql: Sql, klass: DashboardClass, now: Date): Promise<
         SELECT max(t."startedAt") FROM "Attempt" t JOIN "Assignment" a ON a."id" = t."assignmentId"
         WHERE t."studentId" = r."studentId" AND a."classId" = $1::text::uuid)
     ) ORDER BY u."name"), '[]'::json) AS "value"
-    FROM roster r JOIN "User" u ON u."id" = r."studentId"`,
+    FROM roster r JOIN "User" u ON u."id" = r."studentId" LEFT JOIN overdue o ON o."studentId" = r."studentId"`,
     [klass.id, now.toISOString()],
     'dashboard-risk',
   );

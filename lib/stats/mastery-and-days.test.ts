@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailySeries, lastDates } from './daily-series.ts';
+import { addDays, dailySeries, lastDates } from './daily-series.ts';
 import { masteryBand } from './mastery.ts';
 
 describe('masteryBand', () => {
@@ -26,6 +26,12 @@ describe('dailySeries', () => {
       { date: '2026-12-01', count: 0 },
       { date: '2026-12-02', count: 5 },
     ]);
+  });
+
+  it('adds days across a month end, a leap day and backwards', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-02', 14)).toBe('2026-12-16');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 
   it('refuses a date it cannot read', () => {
