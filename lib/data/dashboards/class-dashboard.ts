@@ -12,7 +12,7 @@ import { localDay, startOfLocalDay } from '../../srs/study-day.ts';
 import { riskReasons, type RiskReason } from '../../stats/at-risk.ts';
 import { dailySeries, lastDates } from '../../stats/daily-series.ts';
 import { MASTERY_THRESHOLDS } from '../../stats/mastery.ts';
-import { recallSql, studentDecaySql } from './recall-sql.ts';
+import { curveFactorSql, recallSql, studentDecaySql } from './recall-sql.ts';
 
 export const REVIEW_DAYS_SHOWN = 14;
 const WEEK_MS = 7 * 86_400_000;
@@ -25,8 +25,8 @@ const WEEK_MS = 7 * 86_400_000;
  */
 const CLASS_SCOPE = `
   roster AS MATERIALIZED (
-    SELECT e."studentId", e."joinedAt", ${studentDecaySql('e."studentId"')} AS "decay"
-    FROM "Enrollment" e WHERE e."classId" = $1::text::uuid),
+    SELECT d."studentId", d."joinedAt", d."decay", ${curveFactorSql('d."decay"')} AS "factor"
+    FROM (SELECT e."studentId", e."joinedAt", ${studentDecaySql('e."studentId"')} AS "decay" FROM "Enrollment" e WHERE e."classId" = $1::text::uuid) d),
   class_decks AS (
     SELECT DISTINCT a."deckId" FROM "Assignment" a JOIN "Deck" d ON d."id" = a."deckId"
     WHERE a."classId" = $1::text::uuid AND a."kind" = 'DECK' AND a."opensAt" <= $2::timestamptz
@@ -35,7 +35,7 @@ const CLASS_SCOPE = `
     SELECT c."id", c."conceptId", c."deckId" FROM "Card" c
     WHERE c."deckId" IN (SELECT "deckId" FROM class_decks) AND c."archivedAt" IS NULL),
   memories AS (
-    SELECT r."studentId", c."conceptId", c."deckId", m."state", m."due", m."stability", m."lastReview", r."decay"
+    SELECT r."studentId", c."conceptId", c."deckId", m."state", m."due", m."stability", m."lastReview", r."decay", r."factor"
     FROM roster r JOIN "CardState" m ON m."studentId" = r."studentId" JOIN class_cards c ON c."id" = m."cardId")`;
 
 export interface DashboardClass {
@@ -176,7 +176,7 @@ export async function overviewFigures(sql: Sql, klass: DashboardClass, now: Date
           OR EXISTS (
             SELECT 1 FROM "Attempt" t JOIN "Assignment" a ON a."id" = t."assignmentId"
             WHERE t."studentId" = r."studentId" AND a."classId" = $1::text::uuid AND t."startedAt" >= $4::timestamptz)),
-      'averageRecall', (SELECT avg(${recallSql('m', '$2::timestamptz', 'm."decay"')}) FROM memories m WHERE m."state" <> 'NEW'),
+      'averageRecall', (SELECT avg(${recallSql('m', '$2::timestamptz', 'm."decay"', 'm."factor"')}) FROM memories m WHERE m."state" <> 'NEW'),
       'days', (
         SELECT coalesce(json_agg(json_build_object('date', to_char(d."day", 'YYYY-MM-DD'), 'count', d."count")), '[]'::json)
         FROM (
@@ -282,47 +282,51 @@ function quizProgress(quiz: QuizSubmissions): AssignmentProgress {
 }
 
 interface GridJson {
-  students: { id: string; name: string; email: string }[];
   concepts: { id: string; term: string; recall: number | null }[];
-  cells: [string, string, number][];
+  /** In the concepts' order, a recall or null per concept. */
+  students: { id: string; name: string; email: string; recall: (number | null)[] }[];
 }
 
-/** The student × concept grid: students by name, concepts in the order their cards come in the decks. */
+/**
+ * The student × concept grid: students by name, concepts in the order their cards come in the decks. Each
+ * student's row comes back as one array in the concepts' order (8,750 numbers for 35 students × 250 concepts),
+ * not as a JSON object per cell, which took longer to build and to parse than to compute.
+ */
 export async function masteryGrid(sql: Sql, klass: DashboardClass, now: Date): Promise<MasteryGrid> {
   const json = await queryValue<GridJson>(
     sql,
     `WITH ${CLASS_SCOPE},
       cells AS MATERIALIZED (
-        SELECT m."studentId", m."conceptId", avg(${recallSql('m', '$2::timestamptz', 'm."decay"')}) AS "recall"
+        SELECT m."studentId", m."conceptId", round(avg(${recallSql('m', '$2::timestamptz', 'm."decay"', 'm."factor"')})::numeric, 6)::float8 AS "recall"
         FROM memories m WHERE m."state" <> 'NEW' AND m."conceptId" IS NOT NULL
         GROUP BY 1, 2),
-      concept_recall AS (SELECT c."conceptId", avg(c."recall") AS "recall" FROM cells c GROUP BY 1)
-    SELECT json_build_object(
-      'students', (
-        SELECT coalesce(json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email") ORDER BY u."name", u."email"), '[]'::json)
-        FROM roster r JOIN "User" u ON u."id" = r."studentId"),
-      'concepts', (
-        SELECT coalesce(json_agg(json_build_object('id', x."id", 'term', x."term", 'recall', cr."recall")
-          ORDER BY o."deckOrder", o."position", x."term"), '[]'::json)
+      concept_recall AS (SELECT c."conceptId", avg(c."recall") AS "recall" FROM cells c GROUP BY 1),
+      concepts AS MATERIALIZED (
+        SELECT x."id", x."term", row_number() OVER (ORDER BY o."deckOrder", o."position", x."term") AS "column", cr."recall"
         FROM (
           SELECT c."conceptId", min(d."opensAt") AS "deckOrder", min(k."position") AS "position"
           FROM class_cards c JOIN "Card" k ON k."id" = c."id"
           JOIN "Assignment" d ON d."deckId" = c."deckId" AND d."classId" = $1::text::uuid AND d."kind" = 'DECK'
           WHERE c."conceptId" IS NOT NULL GROUP BY 1) o
         JOIN "Concept" x ON x."id" = o."conceptId" LEFT JOIN concept_recall cr ON cr."conceptId" = o."conceptId"),
-      'cells', (SELECT coalesce(json_agg(json_build_array(c."studentId", c."conceptId", c."recall")), '[]'::json) FROM cells c)
+      -- Every student × concept pair once, hash-joined to the cells: a row of recalls per student.
+      grid_rows AS (
+        SELECT r."studentId", json_agg(c."recall" ORDER BY x."column") AS "recall"
+        FROM roster r CROSS JOIN concepts x LEFT JOIN cells c ON c."studentId" = r."studentId" AND c."conceptId" = x."id"
+        GROUP BY r."studentId")
+    SELECT json_build_object(
+      'concepts', (SELECT coalesce(json_agg(json_build_object('id', x."id", 'term', x."term", 'recall', x."recall") ORDER BY x."column"), '[]'::json) FROM concepts x),
+      'students', (
+        SELECT coalesce(json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email", 'recall', g."recall") ORDER BY u."name", u."email"), '[]'::json)
+        FROM grid_rows g JOIN "User" u ON u."id" = g."studentId")
     ) AS "value"`,
     [klass.id, now.toISOString()],
     'dashboard-grid',
   );
-  const column = new Map(json.concepts.map((concept, index) => [concept.id, index]));
-  const row = new Map(json.students.map((student, index) => [student.id, index]));
-  const recall = json.students.map(() => json.concepts.map((): number | null => null));
-  for (const [studentId, conceptId, value] of json.cells) recall[row.get(studentId)!]![column.get(conceptId)!] = value;
   return {
-    students: json.students,
+    students: json.students.map(({ id, name, email }) => ({ id, name, email })),
     concepts: json.concepts.map((concept) => ({ id: concept.id, term: concept.term, classRecall: concept.recall })),
-    recall,
+    recall: json.students.map((student) => student.recall),
   };
 }
 
@@ -332,7 +336,7 @@ export async function forgettingBy(sql: Sql, klass: DashboardClass, now: Date, o
     sql,
     `WITH ${CLASS_SCOPE},
       per_student AS (
-        SELECT m."studentId", m."conceptId", avg(${recallSql('m', '$3::timestamptz', 'm."decay"')}) AS "recall"
+        SELECT m."studentId", m."conceptId", avg(${recallSql('m', '$3::timestamptz', 'm."decay"', 'm."factor"')}) AS "recall"
         FROM memories m WHERE m."state" <> 'NEW' AND m."conceptId" IS NOT NULL
         GROUP BY 1, 2)
     SELECT coalesce(json_agg(json_build_object('id', x."id", 'term', x."term", 'recall', p."recall", 'studied', p."studied", 'below', p."below")
@@ -366,8 +370,10 @@ export async function riskFigures(sql: Sql, klass: DashboardClass, now: Date): P
       'id', u."id", 'name', u."name", 'joinedAt', r."joinedAt",
       'overdue', coalesce(o."cards", 0),
       'lastReview', (
-        SELECT max(l."reviewedAt") FROM "ReviewLog" l
-        WHERE l."studentId" = r."studentId" AND l."undoneAt" IS NULL AND l."deckId" IN (SELECT "deckId" FROM class_decks)),
+        -- Backwards through the index on (studentId, reviewedAt), stopping at the first review of a class deck.
+        SELECT l."reviewedAt" FROM "ReviewLog" l
+        WHERE l."studentId" = r."studentId" AND l."undoneAt" IS NULL AND l."deckId" IN (SELECT "deckId" FROM class_decks)
+        ORDER BY l."reviewedAt" DESC LIMIT 1),
       'lastAttempt', (
         SELECT max(t."startedAt") FROM "Attempt" t JOIN "Assignment" a ON a."id" = t."assignmentId"
         WHERE t."studentId" = r."studentId" AND a."classId" = $1::text::uuid)
