@@ -54,7 +54,7 @@ export async function quizzesForClass(db: Db, actor: Actor, classId: string): Pr
 }
 
 /** The quiz assignment, if it is in the class of the URL and the actor teaches that class. */
-async function assignmentInClass(db: Db, actor: Actor, classId: string, assignmentId: string) {
+export async function assignmentInClass(db: Db, actor: Actor, classId: string, assignmentId: string) {
   requireTeacher(actor);
   requireIds([classId, assignmentId], 'assignment');
   const assignment = await quizAssignmentManagedBy(db, actor, assignmentId);
