@@ -1,6 +1,6 @@
 // The teacher's gradebook against a real database: the class's quizzes with how many submitted, one assignment's
-// students (also those who never started) with the score that counts, one attempt question by
-// question with its override, the per-class "quiz answers count as reviews" setting, and who is refused.
+// students (also those who never started) with the score that counts, one attempt question by question with its
+// override, the per-class "quiz answers count as reviews" setting, and who is refused.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';

@@ -1,6 +1,6 @@
 // The teacher's gradebook, assembled from lib/data/attempts: the quizzes assigned to a class, one assignment's
-// students with their attempts, and one attempt question by question with the scores
-// a teacher may override. Every read checks that the teacher manages the class in the URL.
+// students with their attempts, and one attempt question by question with the scores a teacher may override.
+// Every read checks that the teacher manages the class in the URL.
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
 import { classManagedBy, quizAssignmentManagedBy, requireId, requireTeacher } from '../access/guards.ts';
 import type { Db } from '../db/client.ts';
