@@ -489,6 +489,37 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
   },
 };
 
+// Reads made by pages, which have no action or route of their own: each signed-in kind of user calls the data
+// function as the page would (a signed-out visitor never gets that far: the page's guard sends them to sign in).
+const READS: Record<string, { expected: Record<Exclude<ActorKind, 'anonymous'>, Outcome>; call: (world: World, actor: Actor) => Promise<unknown> }> = {
+  // The teacher's gradebook page; the full behaviour is in lib/data/item-analysis.db.test.ts.
+  'lib/data/item-analysis.ts#itemAnalysisForAssignment': {
+    expected: { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+    call: async (world, actor) => {
+      const { classId, assignmentId } = await submittedAnswer(world);
+      return (await import('../data/item-analysis.ts')).itemAnalysisForAssignment(world.db, actor, classId, assignmentId);
+    },
+  },
+};
+
+describe('access matrix: reads by pages', () => {
+  for (const [name, row] of Object.entries(READS)) {
+    describe(name, () => {
+      for (const kind of ACTORS.filter((entry) => entry !== 'anonymous')) {
+        it(`${kind} → ${row.expected[kind]}`, async () => {
+          const world = await buildWorld();
+          const { NotFoundOrForbidden } = await import('./actor.ts');
+          const outcome = await row.call(world, world.actors[kind]).then(
+            () => 'ok',
+            (error: unknown) => (error instanceof NotFoundOrForbidden ? 'notFound' : String(error)),
+          );
+          expect(outcome).toBe(row.expected[kind]);
+        });
+      }
+    });
+  }
+});
+
 function filesNamed(name: string, folder = 'app'): string[] {
   return fs
     .readdirSync(folder, { recursive: true, withFileTypes: true })
