@@ -6,6 +6,7 @@ import { ForgettingList } from '@/components/dashboard/ForgettingList';
 import { MasteryGridTable } from '@/components/dashboard/MasteryGridTable';
 import { ReviewsPerDay } from '@/components/dashboard/ReviewsPerDay';
 import styles from '@/components/dashboard/dashboard.module.css';
+import { Button } from '@/components/ui/Button';
 import { actorForPage, orNotFound } from '@/lib/access/page-guards';
 import { classDashboard, dashboardClass } from '@/lib/data/dashboards/class-dashboard';
 import { getDb } from '@/lib/db/client';
@@ -95,7 +96,9 @@ export default async function ClassProgressPage({
               aria-describedby={chosen?.success === false ? 'forget-error' : undefined}
             />
           </label>
-          <button type="submit">{t('forgetting.show')}</button>
+          <Button type="submit" variant="secondary">
+            {t('forgetting.show')}
+          </Button>
         </form>
         {chosen?.success === false && (
           <p id="forget-error" className={styles.fieldError} role="alert">
