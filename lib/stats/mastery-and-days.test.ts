@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dailySeries, lastDates } from './daily-series.ts';
-import { masteryBand } from './mastery.ts';
+import { masteryBand, weakestColumns } from './mastery.ts';
 
 describe('masteryBand', () => {
   it('names the band of a predicted recall, with the thresholds in the strong and fading bands', () => {
     expect([0.95, 0.9, 0.89, 0.7, 0.69, 0, null].map(masteryBand)).toEqual(['strong', 'strong', 'fading', 'fading', 'weak', 'weak', 'notStarted']);
+  });
+});
+
+describe('weakestColumns', () => {
+  it('keeps every column of a grid that fits', () => {
+    expect(weakestColumns([0.9, null, 0.5], 3)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps the weakest columns of a wide grid, never studied first, in their own order', () => {
+    expect(weakestColumns([0.9, 0.4, null, 0.95, 0.4, 0.7], 3)).toEqual([1, 2, 4]);
   });
 });
 

@@ -13,3 +13,17 @@ export function masteryBand(recall: number | null): MasteryBand {
   if (recall >= MASTERY_THRESHOLDS.weak) return 'fading';
   return 'weak';
 }
+
+/**
+ * The columns of a concept grid to show when it is wider than `limit`: the `limit` concepts with the lowest class
+ * recall (never studied counts lowest), kept in their own order. All of them when there are no more than `limit`.
+ */
+export function weakestColumns(classRecall: readonly (number | null)[], limit: number): number[] {
+  const all = classRecall.map((_, index) => index);
+  if (classRecall.length <= limit) return all;
+  const rank = (index: number) => classRecall[index] ?? -1;
+  return all
+    .sort((a, b) => rank(a) - rank(b) || a - b)
+    .slice(0, limit)
+    .sort((a, b) => a - b);
+}

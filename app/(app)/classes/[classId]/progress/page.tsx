@@ -22,9 +22,9 @@ export default async function ClassProgressPage({
   searchParams,
 }: {
   params: Promise<{ classId: string }>;
-  searchParams: Promise<{ forget?: string | string[] }>;
+  searchParams: Promise<{ forget?: string | string[]; grid?: string | string[] }>;
 }) {
-  const [{ classId }, { forget }] = await Promise.all([params, searchParams]);
+  const [{ classId }, { forget, grid }] = await Promise.all([params, searchParams]);
   const actor = await actorForPage(`/classes/${classId}/progress`);
   const db = await getDb();
   const now = new Date();
@@ -116,7 +116,7 @@ export default async function ClassProgressPage({
       <section className={styles.section} aria-labelledby="grid-title">
         <h2 id="grid-title">{t('grid.title')}</h2>
         <p className={styles.meta}>{t('grid.intro')}</p>
-        <MasteryGridTable classId={klass.id} grid={dashboard.grid} />
+        <MasteryGridTable classId={klass.id} grid={dashboard.grid} showAll={grid === 'all'} />
       </section>
     </div>
   );
