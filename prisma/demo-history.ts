@@ -4,7 +4,7 @@
 // student: lib/srs's study session and scheduler for every rating (and undo), lib/quiz's layout, answer checks,
 // grading and quiz-to-memory ratings for the quiz. Their memory of each card follows FSRS with weights of their own
 // and decides what they answer. The rows are written as the review sync and the quiz functions would have written
-// them, with createMany: those functions run on their own connection, outside the seed's transaction.
+// them, in a few bulk statements: those functions run on their own connection, outside the seed's transaction.
 import { default_w } from 'ts-fsrs';
 import { v4 as uuidv4, v7 as uuidv7 } from 'uuid';
 import type { Prisma } from '../lib/db/generated/client.ts';
@@ -373,7 +373,7 @@ export function simulateClassmate(mate: DemoClassmate, course: DemoCourse, clock
         return { choices: ticked.length > 0 ? ticked : [other(choices.length, flip)] };
       }
       case 'truefalse':
-        return { answer: knows === right.answer };
+        return { answer: knows ? right.answer : !right.answer };
       case 'short':
         return { text: knows ? right.accepted[0]! : wrongText(right.accepted) };
       case 'cloze':

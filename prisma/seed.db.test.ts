@@ -96,9 +96,9 @@ describe('the seeded demo', () => {
     expect(await db.prisma.card.count({ where: { deckId: deck.id, sentenceId: { not: null }, conceptId: { not: null } } })).toBeGreaterThanOrEqual(10);
     expect(await db.prisma.question.count({ where: { quizId: deck.quiz!.id } })).toBeGreaterThanOrEqual(10);
     const assignments = await db.prisma.assignment.findMany({ where: { classId: klass.id }, orderBy: { kind: 'asc' } });
-    expect(assignments.map((row) => [row.kind, row.deckId, row.quizId, row.opensAt, row.dueAt, row.maxAttempts])).toEqual([
-      ['DECK', deck.id, null, published, null, 1],
-      ['QUIZ', null, deck.quiz!.id, published, null, 1],
+    expect(assignments.map((row) => [row.kind, row.deckId, row.quizId, row.opensAt, row.createdAt, row.dueAt, row.maxAttempts])).toEqual([
+      ['DECK', deck.id, null, published, published, null, 1],
+      ['QUIZ', null, deck.quiz!.id, published, published, null, 1],
     ]);
   });
 

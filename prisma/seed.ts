@@ -72,7 +72,7 @@ export async function seedDemoIfEmpty(prisma: Db, root: string, now = new Date()
       if (!draft.ok) throw new Error(`The generator refused the demo article (${draft.error}).`);
       const published = await publishDraft(tx, teacher, { deckId: draft.deckId, classId: klass.id }, publishedAt);
       if (!published.ok) throw new Error(`The demo deck could not be published (${published.error}).`);
-      await backdateDraft(tx, draft.deckId, new Date(publishedAt.getTime() - HOUR_MS));
+      await backdateCourse(tx, { deckId: draft.deckId, classId: klass.id }, publishedAt);
       const quizAssignment = await tx.assignment.findFirstOrThrow({ where: { classId: klass.id, kind: 'QUIZ' }, select: { id: true } });
       await seedDemoHistory(tx, { classId: klass.id, deckId: draft.deckId, quizAssignmentId: quizAssignment.id, passwordHash }, { start: publishedAt, now });
       return { seeded: true };
@@ -82,14 +82,17 @@ export async function seedDemoIfEmpty(prisma: Db, root: string, now = new Date()
   );
 }
 
-/** The teacher made the draft the hour before publishing it, not at the seed's time. */
-async function backdateDraft(tx: Tx, deckId: string, at: Date): Promise<void> {
-  const deck = await tx.deck.update({ where: { id: deckId }, data: { createdAt: at, updatedAt: at }, select: { documentId: true, quiz: { select: { id: true } } } });
+/** The teacher made the draft the hour before publishing it and assigned it when publishing, not at the seed's time. */
+async function backdateCourse(tx: Tx, course: { deckId: string; classId: string }, publishedAt: Date): Promise<void> {
+  const { deckId, classId } = course;
+  const made = { createdAt: new Date(publishedAt.getTime() - HOUR_MS), updatedAt: new Date(publishedAt.getTime() - HOUR_MS) };
+  const deck = await tx.deck.update({ where: { id: deckId }, data: made, select: { documentId: true, quiz: { select: { id: true } } } });
   const quizId = deck.quiz!.id;
-  await tx.sourceDocument.update({ where: { id: deck.documentId! }, data: { createdAt: at, updatedAt: at } });
-  await tx.quiz.update({ where: { id: quizId }, data: { createdAt: at, updatedAt: at } });
-  await tx.card.updateMany({ where: { deckId }, data: { createdAt: at, updatedAt: at } });
-  await tx.question.updateMany({ where: { OR: [{ quizId }, { deckId }] }, data: { createdAt: at, updatedAt: at } });
+  await tx.sourceDocument.update({ where: { id: deck.documentId! }, data: made });
+  await tx.quiz.update({ where: { id: quizId }, data: made });
+  await tx.card.updateMany({ where: { deckId }, data: made });
+  await tx.question.updateMany({ where: { OR: [{ quizId }, { deckId }] }, data: made });
+  await tx.assignment.updateMany({ where: { classId }, data: { createdAt: publishedAt, updatedAt: publishedAt } });
 }
 
 export function demoLoginLines(): string[] {
