@@ -151,7 +151,7 @@ function quizAssignmentSelect(studentId: string) {
 }
 
 function quizFacts(assignment: {
-  kind: 'DECK' | 'QUIZ';
+  kind: 'DECK' | 'QUIZ' | 'REVIEW';
   quiz: { publishedAt: Date | null; archivedAt: Date | null } | null;
   class: { archivedAt: Date | null; enrollments: unknown[] };
 }): QuizAssignmentFacts {

@@ -8,7 +8,7 @@ export interface DueItem {
   classId: string;
   className: string;
   title: string;
-  kind: 'DECK' | 'QUIZ';
+  kind: 'DECK' | 'QUIZ' | 'REVIEW';
   /** The deck to open, for a deck assignment; a quiz assignment opens at /assignments/<id>. */
   deckId: string | null;
   dueAt: Date | null;
