@@ -40,7 +40,7 @@ test('the teacher reads the class dashboard and downloads grades and the mastery
   await expect(page.getByLabel('Predict for')).toHaveAttribute('min', /^\d{4}-\d{2}-\d{2}$/);
   const dashboardUrl = page.url();
   await page.goto(`${dashboardUrl}?forget=2020-01-01`);
-  await expect(page.getByRole('alert')).toHaveText('Pick today or a later day: the forecast is about what students will remember.');
+  await expect(page.locator('#forget-error')).toHaveText('Pick today or a later day: the forecast is about what students will remember.');
   await expect(page.getByLabel('Predict for')).toHaveAttribute('aria-invalid', 'true');
   await expect(forgetting.getByRole('listitem').first()).toContainText(/\d+%/);
   // A good date is taken.
@@ -48,7 +48,7 @@ test('the teacher reads the class dashboard and downloads grades and the mastery
   await page.getByLabel('Predict for').fill(later);
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(new RegExp(`forget=${later}`));
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('#forget-error')).toHaveCount(0);
   await expect(forgetting.getByRole('listitem').first()).toContainText(/\d+%/);
 
   const grid = page.getByRole('table', { name: /students × \d+ concepts/ });

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AssignmentProgressList } from '@/components/dashboard/AssignmentProgressList';
+import { AssignReviewForm } from '@/components/dashboard/AssignReviewForm';
 import { AtRiskList } from '@/components/dashboard/AtRiskList';
 import { ForgettingList } from '@/components/dashboard/ForgettingList';
 import { MasteryGridTable } from '@/components/dashboard/MasteryGridTable';
@@ -14,8 +15,9 @@ import { localDay, startOfLocalDay } from '@/lib/srs/study-day';
 import { addDays } from '@/lib/stats/daily-series';
 import { forecastDateSchema } from '@/lib/validation/dashboards';
 
-/** The forgetting list looks this far ahead unless the teacher picks a date. */
+/** The forgetting list looks this far ahead unless the teacher picks a date, and shows this many concepts. */
 const DEFAULT_FORECAST_DAYS = 14;
+const FORGETTING_SHOWN = 10;
 
 export default async function ClassProgressPage({
   params,
@@ -40,6 +42,7 @@ export default async function ClassProgressPage({
     orNotFound(classDashboard(db, actor, classId, now, startOfLocalDay(forecastDate, klass.timeZone))),
   ]);
   const { overview } = dashboard;
+  const weakest = dashboard.forgetting.concepts.slice(0, FORGETTING_SHOWN);
   const percent = (share: number | null) => (share === null ? '–' : format.number(share, { style: 'percent', maximumFractionDigits: 0 }));
 
   return (
@@ -105,7 +108,17 @@ export default async function ClassProgressPage({
             {te(chosen.error.issues[0]!.message)}
           </p>
         )}
-        <ForgettingList concepts={dashboard.forgetting.concepts.slice(0, 10)} on={dashboard.forgetting.on} timeZone={klass.timeZone} />
+        <ForgettingList concepts={weakest} on={dashboard.forgetting.on} timeZone={klass.timeZone} />
+        {weakest.length > 0 && (
+          <section className={styles.section} aria-labelledby="assign-review-title">
+            <h3 id="assign-review-title">{t('forgetting.assignTitle')}</h3>
+            <AssignReviewForm
+              classId={klass.id}
+              concepts={weakest.map(({ id, term, recall }) => ({ id, term, recall }))}
+              defaultDueOn={forecastDate > today ? addDays(forecastDate, -1) : today}
+            />
+          </section>
+        )}
       </section>
 
       <section className={styles.section} aria-labelledby="assignments-title">
