@@ -26,10 +26,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: string }) {
   const db = await getDb();
   const klass = await orNotFound(getClassForTeacher(db, actor, classId));
-  const [t, ts, tg, format, origin, { quizzes, students }] = await Promise.all([
+  const [t, ts, tg, tp, format, origin, { quizzes, students }] = await Promise.all([
     getTranslations('Classes'),
     getTranslations('Scheduling'),
     getTranslations('Gradebook'),
+    getTranslations('Progress'),
     getFormatter(),
     headers().then(requestOrigin),
     quizzesForClass(db, actor, classId),
@@ -84,7 +85,10 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
                     {student.email} · {t('joinedOn', { date: student.joinedAt })}
                   </div>
                 </div>
-                <div>
+                <div className={styles.row}>
+                  <Link href={`/classes/${klass.id}/students/${student.id}`} aria-label={tp('teacher.rosterLinkLabel', { name: student.name })}>
+                    {tp('teacher.rosterLink')}
+                  </Link>
                   <ConfirmActionButton
                     label={t('remove')}
                     ariaLabel={t('removeLabel', { name: student.name })}
