@@ -87,6 +87,8 @@ const attemptRoute = () => import('@/app/api/attempts/[attemptId]/route');
 const answerRoute = () => import('@/app/api/attempts/[attemptId]/answers/[questionId]/route');
 const answerBatchRoute = () => import('@/app/api/attempts/[attemptId]/answers/route');
 const submitRoute = () => import('@/app/api/attempts/[attemptId]/submit/route');
+const gradesExportRoute = () => import('@/app/api/classes/[classId]/export/grades/route');
+const masteryExportRoute = () => import('@/app/api/classes/[classId]/export/mastery/route');
 const card = { kind: 'basic', front: 'Edited front', back: 'Edited back' };
 const question = { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' };
 const scoredQuestion = { question, points: '2', feedback: { general: 'Chlorophyll.', choices: [] } };
@@ -348,6 +350,12 @@ async function jsonOutcome(response: Response): Promise<Outcome | string> {
   return `${response.status} ${await response.text()}`;
 }
 
+/** A CSV download's answer: ok for a 200 CSV, else as jsonOutcome. */
+async function csvOutcome(response: Response): Promise<Outcome | string> {
+  if (response.status === 200) return response.headers.get('content-type') === 'text/csv; charset=utf-8' ? 'ok' : `200 ${response.headers.get('content-type')}`;
+  return jsonOutcome(response);
+}
+
 /** The member student's open attempt at the world's quiz, published an hour ago: its id and its first question. */
 async function openAttempt({ db, actors, deckId, classId }: World) {
   await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 3_600_000));
@@ -465,6 +473,19 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
       return jsonOutcome(await (await submitRoute()).POST(request, { params: Promise.resolve({ attemptId }) }));
     },
     unchanged: attemptUnchanged,
+  },
+  // The class's teacher only; what the files hold is in lib/data/dashboards/class-exports.db.test.ts.
+  'app/api/classes/[classId]/export/grades/route.ts#GET': {
+    public: false,
+    expected: teacherOnly,
+    call: async ({ classId }) =>
+      csvOutcome(await (await gradesExportRoute()).GET(new Request(`http://parta.test/api/classes/${classId}/export/grades`), { params: Promise.resolve({ classId }) })),
+  },
+  'app/api/classes/[classId]/export/mastery/route.ts#GET': {
+    public: false,
+    expected: teacherOnly,
+    call: async ({ classId }) =>
+      csvOutcome(await (await masteryExportRoute()).GET(new Request(`http://parta.test/api/classes/${classId}/export/mastery`), { params: Promise.resolve({ classId }) })),
   },
 };
 
@@ -586,6 +607,12 @@ const PAGE_READS: Record<string, { expected: Record<ActorKind, Outcome>; path: (
     expected: { anonymous: 'signedOut', studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'notFound', otherTeacher: 'notFound' },
     path: async () => '/progress',
     read: async ({ db }, actor) => (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, progressScope, { now: new Date() }),
+  },
+  // The class's dashboard is its teacher's; its figures are tested in lib/data/dashboards/class-dashboard.db.test.ts.
+  'app/(app)/classes/[classId]/progress/page.tsx': {
+    expected: teacherOnly,
+    path: async ({ classId }) => `/classes/${classId}/progress`,
+    read: async ({ db, classId }, actor) => (await import('../data/dashboards/class-dashboard.ts')).classDashboard(db, actor, classId, new Date(), new Date()),
   },
   // The class's teacher reads the member's drill-down; the member, another student and another teacher get the 404.
   'app/(app)/classes/[classId]/students/[studentId]/page.tsx': {

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, negotiateLocale } from '../i18n/locales.
 export const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
 /** The messages of the request's language (the locale cookie, else Accept-Language, else English). */
-async function translatorFor(request: Request) {
+export async function translatorFor(request: Request) {
   const cookie = request.headers
     .get('cookie')
     ?.split(';')

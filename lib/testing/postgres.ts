@@ -14,11 +14,11 @@ export function postgresUrlFor(name: string, adminUrl = POSTGRES_ADMIN_URL): str
 }
 
 /** Runs one statement on the server's maintenance database (CREATE or DROP DATABASE). */
-export async function adminQuery(sql: string): Promise<void> {
+export async function adminQuery(sql: string): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql)).rows;
   } finally {
     await client.end();
   }

@@ -19,12 +19,18 @@ export function studentDecaySql(studentId: string): string {
     FROM "FsrsParameters" p WHERE p."studentId" = ${studentId} ORDER BY p."createdAt" DESC LIMIT 1), ${DEFAULT_DECAY})`;
 }
 
+/** SQL: FSRS's curve factor for a decay, 0.9^(−1/decay) − 1; a query over many memories computes it once per student. */
+export function curveFactorSql(decay: string): string {
+  return `(power(0.9::float8, -1 / (${decay})::float8) - 1)`;
+}
+
 /**
  * SQL: the predicted recall, 0..1, of the CardState row aliased `memory` at the timestamptz `at`, for a student
- * whose decay is `decay` (see studentDecaySql). Before the last review (a date in the past) counts as 0 days.
+ * whose decay is `decay` (see studentDecaySql) and curve factor `factor` (curveFactorSql of it, by default
+ * computed here). Before the last review (a date in the past) counts as 0 days.
  */
-export function recallSql(memory: string, at: string, decay: string): string {
+export function recallSql(memory: string, at: string, decay: string, factor: string = curveFactorSql(decay)): string {
   const days = `greatest(floor(extract(epoch FROM (${at} - ${memory}."lastReview")) / 86400), 0)::float8`;
   return `(CASE WHEN ${memory}."state" = 'NEW' OR ${memory}."lastReview" IS NULL OR ${memory}."stability" <= 0 THEN 0::float8
-    ELSE power(1 + (power(0.9::float8, -1 / (${decay})::float8) - 1) * ${days} / ${memory}."stability", -(${decay})::float8) END)`;
+    ELSE power(1 + ${factor} * ${days} / ${memory}."stability", -(${decay})::float8) END)`;
 }

@@ -26,10 +26,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: string }) {
   const db = await getDb();
   const klass = await orNotFound(getClassForTeacher(db, actor, classId));
-  const [t, ts, tg, tp, format, origin, { quizzes, students }] = await Promise.all([
+  const [t, ts, tg, td, tp, format, origin, { quizzes, students }] = await Promise.all([
     getTranslations('Classes'),
     getTranslations('Scheduling'),
     getTranslations('Gradebook'),
+    getTranslations('ClassDashboard'),
     getTranslations('Progress'),
     getFormatter(),
     headers().then(requestOrigin),
@@ -43,6 +44,9 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
         <Link href="/home">← {t('backHome')}</Link>
         <h1>{klass.name}</h1>
         {klass.archived && <p className={styles.notice}>{t('archivedNotice')}</p>}
+        <Link className={styles.actionLink} href={`/classes/${klass.id}/progress`}>
+          {td('openDashboard')}
+        </Link>
       </div>
 
       {!klass.archived && (

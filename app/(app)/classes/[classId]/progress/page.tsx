@@ -1,0 +1,121 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { AssignmentProgressList } from '@/components/dashboard/AssignmentProgressList';
+import { AtRiskList } from '@/components/dashboard/AtRiskList';
+import { ForgettingList } from '@/components/dashboard/ForgettingList';
+import { MasteryGridTable } from '@/components/dashboard/MasteryGridTable';
+import { ReviewsPerDay } from '@/components/dashboard/ReviewsPerDay';
+import styles from '@/components/dashboard/dashboard.module.css';
+import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { classDashboard, dashboardClass } from '@/lib/data/dashboards/class-dashboard';
+import { getDb } from '@/lib/db/client';
+import { localDay, startOfLocalDay } from '@/lib/srs/study-day';
+import { addDays } from '@/lib/stats/daily-series';
+import { forecastDateSchema } from '@/lib/validation/dashboards';
+
+/** The forgetting list looks this far ahead unless the teacher picks a date. */
+const DEFAULT_FORECAST_DAYS = 14;
+
+export default async function ClassProgressPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string }>;
+  searchParams: Promise<{ forget?: string | string[] }>;
+}) {
+  const [{ classId }, { forget }] = await Promise.all([params, searchParams]);
+  const actor = await actorForPage(`/classes/${classId}/progress`);
+  const db = await getDb();
+  const now = new Date();
+  const klass = await orNotFound(dashboardClass(db, actor, classId));
+  const today = localDay(now, klass.timeZone);
+  const defaultDate = addDays(today, DEFAULT_FORECAST_DAYS);
+  const chosen = forget === undefined ? null : forecastDateSchema(today).safeParse(forget);
+  const forecastDate = chosen?.success ? chosen.data : defaultDate;
+  const [t, te, format, dashboard] = await Promise.all([
+    getTranslations('ClassDashboard'),
+    getTranslations('Errors'),
+    getFormatter(),
+    orNotFound(classDashboard(db, actor, classId, now, startOfLocalDay(forecastDate, klass.timeZone))),
+  ]);
+  const { overview } = dashboard;
+  const percent = (share: number | null) => (share === null ? '–' : format.number(share, { style: 'percent', maximumFractionDigits: 0 }));
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <div className={styles.section}>
+        <Link href={`/classes/${klass.id}`}>← {t('backToClass', { name: klass.name })}</Link>
+        <h1>{t('title', { name: klass.name })}</h1>
+        <div className={styles.actions}>
+          <a href={`/api/classes/${klass.id}/export/grades`} download>
+            {t('exportGrades')}
+          </a>
+          <a href={`/api/classes/${klass.id}/export/mastery`} download>
+            {t('exportMastery')}
+          </a>
+        </div>
+      </div>
+
+      <section className={styles.section} aria-labelledby="overview-title">
+        <h2 id="overview-title">{t('overview.title')}</h2>
+        <dl className={styles.figures}>
+          <div className={styles.figure}>
+            <dt>{t('overview.active')}</dt>
+            <dd>{t('overview.activeValue', { active: overview.activeThisWeek, students: overview.students })}</dd>
+          </div>
+          <div className={styles.figure}>
+            <dt>{t('overview.recall')}</dt>
+            <dd>{percent(overview.averageRecall)}</dd>
+          </div>
+          <div className={styles.figure}>
+            <dt>{t('overview.reviewsTwoWeeks')}</dt>
+            <dd>{format.number(overview.reviewsPerDay.reduce((sum, day) => sum + day.count, 0))}</dd>
+          </div>
+        </dl>
+        <ReviewsPerDay days={overview.reviewsPerDay} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="at-risk-title">
+        <h2 id="at-risk-title">{t('atRisk.title', { count: dashboard.atRisk.length })}</h2>
+        <AtRiskList classId={klass.id} students={dashboard.atRisk} timeZone={klass.timeZone} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="forgetting-title">
+        <h2 id="forgetting-title">{t('forgetting.title')}</h2>
+        <p className={styles.meta}>{t('forgetting.intro')}</p>
+        <form className={styles.dateForm} method="get">
+          <label>
+            {t('forgetting.dateLabel')}
+            <input
+              type="date"
+              name="forget"
+              defaultValue={typeof forget === 'string' ? forget : forecastDate}
+              min={today}
+              aria-invalid={chosen?.success === false}
+              aria-describedby={chosen?.success === false ? 'forget-error' : undefined}
+            />
+          </label>
+          <button type="submit">{t('forgetting.show')}</button>
+        </form>
+        {chosen?.success === false && (
+          <p id="forget-error" className={styles.fieldError} role="alert">
+            {te(chosen.error.issues[0]!.message)}
+          </p>
+        )}
+        <ForgettingList concepts={dashboard.forgetting.concepts.slice(0, 10)} on={dashboard.forgetting.on} timeZone={klass.timeZone} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="assignments-title">
+        <h2 id="assignments-title">{t('assignments.title')}</h2>
+        <AssignmentProgressList classId={klass.id} assignments={overview.assignments} students={overview.students} timeZone={klass.timeZone} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="grid-title">
+        <h2 id="grid-title">{t('grid.title')}</h2>
+        <p className={styles.meta}>{t('grid.intro')}</p>
+        <MasteryGridTable classId={klass.id} grid={dashboard.grid} />
+      </section>
+    </div>
+  );
+}
+

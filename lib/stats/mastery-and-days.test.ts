@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dailySeries, lastDates } from './daily-series.ts';
+import { masteryBand } from './mastery.ts';
+
+describe('masteryBand', () => {
+  it('names the band of a predicted recall, with the thresholds in the strong and fading bands', () => {
+    expect([0.95, 0.9, 0.89, 0.7, 0.69, 0, null].map(masteryBand)).toEqual(['strong', 'strong', 'fading', 'fading', 'weak', 'weak', 'notStarted']);
+  });
+});
+
+describe('dailySeries', () => {
+  it('gives the last N dates ending today, across a month and a year end', () => {
+    expect(lastDates('2027-01-02', 4)).toEqual(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
+    expect(lastDates('2028-03-01', 2)).toEqual(['2028-02-29', '2028-03-01']);
+  });
+
+  it('fills days without reviews with zero and ignores days outside the range', () => {
+    expect(
+      dailySeries('2026-12-02', 3, [
+        { date: '2026-12-02', count: 5 },
+        { date: '2026-11-30', count: 2 },
+        { date: '2026-11-01', count: 9 },
+      ]),
+    ).toEqual([
+      { date: '2026-11-30', count: 2 },
+      { date: '2026-12-01', count: 0 },
+      { date: '2026-12-02', count: 5 },
+    ]);
+  });
+
+  it('adds days across a month end, a leap day and backwards', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-02', 14)).toBe('2026-12-16');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('refuses a date it cannot read', () => {
+    expect(() => lastDates('2. 12. 2026', 3)).toThrow(RangeError);
+  });
+});
