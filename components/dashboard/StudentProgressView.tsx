@@ -7,7 +7,7 @@ import { FORMAT_AS_CALENDAR_DAY, dateOfCalendarDay } from '@/components/study/ca
 import { Button } from '@/components/ui/Button';
 import type { ConceptProgress, QuizRecord, StudentProgress } from '@/lib/data/dashboards/student-progress';
 import { streakSummary, studyHeatmap } from '@/lib/srs/streaks';
-import { LIKELY_RECALL, recallBand, recallPercent } from '@/lib/stats/recall-bands';
+import { MASTERY_THRESHOLDS, masteryBand, recallPercent } from '@/lib/stats/mastery';
 import { DailyBarChart } from './DailyBarChart';
 import styles from './progress.module.css';
 
@@ -93,7 +93,7 @@ export async function StudentProgressView({ progress, viewer, path, quizHref }: 
               concepts={progress.concepts}
               recallOf={(concept) => concept.recallNow}
               detail={(concept) => t('mastery.cards', { studied: concept.studied, cards: concept.cards })}
-              bandText={(concept) => t(`band.${recallBand(concept.recallNow)}`)}
+              bandText={(concept) => t(`band.${masteryBand(concept.recallNow)}`)}
               percent={percent}
             />
           </>
@@ -168,14 +168,14 @@ export async function StudentProgressView({ progress, viewer, path, quizHref }: 
                 ? t('exam.teacherSummary', { name, likely: exam.likely, total: exam.total, date: examDay })
                 : t('exam.summary', { likely: exam.likely, total: exam.total, date: examDay })}
             </p>
-            <p className={styles.meta}>{t('exam.likelyMeans', { threshold: format.number(LIKELY_RECALL, { style: 'percent' }) })}</p>
+            <p className={styles.meta}>{t('exam.likelyMeans', { threshold: format.number(MASTERY_THRESHOLDS.weak, { style: 'percent' }) })}</p>
             {byRecallAtExam.length > 0 && (
               <ConceptList
                 label={t('exam.listLabel', { date: examDay })}
                 concepts={byRecallAtExam}
                 recallOf={(concept) => concept.recallAtExam}
                 detail={(concept) => t('mastery.cards', { studied: concept.studied, cards: concept.cards })}
-                bandText={(concept) => t(`band.${recallBand(concept.recallAtExam)}`)}
+                bandText={(concept) => t(`band.${masteryBand(concept.recallAtExam)}`)}
                 percent={percent}
               />
             )}
@@ -226,7 +226,7 @@ function ConceptList({
     <ul className={styles.concepts} aria-label={label}>
       {concepts.map((concept) => {
         const recall = recallOf(concept);
-        const band = recallBand(recall);
+        const band = masteryBand(recall);
         return (
           <li key={concept.conceptId} className={styles.concept} data-band={band}>
             <div className={styles.conceptHead}>

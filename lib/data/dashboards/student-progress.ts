@@ -10,7 +10,7 @@ import type { AttemptScoring } from '../../quiz/attempt.ts';
 import { resultsAccess, type ResultsVisibility } from '../../quiz/results-policy.ts';
 import type { StudyDay } from '../../srs/streaks.ts';
 import { localDay } from '../../srs/study-day.ts';
-import { likelyRemembered } from '../../stats/recall-bands.ts';
+import { likelyRemembered } from '../../stats/mastery.ts';
 import { examDateSchema, type ExamDateError } from '../../validation/progress.ts';
 import { fieldErrorsOf } from '../../validation/result.ts';
 import { studyDaysOf } from '../study-activity.ts';
@@ -71,7 +71,7 @@ export interface ExamReadiness {
   basis: 'chosen' | 'nextQuiz' | 'inTwoWeeks';
   /** For basis nextQuiz, that quiz's title. */
   quizTitle: string | null;
-  /** Concepts likely to be remembered on that date (lib/stats/recall-bands.ts), of all concepts in scope. */
+  /** Concepts likely to be remembered on that date (lib/stats/mastery.ts), of all concepts in scope. */
   likely: number;
   total: number;
 }
