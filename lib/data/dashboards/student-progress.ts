@@ -15,7 +15,7 @@ import { examDateSchema, type ExamDateError } from '../../validation/progress.ts
 import { fieldErrorsOf } from '../../validation/result.ts';
 import { studyDaysOf } from '../study-activity.ts';
 import { studentTimeZone } from '../time-zone.ts';
-import { recallSql, studentDecaySql } from './recall-sql.ts';
+import { curveFactorSql, recallSql, studentDecaySql } from './recall-sql.ts';
 
 /** Days after today in the due forecast (and the default exam date when no quiz is due). */
 export const FORECAST_DAYS = 14;
@@ -218,7 +218,8 @@ WITH scope_class AS (
     FROM "Assignment" a JOIN scope_class k ON k."id" = a."classId" JOIN "Deck" d ON d."id" = a."deckId"
     WHERE a."kind" = 'DECK' AND a."opensAt" <= ${NOW} AND d."publishedAt" IS NOT NULL AND d."archivedAt" IS NULL),
   clock AS (
-    SELECT (${NOW} AT TIME ZONE ${ZONE})::date AS "today", ${studentDecaySql('$1::text::uuid')} AS "decay"),
+    SELECT (${NOW} AT TIME ZONE ${ZONE})::date AS "today", s."decay", ${curveFactorSql('s."decay"')} AS "factor"
+    FROM (SELECT ${studentDecaySql('$1::text::uuid')} AS "decay") s),
   next_quiz AS (
     SELECT q."title", (a."dueAt" AT TIME ZONE ${ZONE})::date AS "day"
     FROM "Assignment" a JOIN scope_class k ON k."id" = a."classId" JOIN "Quiz" q ON q."id" = a."quizId"
@@ -244,8 +245,8 @@ WITH scope_class AS (
     GROUP BY 1),
   concept AS (
     SELECT co."id" AS "conceptId", co."term", count(*)::int AS "cards", count(*) FILTER (WHERE mem."studied")::int AS "studied",
-      avg(${recallSql('mem', NOW, 'clock."decay"')}) FILTER (WHERE mem."studied") AS "recallNow",
-      avg(${recallSql('mem', 'exam."at"', 'clock."decay"')}) FILTER (WHERE mem."studied") AS "recallAtExam"
+      avg(${recallSql('mem', NOW, 'clock."decay"', 'clock."factor"')}) FILTER (WHERE mem."studied") AS "recallNow",
+      avg(${recallSql('mem', 'exam."at"', 'clock."decay"', 'clock."factor"')}) FILTER (WHERE mem."studied") AS "recallAtExam"
     FROM memory mem JOIN "Concept" co ON co."id" = mem."conceptId" CROSS JOIN clock CROSS JOIN exam
     GROUP BY co."id", co."term"),
   attempt AS (
