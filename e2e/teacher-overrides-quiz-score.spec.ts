@@ -1,6 +1,7 @@
 // A student takes the demo class's quiz on a phone and submits; the demo teacher, on a laptop, opens the class's
-// Quizzes section, the quiz's gradebook, sees the student's grade, opens the attempt, is told what is wrong with a
-// bad override, overrides one question's score with a comment, and sees the new total there and in the gradebook.
+// Quizzes section, the quiz's gradebook, sees the student's grade and the item analysis of each question, opens the
+// attempt, is told what is wrong with a bad override, overrides one question's score with a comment, and sees the
+// new total there and in the gradebook.
 //
 import { expect, test } from '@playwright/test';
 import { answerCurrent, DEMO_PASSWORD, signIn, signUp, uniqueEmail } from './support';
@@ -60,6 +61,20 @@ test('a teacher sees a student’s quiz grade and overrides one question’s sco
   // Students who never started are listed too (the demo accounts).
   await expect(teacher.getByText('Not started').first()).toBeVisible();
   await teacher.screenshot({ path: testInfo.outputPath('gradebook.png'), fullPage: true });
+
+  // Item analysis: each question's facility, and for the first (a choice question, which the student answered) how
+  // often each choice was picked, the correct one marked in words. Other journeys may submit too: counts are at least.
+  const items = teacher.getByRole('region', { name: 'Item analysis' });
+  await expect(items.getByText(/^Based on \d+ attempts?: each student’s best attempt/)).toBeVisible();
+  const first = items.getByTestId('item-analysis-question').first();
+  await expect(first.getByTestId('facility')).toHaveText(/^\d+%$/);
+  const picks = first.getByTestId('choice-picks');
+  await expect(picks.filter({ hasText: '✓ correct' })).toHaveCount(1);
+  await expect(picks.getByText(/^[1-9]\d* picks? \(\d+%\)$/).first()).toBeVisible();
+  // On a phone the section stacks: nothing scrolls the page sideways.
+  await teacher.setViewportSize({ width: 390, height: 844 });
+  expect(await teacher.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await teacher.setViewportSize({ width: 1280, height: 800 });
 
   // The attempt, question by question, with the correct answers and an override form per question.
   await row.getByRole('link', { name: 'Attempt 1' }).click();

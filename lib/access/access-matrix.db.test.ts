@@ -489,6 +489,67 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
   },
 };
 
+// Reads made by pages, which have no action or route of their own: each signed-in kind of user calls the data
+// function as the page would (a signed-out visitor never gets that far: the page's guard sends them to sign in).
+const READS: Record<string, { expected: Record<Exclude<ActorKind, 'anonymous'>, Outcome>; call: (world: World, actor: Actor) => Promise<unknown> }> = {
+  // The teacher's gradebook page; the full behaviour is in lib/data/item-analysis.db.test.ts.
+  'lib/data/item-analysis.ts#itemAnalysisForAssignment': {
+    expected: { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+    call: async (world, actor) => {
+      const { classId, assignmentId } = await submittedAnswer(world);
+      return (await import('../data/item-analysis.ts')).itemAnalysisForAssignment(world.db, actor, classId, assignmentId);
+    },
+  },
+  // The class dashboard page (/classes/<id>/progress); the figures are in lib/data/dashboards/class-dashboard.db.test.ts.
+  'lib/data/dashboards/class-dashboard.ts#classDashboard': {
+    expected: { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+    call: async ({ db, classId }, actor) => (await import('../data/dashboards/class-dashboard.ts')).classDashboard(db, actor, classId, new Date(), new Date()),
+  },
+  // My progress (/progress): every student their own, empty without a class; teachers have none. The figures are in
+  // lib/data/dashboards/student-progress.db.test.ts.
+  'lib/data/dashboards/student-progress.ts#studentProgress, the student’s own': {
+    expected: { studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+    call: async ({ db }, actor) => (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, { kind: 'self' }, { now: new Date() }),
+  },
+  // The drill-down (/classes/<id>/students/<id>) into the member: their class's teacher only, not the member themself.
+  'lib/data/dashboards/student-progress.ts#studentProgress, a student of the class': {
+    expected: { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+    call: async ({ db, actors, deckId, classId }, actor) => {
+      await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
+      const scope = { kind: 'class', classId, studentId: actors.studentInClass.id } as const;
+      return (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, scope, { now: new Date(), exam: '2099-01-01' });
+    },
+  },
+  // The drill-down into a classmate of the member: the member is refused as well.
+  'lib/data/dashboards/student-progress.ts#studentProgress, a classmate': {
+    expected: { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+    call: async ({ db, classId }, actor) => {
+      const classmate = await db.user.create({ data: { role: 'STUDENT', name: 'classmate', email: 'classmate@school.kz', passwordHash: 'x' } });
+      await db.enrollment.create({ data: { classId, studentId: classmate.id } });
+      const scope = { kind: 'class', classId, studentId: classmate.id } as const;
+      return (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, scope, { now: new Date() });
+    },
+  },
+};
+
+describe('access matrix: reads by pages', () => {
+  for (const [name, row] of Object.entries(READS)) {
+    describe(name, () => {
+      for (const kind of ACTORS.filter((entry) => entry !== 'anonymous')) {
+        it(`${kind} → ${row.expected[kind]}`, async () => {
+          const world = await buildWorld();
+          const { NotFoundOrForbidden } = await import('./actor.ts');
+          const outcome = await row.call(world, world.actors[kind]).then(
+            () => 'ok',
+            (error: unknown) => (error instanceof NotFoundOrForbidden ? 'notFound' : String(error)),
+          );
+          expect(outcome).toBe(row.expected[kind]);
+        });
+      }
+    });
+  }
+});
+
 function filesNamed(name: string, folder = 'app'): string[] {
   return fs
     .readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -594,79 +655,4 @@ describe('access matrix', () => {
       }
     });
   }
-});
-
-// ---------------------------------------------------------------- pages that read a dashboard
-// Pages with no action or route to call: each is loaded as the page loads it (actorForPage, then orNotFound around
-// the read), where a redirect to sign-in is signedOut and the 404 page is notFound. Every page that reads
-// lib/data/dashboards needs a row.
-const progressScope = { kind: 'self' } as const;
-const PAGE_READS: Record<string, { expected: Record<ActorKind, Outcome>; path: (world: World) => Promise<string>; read: (world: World, actor: Actor) => Promise<unknown> }> = {
-  // Every student reads their own progress (empty when they have no class); teachers have none.
-  'app/(app)/progress/page.tsx': {
-    expected: { anonymous: 'signedOut', studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'notFound', otherTeacher: 'notFound' },
-    path: async () => '/progress',
-    read: async ({ db }, actor) => (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, progressScope, { now: new Date() }),
-  },
-  // The class's dashboard is its teacher's; its figures are tested in lib/data/dashboards/class-dashboard.db.test.ts.
-  'app/(app)/classes/[classId]/progress/page.tsx': {
-    expected: teacherOnly,
-    path: async ({ classId }) => `/classes/${classId}/progress`,
-    read: async ({ db, classId }, actor) => (await import('../data/dashboards/class-dashboard.ts')).classDashboard(db, actor, classId, new Date(), new Date()),
-  },
-  // The class's teacher reads the member's drill-down; the member, another student and another teacher get the 404.
-  'app/(app)/classes/[classId]/students/[studentId]/page.tsx': {
-    expected: teacherOnly,
-    path: async ({ classId, actors }) => `/classes/${classId}/students/${actors.studentInClass.id}`,
-    read: async ({ db, classId, actors, deckId }, actor) => {
-      await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
-      const scope = { kind: 'class', classId, studentId: actors.studentInClass.id } as const;
-      return (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, scope, { now: new Date(), exam: '2099-01-01' });
-    },
-  },
-};
-
-async function pageOutcome(world: World, row: (typeof PAGE_READS)[string]): Promise<Outcome | string> {
-  const { actorForPage, orNotFound } = await import('./page-guards.ts');
-  try {
-    await orNotFound(row.read(world, await actorForPage(await row.path(world))));
-    return 'ok';
-  } catch (error) {
-    const digest = String((error as { digest?: unknown }).digest);
-    if (digest.startsWith('NEXT_REDIRECT;') && digest.includes('/sign-in')) return 'signedOut';
-    if (digest === 'NEXT_HTTP_ERROR_FALLBACK;404') return 'notFound';
-    throw error;
-  }
-}
-
-describe('access matrix: pages that read a dashboard', () => {
-  it('has a row for every such page', () => {
-    const pages = filesNamed('page.tsx').filter((file) => fs.readFileSync(file, 'utf8').includes('@/lib/data/dashboards/'));
-    expect(pages).toEqual(Object.keys(PAGE_READS).sort());
-  });
-
-  for (const [name, row] of Object.entries(PAGE_READS)) {
-    describe(name, () => {
-      for (const kind of ACTORS) {
-        it(`${kind} → ${row.expected[kind]}`, async () => {
-          const world = await buildWorld();
-          currentActor = kind === 'anonymous' ? null : world.actors[kind];
-          expect(await pageOutcome(world, row)).toBe(row.expected[kind]);
-        });
-      }
-    });
-  }
-
-  it('a student asking for a classmate’s drill-down gets the 404; their teacher gets the page', async () => {
-    const world = await buildWorld();
-    const classmate = await world.db.user.create({ data: { role: 'STUDENT', name: 'classmate', email: 'classmate@school.kz', passwordHash: 'x' } });
-    await world.db.enrollment.create({ data: { classId: world.classId, studentId: classmate.id } });
-    const row = { ...PAGE_READS['app/(app)/classes/[classId]/students/[studentId]/page.tsx']! };
-    const scope = { kind: 'class', classId: world.classId, studentId: classmate.id } as const;
-    row.read = async ({ db }, actor) => (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, scope, { now: new Date() });
-    currentActor = world.actors.studentInClass;
-    expect(await pageOutcome(world, row)).toBe('notFound');
-    currentActor = world.actors.owningTeacher;
-    expect(await pageOutcome(world, row)).toBe('ok');
-  });
 });

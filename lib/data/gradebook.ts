@@ -1,6 +1,6 @@
 // The teacher's gradebook, assembled from lib/data/attempts: the quizzes assigned to a class, one assignment's
-// students with their attempts and how each question went, and one attempt question by question with the scores
-// a teacher may override. Every read checks that the teacher manages the class in the URL.
+// students with their attempts, and one attempt question by question with the scores a teacher may override.
+// Every read checks that the teacher manages the class in the URL.
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
 import { classManagedBy, quizAssignmentManagedBy, requireId, requireTeacher } from '../access/guards.ts';
 import type { Db } from '../db/client.ts';
@@ -54,7 +54,7 @@ export async function quizzesForClass(db: Db, actor: Actor, classId: string): Pr
 }
 
 /** The quiz assignment, if it is in the class of the URL and the actor teaches that class. */
-async function assignmentInClass(db: Db, actor: Actor, classId: string, assignmentId: string) {
+export async function assignmentInClass(db: Db, actor: Actor, classId: string, assignmentId: string) {
   requireTeacher(actor);
   requireIds([classId, assignmentId], 'assignment');
   const assignment = await quizAssignmentManagedBy(db, actor, assignmentId);
@@ -62,43 +62,17 @@ async function assignmentInClass(db: Db, actor: Actor, classId: string, assignme
   return assignment;
 }
 
-export interface QuestionSummary {
-  questionId: string;
-  prompt: string;
-  /** Graded answers to it in submitted attempts, and how many of those were right. */
-  answered: number;
-  correct: number;
-}
-
 export interface Gradebook extends AssignmentAttempts {
   className: string;
   timeZone: string;
   maxAttempts: number | null;
-  /** The quiz's current questions in order. */
-  questions: QuestionSummary[];
 }
 
-/** One quiz assignment for its teacher: every student and their attempts (attemptsForAssignment) and a line per question. */
+/** One quiz assignment for its teacher: every student and their attempts (attemptsForAssignment); lib/data/item-analysis.ts has the questions. */
 export async function gradebookForAssignment(db: Db, actor: Actor, classId: string, assignmentId: string, now: Date): Promise<Gradebook> {
   const assignment = await assignmentInClass(db, actor, classId, assignmentId);
   const attempts = await attemptsForAssignment(db, actor, assignmentId, now);
-  const [questions, counts] = await Promise.all([
-    db.question.findMany({ where: { quizId: assignment.quizId!, archivedAt: null }, orderBy: { position: 'asc' }, select: { id: true, prompt: true } }),
-    db.answer.groupBy({
-      by: ['questionId', 'isCorrect'],
-      where: { isCorrect: { not: null }, attempt: { assignmentId, status: 'SUBMITTED' } },
-      _count: { _all: true },
-    }),
-  ]);
-  const tally = (questionId: string, correct?: boolean) =>
-    counts.filter((row) => row.questionId === questionId && (correct === undefined || row.isCorrect === correct)).reduce((sum, row) => sum + row._count._all, 0);
-  return {
-    ...attempts,
-    className: assignment.class.name,
-    timeZone: assignment.class.timeZone,
-    maxAttempts: assignment.maxAttempts,
-    questions: questions.map((question) => ({ questionId: question.id, prompt: question.prompt, answered: tally(question.id), correct: tally(question.id, true) })),
-  };
+  return { ...attempts, className: assignment.class.name, timeZone: assignment.class.timeZone, maxAttempts: assignment.maxAttempts };
 }
 
 export type GradedQuestion = ResultQuestion & {

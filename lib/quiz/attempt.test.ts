@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOverride, countingScore, gradeAttempt } from './attempt.ts';
+import { applyOverride, countingAttempts, countingScore, gradeAttempt } from './attempt.ts';
 import type { GradableQuestion } from './grade.ts';
 
 const questions: (GradableQuestion & { id: string })[] = [
@@ -99,5 +99,24 @@ describe('countingScore', () => {
   it('has nothing to count without attempts, and one attempt is its own average', () => {
     expect(countingScore([], 'HIGHEST')).toBeNull();
     expect(countingScore([{ number: 1, score: 3, maxScore: 4 }], 'AVERAGE')).toEqual({ score: 3, maxScore: 4, attemptNumber: 1 });
+  });
+});
+
+describe('countingAttempts', () => {
+  const attempts = [
+    { number: 2, score: 8, maxScore: 10, id: 'b' },
+    { number: 1, score: 6, maxScore: 10, id: 'a' },
+    { number: 3, score: 7, maxScore: 10, id: 'c' },
+  ];
+
+  it('is the attempt countingScore picks, or every attempt for the average', () => {
+    expect(countingAttempts(attempts, 'HIGHEST').map((attempt) => attempt.id)).toEqual(['b']);
+    expect(countingAttempts(attempts, 'LAST').map((attempt) => attempt.id)).toEqual(['c']);
+    expect(countingAttempts(attempts, 'AVERAGE').map((attempt) => attempt.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('is none without attempts', () => {
+    expect(countingAttempts([], 'HIGHEST')).toEqual([]);
+    expect(countingAttempts([], 'AVERAGE')).toEqual([]);
   });
 });

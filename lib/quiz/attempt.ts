@@ -107,3 +107,13 @@ export function countingScore(attempts: readonly AttemptTotal[], scoring: Attemp
     }
   }
 }
+
+/**
+ * The attempts behind a student's counting score (pass only submitted ones): the one countingScore picks for
+ * HIGHEST and LAST, every one for AVERAGE. Item analysis reads the answers of these.
+ */
+export function countingAttempts<T extends AttemptTotal>(attempts: readonly T[], scoring: AttemptScoring): T[] {
+  if (scoring === 'AVERAGE') return [...attempts];
+  const counting = countingScore(attempts, scoring);
+  return attempts.filter((attempt) => attempt.number === counting?.attemptNumber);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dailySeries, lastDates } from './daily-series.ts';
-import { likelyRemembered, masteryBand, recallPercent } from './mastery.ts';
+import { likelyRemembered, masteryBand, recallPercent, weakestColumns } from './mastery.ts';
 
 describe('masteryBand', () => {
   it('names the band of a predicted recall, with the thresholds in the strong and fading bands', () => {
@@ -24,6 +24,16 @@ describe('recallPercent', () => {
   it('rounds down to a whole percent, so the number never reads as the band above', () => {
     // 0.6996 is weak: 69 %, not 70 %. 0.29 · 100 is 28.999… in floating point, still 29 %.
     expect([0.6996, 0.29, 0.8999999999999999, 1, 0, Math.SQRT1_2].map(recallPercent)).toEqual([69, 29, 90, 100, 0, 70]);
+  });
+});
+
+describe('weakestColumns', () => {
+  it('keeps every column of a grid that fits', () => {
+    expect(weakestColumns([0.9, null, 0.5], 3)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps the weakest columns of a wide grid, never studied first, in their own order', () => {
+    expect(weakestColumns([0.9, 0.4, null, 0.95, 0.4, 0.7], 3)).toEqual([1, 2, 4]);
   });
 });
 

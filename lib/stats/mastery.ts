@@ -26,3 +26,17 @@ export function likelyRemembered(recalls: readonly (number | null)[]): number {
 export function recallPercent(recall: number): number {
   return Math.floor(settled(recall) * 100 + 1e-9);
 }
+
+/**
+ * The columns of a concept grid to show when it is wider than `limit`: the `limit` concepts with the lowest class
+ * recall (never studied counts lowest), kept in their own order. All of them when there are no more than `limit`.
+ */
+export function weakestColumns(classRecall: readonly (number | null)[], limit: number): number[] {
+  const all = classRecall.map((_, index) => index);
+  if (classRecall.length <= limit) return all;
+  const rank = (index: number) => classRecall[index] ?? -1;
+  return all
+    .sort((a, b) => rank(a) - rank(b) || a - b)
+    .slice(0, limit)
+    .sort((a, b) => a - b);
+}

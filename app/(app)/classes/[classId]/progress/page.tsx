@@ -6,6 +6,7 @@ import { ForgettingList } from '@/components/dashboard/ForgettingList';
 import { MasteryGridTable } from '@/components/dashboard/MasteryGridTable';
 import { ReviewsPerDay } from '@/components/dashboard/ReviewsPerDay';
 import styles from '@/components/dashboard/dashboard.module.css';
+import { Button } from '@/components/ui/Button';
 import { actorForPage, orNotFound } from '@/lib/access/page-guards';
 import { classDashboard, dashboardClass } from '@/lib/data/dashboards/class-dashboard';
 import { getDb } from '@/lib/db/client';
@@ -21,9 +22,9 @@ export default async function ClassProgressPage({
   searchParams,
 }: {
   params: Promise<{ classId: string }>;
-  searchParams: Promise<{ forget?: string | string[] }>;
+  searchParams: Promise<{ forget?: string | string[]; grid?: string | string[] }>;
 }) {
-  const [{ classId }, { forget }] = await Promise.all([params, searchParams]);
+  const [{ classId }, { forget, grid }] = await Promise.all([params, searchParams]);
   const actor = await actorForPage(`/classes/${classId}/progress`);
   const db = await getDb();
   const now = new Date();
@@ -95,7 +96,9 @@ export default async function ClassProgressPage({
               aria-describedby={chosen?.success === false ? 'forget-error' : undefined}
             />
           </label>
-          <button type="submit">{t('forgetting.show')}</button>
+          <Button type="submit" variant="secondary">
+            {t('forgetting.show')}
+          </Button>
         </form>
         {chosen?.success === false && (
           <p id="forget-error" className={styles.fieldError} role="alert">
@@ -113,7 +116,7 @@ export default async function ClassProgressPage({
       <section className={styles.section} aria-labelledby="grid-title">
         <h2 id="grid-title">{t('grid.title')}</h2>
         <p className={styles.meta}>{t('grid.intro')}</p>
-        <MasteryGridTable classId={klass.id} grid={dashboard.grid} />
+        <MasteryGridTable classId={klass.id} grid={dashboard.grid} showAll={grid === 'all'} />
       </section>
     </div>
   );

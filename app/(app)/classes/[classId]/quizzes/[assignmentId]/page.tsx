@@ -1,10 +1,12 @@
 // The gradebook of one quiz assignment, for the class's teacher: every student with their attempts and the score
-// that counts by the assignment's scoring, then how each question went. Anyone else gets a 404.
+// that counts by the assignment's scoring, then the item analysis of each question. Anyone else gets a 404.
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import styles from '@/components/grading/gradebook.module.css';
+import { ItemAnalysisSection } from '@/components/grading/ItemAnalysisSection';
 import { orNotFound, teacherForPage } from '@/lib/access/page-guards';
 import { gradebookForAssignment } from '@/lib/data/gradebook';
+import { itemAnalysisForAssignment } from '@/lib/data/item-analysis';
 import { getDb } from '@/lib/db/client';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +20,10 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
   const { classId, assignmentId } = await params;
   const path = `/classes/${classId}/quizzes/${assignmentId}`;
   const actor = await teacherForPage(path);
-  const book = await orNotFound(gradebookForAssignment(await getDb(), actor, classId, assignmentId, new Date()));
+  const db = await getDb();
+  const book = await orNotFound(gradebookForAssignment(db, actor, classId, assignmentId, new Date()));
+  // After the gradebook, which submits attempts past their deadline: the analysis counts submitted attempts only.
+  const analysis = await orNotFound(itemAnalysisForAssignment(db, actor, classId, assignmentId));
   const [t, format] = await Promise.all([getTranslations('Gradebook.page'), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: book.timeZone });
   const points = (value: number) => format.number(value, { maximumFractionDigits: 2 });
@@ -108,23 +113,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
         )}
       </section>
 
-      {book.questions.length > 0 && (
-        <section className={styles.section} aria-labelledby="questions-title">
-          <h2 id="questions-title">{t('questionsTitle')}</h2>
-          <ol className={styles.list}>
-            {book.questions.map((question, index) => (
-              <li key={question.questionId} className={styles.item}>
-                <span>
-                  <strong>{t('questionNumber', { number: index + 1 })}</strong> {question.prompt}
-                </span>
-                <span className={styles.meta}>
-                  {question.answered === 0 ? t('questionNoAnswers') : t('questionRight', { correct: question.correct, answered: question.answered })}
-                </span>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      <ItemAnalysisSection analysis={analysis} />
     </div>
   );
 }

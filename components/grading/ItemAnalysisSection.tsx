@@ -1,0 +1,98 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ItemAnalysis, ItemChoice } from '@/lib/data/item-analysis';
+import { ITEM_THRESHOLDS } from '@/lib/stats/item-analysis';
+import styles from './item-analysis.module.css';
+
+/**
+ * The teacher's item analysis of a quiz assignment: a card per question with its facility, discrimination index,
+ * average time and flags (written out, never only a colour), and for choice questions how often each choice was
+ * picked, drawn as a bar with the number beside it and the correct choices marked in words.
+ */
+export async function ItemAnalysisSection({ analysis }: { analysis: ItemAnalysis }) {
+  const [t, format] = await Promise.all([getTranslations('ItemAnalysis'), getFormatter()]);
+  const percent = (share: number) => format.number(share, { style: 'percent', maximumFractionDigits: 0 });
+  const duration = (ms: number) =>
+    ms < 60_000
+      ? format.number(ms / 1000, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 0 })
+      : format.number(ms / 60_000, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 1 });
+  const label = (choice: ItemChoice) => (choice.kind === 'text' ? choice.text : t(choice.value ? 'true' : 'false'));
+
+  return (
+    <section className={styles.section} aria-labelledby="item-analysis-title" data-testid="item-analysis">
+      <h2 id="item-analysis-title">{t('title')}</h2>
+      <p className={styles.meta}>
+        {analysis.attemptsCounted === 0 ? t('empty') : t('basis', { count: analysis.attemptsCounted, rule: t(`rule.${analysis.scoring}`) })}
+      </p>
+      <details className={styles.help}>
+        <summary>{t('help.summary')}</summary>
+        <p>{t('help.facility', { easy: percent(ITEM_THRESHOLDS.tooEasy), hard: percent(ITEM_THRESHOLDS.tooHard) })}</p>
+        <p>{t('help.discrimination', { weak: format.number(ITEM_THRESHOLDS.weakDiscrimination, { minimumFractionDigits: 2 }) })}</p>
+        <p>{t('help.picks')}</p>
+        <p>{t('help.time')}</p>
+        <p>{t('help.scores')}</p>
+      </details>
+      {analysis.attemptsCounted > 0 && (
+        <ol className={styles.questions}>
+          {analysis.questions.map(({ questionId, position, prompt, choices, stats }) => (
+            <li key={questionId} className={styles.question} data-testid="item-analysis-question">
+              <p className={styles.prompt}>
+                <strong>{t('questionNumber', { number: position })}</strong> {prompt}
+              </p>
+              <dl className={styles.stats}>
+                <div>
+                  <dt>{t('facility')}</dt>
+                  <dd data-testid="facility">{stats.facility === null ? t('none') : percent(stats.facility)}</dd>
+                </div>
+                <div>
+                  <dt>{t('discrimination')}</dt>
+                  <dd>
+                    {stats.discriminationIndex === null
+                      ? t('none')
+                      : format.number(stats.discriminationIndex, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('averageTime')}</dt>
+                  <dd>{stats.averageTimeMs === null ? t('none') : duration(stats.averageTimeMs)}</dd>
+                </div>
+                <div>
+                  <dt>{t('attempts')}</dt>
+                  <dd>{format.number(stats.attempts)}</dd>
+                </div>
+              </dl>
+              {stats.flags.length > 0 && (
+                <ul className={styles.flags} aria-label={t('flagsLabel')}>
+                  {stats.flags.map((flag) => (
+                    <li key={flag} className={styles.flag}>
+                      {t(`flags.${flag}`)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {choices && (
+                <ul className={styles.choices} aria-label={t('choicesLabel', { number: position })}>
+                  {choices.map((choice, index) => {
+                    const picks = stats.choicePicks[index] ?? 0;
+                    const share = stats.attempts > 0 ? picks / stats.attempts : 0;
+                    return (
+                      <li key={index} className={styles.choice} data-testid="choice-picks">
+                        <span className={styles.choiceLabel}>
+                          {label(choice)}
+                          {choice.correct && <span className={styles.correct}> {t('correct')}</span>}
+                        </span>
+                        <span className={styles.bar} aria-hidden="true">
+                          <span className={choice.correct ? `${styles.fill} ${styles.fillCorrect}` : styles.fill} style={{ width: `${share * 100}%` }} />
+                        </span>
+                        <span className={styles.picks}>{t('picks', { count: picks, share: percent(share) })}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
