@@ -84,15 +84,16 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
             {klass.roster.map((student) => (
               <li key={student.id} className={styles.item}>
                 <div>
-                  <strong>{student.name}</strong>
+                  {/* The name opens the student's progress in this class; the hidden words say so when heard. */}
+                  <Link href={`/classes/${klass.id}/students/${student.id}`}>
+                    <strong>{student.name}</strong>
+                    <span className="visually-hidden">{tp('teacher.rosterLinkSuffix')}</span>
+                  </Link>
                   <div className={styles.meta}>
                     {student.email} · {t('joinedOn', { date: student.joinedAt })}
                   </div>
                 </div>
-                <div className={styles.row}>
-                  <Link href={`/classes/${klass.id}/students/${student.id}`} aria-label={tp('teacher.rosterLinkLabel', { name: student.name })}>
-                    {tp('teacher.rosterLink')}
-                  </Link>
+                <div>
                   <ConfirmActionButton
                     label={t('remove')}
                     ariaLabel={t('removeLabel', { name: student.name })}
