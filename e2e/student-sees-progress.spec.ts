@@ -110,7 +110,7 @@ test('a new student reviews three cards and sees them counted; the teacher opens
 
   await signIn(page, 'teacher@parta.demo', DEMO_PASSWORD);
   await page.getByRole('link', { name: 'Political Science 10A' }).click();
-  await page.getByRole('link', { name: `${name}: progress` }).click();
+  await page.getByRole('link', { name: `${name} (progress)` }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByText('In Political Science 10A: only this class’s decks and quizzes count.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(SECTIONS);

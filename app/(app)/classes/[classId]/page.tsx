@@ -86,8 +86,7 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
                 <div>
                   {/* The name opens the student's progress in this class; the hidden words say so when heard. */}
                   <Link href={`/classes/${klass.id}/students/${student.id}`}>
-                    <strong>{student.name}</strong>
-                    <span className="visually-hidden">{tp('teacher.rosterLinkSuffix')}</span>
+                    <strong>{student.name}</strong> <span className="visually-hidden">{tp('teacher.rosterLinkSuffix')}</span>
                   </Link>
                   <div className={styles.meta}>
                     {student.email} · {t('joinedOn', { date: student.joinedAt })}
