@@ -2,8 +2,7 @@
 // the same answers with less time left, answers a third offline, comes back online to "All answers saved",
 // submits once and reads the results page.
 //
-// The time limit is set through the teacher's quiz page (Assignment settings), which comes with the quiz
-// authoring branch (issue 7, point 2): this spec needs that branch merged before it can run.
+// The time limit is set where a teacher sets it: assigning the quiz from the teacher's quiz page.
 import { expect, test, type Page } from '@playwright/test';
 import { answerCurrent, DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail } from './support';
 
@@ -19,28 +18,36 @@ async function secondsLeft(page: Page): Promise<number> {
 test('a student takes a timed quiz on a phone, reloads, answers offline, and submits once', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'A phone journey: the phone project runs it.');
 
-  // The teacher gives the demo class's quiz a 10-minute limit.
+  // The demo teacher assigns the demo quiz, with a 10-minute limit, to a new class of theirs. (The demo class's own
+  // assignment of it cannot take a limit any more: the demo's classmates have taken it, which locks its settings.)
+  const className = `Timed quiz ${testInfo.workerIndex}-${Date.now()}`;
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
   await signIn(teacher, 'teacher@parta.demo', DEMO_PASSWORD);
   await expect(teacher).toHaveURL(/\/home$/);
+  await teacher.getByLabel('Class name').fill(className);
+  await teacher.getByRole('button', { name: 'Create class' }).click();
+  await expect(teacher.getByRole('heading', { level: 1, name: className })).toBeVisible();
+  const joinCode = (await teacher.getByTestId('join-code').textContent())!;
   await teacher.goto('/quizzes');
   await teacher.getByRole('link', { name: DEMO_QUIZ }).first().click();
-  const settings = teacher.getByRole('form', { name: 'Assignment settings' }).first();
-  await settings.getByLabel('Time limit (minutes)').fill('10');
-  // Published quizzes have no due time yet; the settings form asks for one (read in the class's time zone, UTC+5,
-  // so two days ahead in UTC is in the future there too).
-  await settings.getByLabel('Due').fill(new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 16));
-  await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings.getByText('Saved.')).toBeVisible();
+  const assign = teacher.getByRole('form', { name: 'Assign to a class' });
+  await assign.getByLabel('Class', { exact: true }).selectOption({ label: className });
+  // Typed as the class's clocks show them (Asia/Almaty, UTC+5): opened two hours ago, due in two days.
+  const almaty = (ms: number) => new Date(ms + 5 * 3_600_000).toISOString().slice(0, 16);
+  await assign.getByLabel('Opens').fill(almaty(Date.now() - 2 * 3_600_000));
+  await assign.getByLabel('Due').fill(almaty(Date.now() + 2 * 86_400_000));
+  await assign.getByLabel('Time limit (minutes)').fill('10');
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  await expect(teacher.getByTestId('quiz-assignment').filter({ hasText: className })).toHaveCount(1);
   await teacherContext.close();
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signUp(page, { role: 'student', name: 'Dana Student', email: uniqueEmail(testInfo, 'quiz-taker') });
-  await page.getByLabel('Class code').fill('PARTA7');
+  await page.getByLabel('Class code').fill(joinCode);
   await page.getByRole('button', { name: 'Join' }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: 'Political Science 10A' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: className })).toBeVisible();
 
   // Home lists the quiz; its page says the time limit and starts it.
   await page.goto('/home');

@@ -1,7 +1,7 @@
 // A student takes the demo class's quiz on a phone and submits; the demo teacher, on a laptop, opens the class's
-// Quizzes section, the quiz's gradebook, sees the student's grade and the item analysis of each question, opens the
-// attempt, is told what is wrong with a bad override, overrides one question's score with a comment, and sees the
-// new total there and in the gradebook.
+// Quizzes section, the quiz's gradebook, sees the student's grade and the item analysis of each question (with the
+// average time spent on the one answered), opens the attempt, is told what is wrong with a bad override, overrides
+// one question's score with a comment, and sees the new total there and in the gradebook.
 //
 import { expect, test } from '@playwright/test';
 import { answerCurrent, DEMO_PASSWORD, signIn, signUp, uniqueEmail } from './support';
@@ -68,6 +68,8 @@ test('a teacher sees a student’s quiz grade and overrides one question’s sco
   await expect(items.getByText(/^Based on \d+ attempts?: each student’s best attempt/)).toBeVisible();
   const first = items.getByTestId('item-analysis-question').first();
   await expect(first.getByTestId('facility')).toHaveText(/^\d+%$/);
+  // The taking screen sent the time the student spent on it with the answer.
+  await expect(first.getByTestId('average-time')).toHaveText(/^\d+(\.\d)? (sec|min)$/);
   const picks = first.getByTestId('choice-picks');
   await expect(picks.filter({ hasText: '✓ correct' })).toHaveCount(1);
   await expect(picks.getByText(/^[1-9]\d* picks? \(\d+%\)$/).first()).toBeVisible();

@@ -35,11 +35,21 @@ test('the teacher reads the class dashboard and downloads grades and the mastery
 
   const forgetting = page.getByRole('list', { name: /^Concepts least likely to be remembered on / });
   await expect(forgetting.getByRole('listitem').first()).toContainText(/\d+%/);
-  // A bad date is refused on the field; the list stays on the default date.
-  await page.getByLabel('Predict for').fill('2020-01-01');
-  await page.getByRole('button', { name: 'Show' }).click();
+  // The browser's date field refuses a past day (min); a typed or shared URL is checked on the server and refused
+  // on the field, the list staying on the default date.
+  await expect(page.getByLabel('Predict for')).toHaveAttribute('min', /^\d{4}-\d{2}-\d{2}$/);
+  const dashboardUrl = page.url();
+  await page.goto(`${dashboardUrl}?forget=2020-01-01`);
   await expect(page.getByRole('alert')).toHaveText('Pick today or a later day: the forecast is about what students will remember.');
   await expect(page.getByLabel('Predict for')).toHaveAttribute('aria-invalid', 'true');
+  await expect(forgetting.getByRole('listitem').first()).toContainText(/\d+%/);
+  // A good date is taken.
+  const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Predict for').fill(later);
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(new RegExp(`forget=${later}`));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(forgetting.getByRole('listitem').first()).toContainText(/\d+%/);
 
   const grid = page.getByRole('table', { name: /students × \d+ concepts/ });
   const students = (await grid.locator('tbody th').allTextContents()).slice(1);

@@ -1,13 +1,18 @@
 // The built-in demo: a teacher, three students, their class, and a deck and quiz generated from the first article
 // and published into the class, so a new user sees real content at once. The article goes the way a teacher's
-// upload goes (extraction, generation, the draft, publishing), through the same lib/data functions. Written only
-// into an empty database (no users at all), in one transaction, so a real school's data is never touched.
+// upload goes (extraction, generation, the draft, publishing), through the same lib/data functions. The course was
+// published four weeks before the seed, and nine classmates of the three demo students have studied and taken the
+// quiz since (prisma/demo-history.ts), so the teacher's dashboards show a class at work; the three demo students
+// themselves start with nothing, as a new student does. Written only into an empty database (no users at all), in
+// one transaction, so a real school's data is never touched.
 import fs from 'node:fs';
 import path from 'node:path';
 import { hashPassword } from '../lib/auth/password.ts';
 import { createDraftFromText, publishDraft } from '../lib/data/drafts.ts';
+import type { Tx } from '../lib/data/transaction.ts';
 import type { Db } from '../lib/db/client.ts';
 import { extractDocumentText } from '../lib/documents/extract-text.ts';
+import { DEMO_CLASSMATES, historyStart, seedDemoHistory } from './demo-history.ts';
 
 export const DEMO_PASSWORD = 'parta-demo';
 
@@ -19,6 +24,9 @@ export const DEMO_STUDENTS = [
 ] as const;
 
 export const DEMO_CLASS = { name: 'Political Science 10A', joinCode: 'PARTA7', timeZone: 'Asia/Almaty' } as const;
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export const DEMO_ARTICLE_FILE = 'political-parties-kazakhstan.txt';
 
@@ -43,8 +51,9 @@ export async function seedDemoIfEmpty(prisma: Db, root: string, now = new Date()
     async (tx) => {
       // Checked again inside the transaction so two starts racing cannot both seed.
       if ((await tx.user.count()) > 0) return { seeded: false };
+      const publishedAt = historyStart(now, DEMO_CLASS.timeZone);
       const teacher = await tx.user.create({
-        data: { ...DEMO_TEACHER, passwordHash, role: 'TEACHER' },
+        data: { ...DEMO_TEACHER, passwordHash, role: 'TEACHER', createdAt: new Date(publishedAt.getTime() - DAY_MS) },
         select: { id: true, role: true, name: true, email: true },
       });
       const students = [];
@@ -55,13 +64,17 @@ export async function seedDemoIfEmpty(prisma: Db, root: string, now = new Date()
         data: {
           ...DEMO_CLASS,
           teacherId: teacher.id,
+          createdAt: new Date(publishedAt.getTime() - DAY_MS),
           enrollments: { create: students.map((student) => ({ studentId: student.id })) },
         },
       });
       const draft = await createDraftFromText(tx, teacher, { text: article.content, fileName: DEMO_ARTICLE_FILE, title: article.title });
       if (!draft.ok) throw new Error(`The generator refused the demo article (${draft.error}).`);
-      const published = await publishDraft(tx, teacher, { deckId: draft.deckId, classId: klass.id }, now);
+      const published = await publishDraft(tx, teacher, { deckId: draft.deckId, classId: klass.id }, publishedAt);
       if (!published.ok) throw new Error(`The demo deck could not be published (${published.error}).`);
+      await backdateCourse(tx, { deckId: draft.deckId, classId: klass.id }, publishedAt);
+      const quizAssignment = await tx.assignment.findFirstOrThrow({ where: { classId: klass.id, kind: 'QUIZ' }, select: { id: true } });
+      await seedDemoHistory(tx, { classId: klass.id, deckId: draft.deckId, quizAssignmentId: quizAssignment.id, passwordHash }, { start: publishedAt, now });
       return { seeded: true };
     },
     // Generating from the article happens inside, so that a failure leaves no half-made demo.
@@ -69,9 +82,25 @@ export async function seedDemoIfEmpty(prisma: Db, root: string, now = new Date()
   );
 }
 
+/** The teacher made the draft the hour before publishing it and assigned it when publishing, not at the seed's time. */
+async function backdateCourse(tx: Tx, course: { deckId: string; classId: string }, publishedAt: Date): Promise<void> {
+  const { deckId, classId } = course;
+  const made = { createdAt: new Date(publishedAt.getTime() - HOUR_MS), updatedAt: new Date(publishedAt.getTime() - HOUR_MS) };
+  const deck = await tx.deck.update({ where: { id: deckId }, data: made, select: { documentId: true, quiz: { select: { id: true } } } });
+  const quizId = deck.quiz!.id;
+  await tx.sourceDocument.update({ where: { id: deck.documentId! }, data: made });
+  await tx.quiz.update({ where: { id: quizId }, data: made });
+  await tx.card.updateMany({ where: { deckId }, data: made });
+  await tx.question.updateMany({ where: { OR: [{ quizId }, { deckId }] }, data: made });
+  await tx.assignment.updateMany({ where: { classId }, data: { createdAt: publishedAt, updatedAt: publishedAt } });
+}
+
 export function demoLoginLines(): string[] {
+  const first = DEMO_CLASSMATES[0]!.email;
+  const last = DEMO_CLASSMATES.at(-1)!.email;
   return [
     `  teacher  ${DEMO_TEACHER.email}  password ${DEMO_PASSWORD}`,
     ...DEMO_STUDENTS.map((student) => `  student  ${student.email}  password ${DEMO_PASSWORD}`),
+    `  + ${DEMO_CLASSMATES.length} classmates with a study history: ${first.split('@')[0]}..${last}, same password`,
   ];
 }

@@ -53,7 +53,7 @@ export async function ItemAnalysisSection({ analysis }: { analysis: ItemAnalysis
                 </div>
                 <div>
                   <dt>{t('averageTime')}</dt>
-                  <dd>{stats.averageTimeMs === null ? t('none') : duration(stats.averageTimeMs)}</dd>
+                  <dd data-testid="average-time">{stats.averageTimeMs === null ? t('none') : duration(stats.averageTimeMs)}</dd>
                 </div>
                 <div>
                   <dt>{t('attempts')}</dt>

@@ -1,8 +1,10 @@
 'use client';
 // The taking screen. It gets only the AttemptView (no key, no feedback). Every answer goes to the on-device outbox
 // first (lib/taking/answer-outbox) and from there to the server, at once for a tap and after a pause for typing;
-// what waits is sent again when the network comes back and every few seconds. The countdown runs on the server's
-// clock; at zero the screen says so and submits (the server submits at the deadline anyway).
+// what waits is sent again when the network comes back and every few seconds. Each answer carries the time spent on
+// its question so far (lib/taking/question-time): the time it was in front of the student with the page visible.
+// The countdown runs on the server's clock; at zero the screen says so and submits (the server submits at the
+// deadline anyway).
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -11,6 +13,15 @@ import type { AttemptView } from '@/lib/data/attempts';
 import { AnswerOutbox, type BatchOutcome, type OutboxStatus, type PendingAnswer } from '@/lib/taking/answer-outbox';
 import { crossedMark, formatTimeLeft, timeLeftMs, type CountdownBase } from '@/lib/taking/countdown';
 import { isAnswered } from '@/lib/taking/question-inputs';
+import {
+  questionTimeCap,
+  recordQuestionEvent,
+  savedQuestionTimes,
+  startQuestionClock,
+  timeSpentOn,
+  type QuestionClock,
+  type QuestionClockEvent,
+} from '@/lib/taking/question-time';
 import { QuestionInput } from './QuestionInput';
 import styles from './quiz.module.css';
 
@@ -52,13 +63,14 @@ export function TakingSession({ view }: { view: AttemptView }) {
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const submitting = useRef(false);
   const dialog = useRef<HTMLDialogElement>(null);
+  const questionClock = useRef<QuestionClock | null>(null);
 
   const sendAnswers = useCallback(
     async (answers: PendingAnswer[]): Promise<BatchOutcome> => {
       const response = await fetch(`/api/attempts/${attemptId}/answers`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers: answers.map(({ questionId, response: given }) => ({ questionId, response: given })) }),
+        body: JSON.stringify({ answers: answers.map(({ questionId, response: given, timeSpentMs }) => ({ questionId, response: given, timeSpentMs })) }),
       });
       if (response.status === 401 || response.status >= 500) return 'retry';
       const body = (await response.json().catch(() => null)) as {
@@ -122,6 +134,28 @@ export function TakingSession({ view }: { view: AttemptView }) {
     };
   }, [attemptId, total, flush]);
 
+  // The time on each question, counted on from what the server and this phone had saved; only while the page shows.
+  const recordTime = useCallback((event: QuestionClockEvent) => {
+    if (questionClock.current) questionClock.current = recordQuestionEvent(questionClock.current, event);
+  }, []);
+  const timeSpentSoFar = useCallback((questionId: string) => (questionClock.current ? timeSpentOn(questionClock.current, questionId, performance.now()) : undefined), []);
+  const { startedAt, deadlineAt } = view;
+  useEffect(() => {
+    const visible = () => document.visibilityState === 'visible';
+    const saved = savedQuestionTimes(questions, outbox.current?.pending() ?? []);
+    questionClock.current = startQuestionClock(saved, questionTimeCap(startedAt, deadlineAt), visible(), performance.now());
+    const visibilityChanged = () => recordTime({ kind: 'visibility', visible: visible(), at: performance.now() });
+    document.addEventListener('visibilitychange', visibilityChanged);
+    return () => {
+      document.removeEventListener('visibilitychange', visibilityChanged);
+      questionClock.current = null;
+    };
+  }, [questions, startedAt, deadlineAt, recordTime]);
+  // One question per screen: the one shown. All on one page: the one last worked on (focused, or picked on the map).
+  useEffect(() => {
+    if (!allOnOne) recordTime({ kind: 'show', questionId: questions[index]?.questionId ?? null, at: performance.now() });
+  }, [index, allOnOne, questions, recordTime]);
+
   // The map scrolls sideways on a phone: keep the current question's button in the middle of what shows, and fade
   // the edges that have more buttons beyond them, so the strip shows it scrolls.
   const mapList = useRef<HTMLOListElement>(null);
@@ -166,7 +200,7 @@ export function TakingSession({ view }: { view: AttemptView }) {
     const box = outbox.current;
     if (!box) return;
     // Stored on the phone at once, so a reload mid-word keeps it; sent when the typing pauses.
-    box.put(questionId, response);
+    box.put(questionId, response, timeSpentSoFar(questionId));
     setStatus(box.status(!navigator.onLine));
     if (typingTimer.current) clearTimeout(typingTimer.current);
     if (options.typing) typingTimer.current = setTimeout(() => void flush(), TYPING_PAUSE_MS);
@@ -319,7 +353,13 @@ export function TakingSession({ view }: { view: AttemptView }) {
                   className={`${styles.mapButton} ${done ? styles.mapAnswered : ''}`}
                   aria-current={!allOnOne && position === index ? 'step' : undefined}
                   aria-label={t(done ? 'map.answered' : 'map.unanswered', { number: position + 1 })}
-                  onClick={() => (allOnOne ? document.getElementById(`question-${position + 1}`)?.scrollIntoView() : goTo(position))}
+                  onClick={() => {
+                    if (!allOnOne) goTo(position);
+                    else {
+                      recordTime({ kind: 'show', questionId: question.questionId, at: performance.now() });
+                      document.getElementById(`question-${position + 1}`)?.scrollIntoView();
+                    }
+                  }}
                 >
                   {position + 1}
                 </button>
@@ -335,7 +375,7 @@ export function TakingSession({ view }: { view: AttemptView }) {
 
       <div id="question-top" tabIndex={-1} className={styles.questions}>
         {shown.map(({ question, position }) => (
-          <div key={question.questionId} id={`question-${position + 1}`}>
+          <div key={question.questionId} id={`question-${position + 1}`} onFocus={() => recordTime({ kind: 'show', questionId: question.questionId, at: performance.now() })}>
             <QuestionInput
               question={question}
               number={position + 1}

@@ -68,7 +68,11 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
       }
       // The page may come from the offline cache of an earlier day: "today" is the device's today.
       const endOfDay = new Date(Math.max(Date.parse(queue.endOfDay), endOfLocalDay(new Date(), queue.timeZone).getTime()));
-      setSession(startSession(queue.cards, memories, { endOfDay, newLimit: queue.newLimit }));
+      // Of an assigned review, a card this device rated since it opened is done, even if the page predates that.
+      const opensAt = queue.review ? Date.parse(queue.review.opensAt) : null;
+      const reviewedSinceOpen = (cardId: string) => opensAt !== null && (memories[cardId]!.lastReview?.getTime() ?? -Infinity) >= opensAt;
+      const cards = queue.cards.filter((card) => !reviewedSinceOpen(card.id));
+      setSession(startSession(cards, memories, { endOfDay, newLimit: queue.newLimit, everyCard: opensAt !== null }));
       const sync = store ? new ReviewSync(store, queue.studentId, deviceId, setStatus, undefined, (count) => setRejected((n) => n + count)) : null;
       device.current = { store, sync };
       const flush = () => void sync?.flush();
@@ -238,7 +242,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
           </div>
         </>
       ) : (
-        <Summary session={session} waitUntil={waitUntil} nextDueAt={queue.nextDueAt} />
+        <Summary session={session} waitUntil={waitUntil} nextDueAt={queue.nextDueAt} review={queue.review !== null} />
       )}
     </div>
   );
@@ -283,8 +287,9 @@ function RatingButtons({
   );
 }
 
-function Summary({ session, waitUntil, nextDueAt }: { session: Session; waitUntil: Date | null; nextDueAt: string | null }) {
+function Summary({ session, waitUntil, nextDueAt, review }: { session: Session; waitUntil: Date | null; nextDueAt: string | null; review: boolean }) {
   const t = useTranslations('Study');
+  const tr = useTranslations('ConceptReview');
   const format = useFormatter();
   // The earliest card due after today: from the server, or one the student just rated.
   const dues = Object.values(session.memories)
@@ -295,10 +300,10 @@ function Summary({ session, waitUntil, nextDueAt }: { session: Session; waitUnti
   const when = (date: Date) => format.dateTime(date, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   return (
     <section className={styles.summary} aria-labelledby="summary-title" data-testid="study-summary">
-      <h2 id="summary-title">{session.done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
+      <h2 id="summary-title">{review ? tr('studyDone') : session.done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
       {session.done > 0 && <p>{t('doneBody', { count: session.done })}</p>}
       {waitUntil && <p>{t('comesBack', { time: format.dateTime(waitUntil, { hour: 'numeric', minute: '2-digit' }) })}</p>}
-      <p>{next ? t('nextDue', { when: when(next) }) : t('noneScheduled')}</p>
+      {(!review || next) && <p>{next ? t('nextDue', { when: when(next) }) : t('noneScheduled')}</p>}
       <Link href="/home">{t('backHome')}</Link>
     </section>
   );

@@ -532,6 +532,49 @@ const READS: Record<string, { expected: Record<Exclude<ActorKind, 'anonymous'>, 
   },
 };
 
+// ---------------------------------------------------------------- review assignments (issue 8)
+// The class's teacher assigns a review of concepts (and reads the class's recall per concept and the reviews'
+// completion on the class page); a student of the class studies it at /study?review=<id>. The full behaviour is in
+// lib/data/review-assignments.db.test.ts.
+const reviewActions = () => import('@/app/(app)/classes/[classId]/reviews/actions');
+/** The world's deck published into its class a minute ago, with a review of one of its concepts when asked. */
+async function publishedWithReview({ db, actors, deckId, classId, conceptId }: World, review: boolean) {
+  await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
+  if (!review) return null;
+  const dueAt = new Date(Date.now() + 86_400_000);
+  return db.assignment.create({ data: { classId, kind: 'REVIEW', conceptIds: [conceptId], opensAt: new Date(), dueAt } });
+}
+ACTIONS['app/(app)/classes/[classId]/reviews/actions.ts#assignConceptReviewAction'] = {
+  expected: teacherOnly,
+  call: async (world) => {
+    await publishedWithReview(world, false);
+    return (await reviewActions()).assignConceptReviewAction({ classId: world.classId, conceptIds: [world.conceptId], dueOn: '2030-01-01' });
+  },
+  unchanged: async ({ db }) => expect(await db.assignment.count({ where: { kind: 'REVIEW' } })).toBe(0),
+};
+const classTeacherReads = { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' } as const;
+READS['lib/data/study-queue.ts#loadStudyQueue with a review'] = {
+  expected: { studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+  call: async (world, actor) => {
+    const review = (await publishedWithReview(world, true))!;
+    return (await import('../data/study-queue.ts')).loadStudyQueue(world.db, actor, new Date(), { reviewId: review.id });
+  },
+};
+READS['lib/data/review-assignments.ts#listReviewAssignmentsForClass'] = {
+  expected: classTeacherReads,
+  call: async (world, actor) => {
+    await publishedWithReview(world, true);
+    return (await import('../data/review-assignments.ts')).listReviewAssignmentsForClass(world.db, actor, world.classId, new Date());
+  },
+};
+READS['lib/data/review-assignments.ts#conceptsByClassRecall'] = {
+  expected: classTeacherReads,
+  call: async (world, actor) => {
+    await publishedWithReview(world, false);
+    return (await import('../data/review-assignments.ts')).conceptsByClassRecall(world.db, actor, world.classId, new Date(), 10);
+  },
+};
+
 describe('access matrix: reads by pages', () => {
   for (const [name, row] of Object.entries(READS)) {
     describe(name, () => {

@@ -127,6 +127,27 @@ export async function deckStudiedBy(db: Pick<ContentReader, 'deck' | 'assignment
   return { deck, classes };
 }
 
+/** A review assignment (of concepts) the actor, a student, studies: its class is current, they are in it, it has opened. */
+export async function reviewAssignmentFor(db: Pick<Db, 'assignment'>, actor: Actor, assignmentId: string, now: Date) {
+  requireStudent(actor);
+  requireId(assignmentId, 'assignment');
+  const assignment = await db.assignment.findUnique({
+    where: { id: assignmentId },
+    select: {
+      id: true,
+      kind: true,
+      classId: true,
+      opensAt: true,
+      dueAt: true,
+      conceptIds: true,
+      class: { select: { archivedAt: true, enrollments: { where: { studentId: actor.id }, select: { studentId: true } } } },
+    },
+  });
+  const facts = assignment && { opensAt: assignment.opensAt, classArchivedAt: assignment.class.archivedAt, enrolled: assignment.class.enrollments.length > 0 };
+  if (!assignment || !facts || assignment.kind !== 'REVIEW' || !isOpenToStudent(facts, now)) throw new NotFoundOrForbidden('assignment');
+  return assignment;
+}
+
 // ---------------------------------------------------------------- quiz assignments and attempts
 
 /** What the quiz-taking rules need of an assignment, for one student. */
@@ -151,7 +172,7 @@ function quizAssignmentSelect(studentId: string) {
 }
 
 function quizFacts(assignment: {
-  kind: 'DECK' | 'QUIZ';
+  kind: 'DECK' | 'QUIZ' | 'REVIEW';
   quiz: { publishedAt: Date | null; archivedAt: Date | null } | null;
   class: { archivedAt: Date | null; enrollments: unknown[] };
 }): QuizAssignmentFacts {

@@ -83,7 +83,7 @@ export function canSeeAnswerKey(actor: Actor, quiz: OwnedFacts): boolean {
 }
 
 export interface QuizAssignmentFacts {
-  kind: 'DECK' | 'QUIZ';
+  kind: 'DECK' | 'QUIZ' | 'REVIEW';
   quizPublishedAt: Date | null;
   quizArchivedAt: Date | null;
   classArchivedAt: Date | null;

@@ -1,15 +1,17 @@
 // Today's study queue for a student, as the review screen receives it: the cards due before the end of their
 // day, the new cards they may still start, each card's memory, and what the browser needs to schedule
-// ratings itself (the student's weights; each card's desired retention).
+// ratings itself (the student's weights; each card's desired retention). Or, for a review the teacher assigned,
+// the cards of its concepts the student has not reviewed since it opened.
 import type { Db } from '../db/client.ts';
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
-import { requireStudent } from '../access/guards.ts';
+import { requireStudent, reviewAssignmentFor } from '../access/guards.ts';
 import { memoryToJson, type MemoryJson } from '../srs/memory-json.ts';
 import type { Memory } from '../srs/scheduler.ts';
 import type { StudyCard } from '../srs/session.ts';
 import { endOfLocalDay, localDay, startOfLocalDay } from '../srs/study-day.ts';
 import { personalWeights } from './fsrs-parameters.ts';
-import { studyScopeFor } from './study-scope.ts';
+import { conceptTerms, reviewCardsWhere } from './review-assignments.ts';
+import { studyScopeFor, type StudyScope } from './study-scope.ts';
 
 export interface StudyQueue {
   studentId: string;
@@ -27,6 +29,11 @@ export interface StudyQueue {
   weights: number[] | null;
   /** The first card due after today, for "next cards are due …" at the end. */
   nextDueAt: string | null;
+  /**
+   * A review the teacher assigned (?review=<id>): every card of `cards` is studied, due or not. A card the device
+   * rated since `opensAt` (the page may come from the offline cache) is done already.
+   */
+  review: { assignmentId: string; opensAt: string; terms: string[] } | null;
 }
 
 const CARD_KIND = { BASIC: 'basic', REVERSE: 'reverse', CLOZE: 'cloze' } as const;
@@ -80,8 +87,14 @@ export async function ensureCardStates(db: Db, studentId: string, deckIds: reado
   return created.count;
 }
 
-export async function loadStudyQueue(db: Db, actor: Actor, now: Date, options: { deckId?: string | null } = {}): Promise<StudyQueue> {
+export async function loadStudyQueue(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  options: { deckId?: string | null; reviewId?: string | null } = {},
+): Promise<StudyQueue> {
   requireStudent(actor);
+  if (options.reviewId) return loadReviewQueue(db, actor, options.reviewId, now);
   const scope = await studyScopeFor(db, actor.id, now);
   const deckId = options.deckId ?? null;
   if (deckId !== null && !scope.decks.has(deckId)) throw new NotFoundOrForbidden('deck');
@@ -105,9 +118,23 @@ export async function loadStudyQueue(db: Db, actor: Actor, now: Date, options: {
   const newLimit = Math.max(0, scope.newCardsPerDay - startedToday);
   const fresh = await newCardsInOrder(db, actor.id, deckIds.map((id) => scope.decks.get(id)!), newLimit);
 
+  return {
+    ...queueOf(actor.id, scope, [...due, ...fresh], now),
+    deckId,
+    newLimit,
+    weights,
+    nextDueAt: nextDue?.due.toISOString() ?? null,
+    review: null,
+  };
+}
+
+type QueueRow = Memory & { card: { id: string; deckId: string; kind: keyof typeof CARD_KIND; front: string; back: string; sentence: { text: string } | null } };
+
+/** The part of a queue every kind of session has: the cards as the screen shows them, with their memories. */
+function queueOf(studentId: string, scope: StudyScope, rows: readonly QueueRow[], now: Date) {
   const cards: StudyCard[] = [];
   const memories: Record<string, MemoryJson> = {};
-  for (const row of [...due, ...fresh]) {
+  for (const row of rows) {
     const deck = scope.decks.get(row.card.deckId)!;
     cards.push({
       id: row.card.id,
@@ -122,17 +149,50 @@ export async function loadStudyQueue(db: Db, actor: Actor, now: Date, options: {
     memories[row.card.id] = memoryToJson(memoryOf(row));
   }
   return {
-    studentId: actor.id,
-    deckId,
+    studentId,
     decks: [...scope.decks.values()].map((deck) => ({ id: deck.deckId, title: deck.title })),
     timeZone: scope.timeZone,
     generatedAt: now.toISOString(),
-    endOfDay: endOfDay.toISOString(),
+    endOfDay: endOfLocalDay(now, scope.timeZone).toISOString(),
     cards,
     memories,
-    newLimit,
+  };
+}
+
+/**
+ * A review the teacher assigned to one of the student's classes: the cards of its concepts in the class's decks
+ * that the student has not reviewed (and not undone) since it opened, new or due or not, concept by concept in the
+ * teacher's order, then as the decks were assigned and ordered.
+ */
+async function loadReviewQueue(db: Db, actor: Actor, reviewId: string, now: Date): Promise<StudyQueue> {
+  const review = await reviewAssignmentFor(db, actor, reviewId, now);
+  const scope = await studyScopeFor(db, actor.id, now);
+  await ensureCardStates(db, actor.id, [...scope.decks.keys()], now);
+  const [rows, weights, terms] = await Promise.all([
+    db.cardState.findMany({
+      where: {
+        studentId: actor.id,
+        card: {
+          ...reviewCardsWhere(review.classId, review.conceptIds, now),
+          deckId: { in: [...scope.decks.keys()] },
+          reviewLogs: { none: { studentId: actor.id, undoneAt: null, reviewedAt: { gte: review.opensAt } } },
+        },
+      },
+      select: { ...stateSelect, card: { select: { ...CARD_SELECT, conceptId: true, position: true } } },
+    }),
+    personalWeights(db, actor.id),
+    conceptTerms(db, review.conceptIds),
+  ]);
+  const conceptOrder = (row: (typeof rows)[number]) => review.conceptIds.indexOf(row.card.conceptId!);
+  const deckOrder = (row: (typeof rows)[number]) => scope.decks.get(row.card.deckId)!.assignedAt.getTime();
+  rows.sort((a, b) => conceptOrder(a) - conceptOrder(b) || deckOrder(a) - deckOrder(b) || a.card.position - b.card.position);
+  return {
+    ...queueOf(actor.id, scope, rows, now),
+    deckId: null,
+    newLimit: rows.filter((row) => row.state === 'NEW').length,
     weights,
-    nextDueAt: nextDue?.due.toISOString() ?? null,
+    nextDueAt: null,
+    review: { assignmentId: review.id, opensAt: review.opensAt.toISOString(), terms: terms.map((concept) => concept.term) },
   };
 }
 

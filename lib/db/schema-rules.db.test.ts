@@ -49,6 +49,26 @@ describe('database rules', () => {
     ).rejects.toThrow(/Assignment_due_after_open/);
   });
 
+  it('makes a review assignment name concepts and a due date, and no deck or quiz; a deck or quiz names no concepts', async () => {
+    const { teacher, deck, quiz } = await makeTeacherWithDeck();
+    const klass = await db.prisma.class.create({ data: { teacherId: teacher.id, name: 'C', joinCode: `J${Math.random()}` } });
+    const opensAt = new Date('2026-12-01T09:00:00Z');
+    const dueAt = new Date('2026-12-08T19:00:00Z');
+    const conceptIds = [crypto.randomUUID()];
+    const review = { classId: klass.id, kind: 'REVIEW' as const, opensAt, dueAt, conceptIds };
+    await expect(db.prisma.assignment.create({ data: review })).resolves.toMatchObject({ conceptIds });
+    for (const data of [
+      { ...review, conceptIds: [] },
+      { ...review, dueAt: null },
+      { ...review, deckId: deck.id },
+      { ...review, quizId: quiz.id },
+      { classId: klass.id, kind: 'DECK' as const, deckId: deck.id, opensAt, conceptIds },
+      { classId: klass.id, kind: 'QUIZ' as const, quizId: quiz.id, opensAt, conceptIds },
+    ]) {
+      await expect(db.prisma.assignment.create({ data })).rejects.toThrow(/Assignment_target_matches_kind/);
+    }
+  });
+
   it('keeps the review log append-only (but for marking a review undone, once), and one memory state per student and card', async () => {
     const { teacher, deck } = await makeTeacherWithDeck();
     const card = await db.prisma.card.create({ data: { deckId: deck.id, kind: 'BASIC', front: 'f', back: 'b', position: 0 } });

@@ -1,4 +1,5 @@
-// Randomness without Math.random: the same text must always give the same items, in the same order.
+// Randomness without Math.random: the same text must always give the same items, in the same order (and the same
+// seed the same simulated students: the demo class's history, the optimizer's tests).
 
 /** 32-bit FNV-1a hash of a string. */
 export function hashString(value: string): number {
@@ -25,4 +26,16 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
     [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
   }
   return shuffled;
+}
+
+/** mulberry32: a small seeded generator of numbers in [0, 1), good enough for simulations. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }

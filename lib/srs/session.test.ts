@@ -34,6 +34,19 @@ describe('startSession', () => {
     expect(currentCard(session, NOW)).toBe('r-early');
   });
 
+  it('takes every card given, in that order, due or not, for a review the teacher assigned', () => {
+    const cards = ['r-tomorrow', 'n1', 'learning-later', 'r-early'].map(card);
+    const learningLater = { ...reviewing(at(-60)), state: 'LEARNING' as const, due: at(300) };
+    const memories = { n1: newMemory(NOW), 'r-early': reviewing(at(-120)), 'r-tomorrow': reviewing(new Date('2026-11-26T03:00:00Z')), 'learning-later': learningLater };
+    let session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 0, everyCard: true });
+    expect(session.queue).toEqual(['r-tomorrow', 'n1', 'learning-later', 'r-early']);
+    expect(cardsLeft(session)).toBe(4);
+    // Again brings the card back today, as in any session.
+    session = rateCard(session, 'r-tomorrow', 'AGAIN', NOW, 'k1', { fuzz: false }).session;
+    expect(session.learning).toEqual(['r-tomorrow']);
+    expect(currentCard(session, NOW)).toBe('n1');
+  });
+
   it('takes no new cards when the limit is used up', () => {
     const session = startSession([card('n1')], { n1: newMemory(NOW) }, { endOfDay: END_OF_DAY, newLimit: 0 });
     expect(currentCard(session, NOW)).toBeNull();

@@ -43,11 +43,19 @@ export interface Session {
 
 /**
  * Today's session: reviews due before the end of the day (oldest due first), then new cards up to the limit
- * (in the order given), and learning cards when their step is up.
+ * (in the order given), and learning cards when their step is up. With `everyCard` (a review the teacher assigned)
+ * every card given comes, in the order given, due or not and new or not: reviewing a card early is fine for FSRS.
  */
-export function startSession(cards: readonly StudyCard[], memories: Readonly<Record<string, Memory>>, options: { endOfDay: Date; newLimit: number }): Session {
+export function startSession(
+  cards: readonly StudyCard[],
+  memories: Readonly<Record<string, Memory>>,
+  options: { endOfDay: Date; newLimit: number; everyCard?: boolean },
+): Session {
   const byId: Record<string, StudyCard> = {};
   for (const card of cards) byId[card.id] = card;
+  if (options.everyCard) {
+    return { cards: byId, memories, queue: cards.map((card) => card.id), learning: [], endOfDay: options.endOfDay, done: 0, history: [] };
+  }
   const due = cards.filter((card) => memories[card.id]!.state !== 'NEW' && memories[card.id]!.due < options.endOfDay);
   const isLearning = (id: string) => ['LEARNING', 'RELEARNING'].includes(memories[id]!.state);
   const byDue = (a: StudyCard, b: StudyCard) => memories[a.id]!.due.getTime() - memories[b.id]!.due.getTime();

@@ -51,6 +51,28 @@ describe('the answer outbox', () => {
     expect(outbox.waiting).toBe(0);
   });
 
+  it('sends the latest total time per question, the same total again on a retry, across a reload', async () => {
+    const storage = memoryStorage();
+    const outbox = new AnswerOutbox('a1', storage);
+    outbox.put('q1', { text: 'Maz' }, 4_000);
+    outbox.put('q2', { choice: 1 });
+    outbox.put('q1', { text: 'Mazhilis' }, 6_500);
+    const sent: [string, number | undefined][][] = [];
+    const send = (outcome: BatchOutcome) => async (answers: PendingAnswer[]) => (sent.push(answers.map((answer) => [answer.questionId, answer.timeSpentMs])), outcome);
+    await outbox.flush(send('retry'));
+    await new AnswerOutbox('a1', storage).flush(send('saved'));
+    expect(sent).toEqual([
+      [
+        ['q2', undefined],
+        ['q1', 6_500],
+      ],
+      [
+        ['q2', undefined],
+        ['q1', 6_500],
+      ],
+    ]);
+  });
+
   it('runs one flush at a time: a second call joins the first', async () => {
     const outbox = new AnswerOutbox('a1', memoryStorage());
     outbox.put('q1', { choice: 0 });

@@ -3,7 +3,8 @@
 // has it. When the server is slow (a whole class submitting at the bell) the answers given meanwhile go together
 // in the next request, so a crowded server gets fewer requests, not more. A reload, a dropped connection or a
 // closed tab loses nothing: what is still here is sent on the next try. Only the newest answer per question is
-// kept, so a student changing their mind offline sends one answer, not a history.
+// kept, so a student changing their mind offline sends one answer, not a history; with it goes the time spent on
+// the question so far, a total the server stores in place of the one before, so a retry never counts time twice.
 
 /** The part of the Web Storage API the outbox uses (localStorage, or a fake in tests). */
 export interface OutboxStorage {
@@ -15,6 +16,8 @@ export interface OutboxStorage {
 export interface PendingAnswer {
   questionId: string;
   response: unknown;
+  /** The whole time spent on the question when it was answered (lib/taking/question-time), if measured. */
+  timeSpentMs?: number;
   /** Grows with every answer queued, so an answer replaced while its older version was in flight stays. */
   version: number;
 }
@@ -75,9 +78,9 @@ export class AnswerOutbox {
     return Object.keys(this.state.answers).length;
   }
 
-  /** Queues the newest answer to a question, replacing one still waiting. */
-  put(questionId: string, response: unknown): void {
-    this.state.answers[questionId] = { questionId, response, version: this.state.next };
+  /** Queues the newest answer to a question, replacing one still waiting (and its time, a newer total). */
+  put(questionId: string, response: unknown, timeSpentMs?: number): void {
+    this.state.answers[questionId] = { questionId, response, timeSpentMs, version: this.state.next };
     this.state.next += 1;
     this.write();
   }

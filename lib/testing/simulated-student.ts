@@ -3,6 +3,7 @@
 // they study once a day in the evening, going through learning steps within the session. Seeded, so a test
 // gets the same history every run.
 import { default_w } from 'ts-fsrs';
+import { seededRandom } from '../generate/deterministic.ts';
 import { newMemory, retrievability, reviewCard, type Memory, type RatingName, type SchedulerSettings } from '../srs/scheduler.ts';
 import type { RatedReview } from '../srs/optimize.ts';
 
@@ -28,18 +29,6 @@ export interface SimulatedCard {
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-
-/** mulberry32: a small seeded generator, good enough for simulations. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The first evening study session (16:00 UTC, 21:00 in Almaty) at or after `due`; learning steps come back in the same session. */
 function nextSession(due: Date, now: Date): Date {

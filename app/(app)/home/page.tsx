@@ -4,6 +4,7 @@ import { ClassList } from '@/components/classes/ClassList';
 import { CreateClassForm } from '@/components/classes/CreateClassForm';
 import { JoinClassForm } from '@/components/classes/JoinClassForm';
 import styles from '@/components/classes/classes.module.css';
+import { ReviewDueItem } from '@/components/dashboard/ReviewDueItem';
 import { StreakSummary } from '@/components/study/StreakSummary';
 import { StudyHeatmap } from '@/components/study/StudyHeatmap';
 import { actorForPage } from '@/lib/access/page-guards';
@@ -101,7 +102,7 @@ async function StudentHome({ actor }: { actor: Actor }) {
           <p className={styles.empty}>{t('nothingDue')}</p>
         ) : (
           <ul className={styles.list}>
-            {due.map((item) => (
+            {due.map((item) => item.review ? <ReviewDueItem key={item.id} item={item} review={item.review} /> : (
               <li key={item.id} className={`${styles.item} ${styles.linkItem}`}>
                 <div>
                   <Link className={styles.itemLink} href={item.kind === 'QUIZ' ? `/assignments/${item.id}` : `/decks/${item.deckId}`}>

@@ -1,8 +1,10 @@
-// The review screen: today's cards across all the student's decks, or one deck's (?deck=<id>). The page carries
-// the whole queue, so the session runs in the browser without the network (see components/study/ReviewSession).
+// The review screen: today's cards across all the student's decks, or one deck's (?deck=<id>), or the cards of a
+// review the teacher assigned (?review=<assignment id>). The page carries the whole queue, so the session runs in
+// the browser without the network (see components/study/ReviewSession); the worker keeps each URL's copy apart.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { reviewTitle } from '@/components/dashboard/review-title';
 import { ReviewSession } from '@/components/study/ReviewSession';
 import styles from '@/components/study/study.module.css';
 import { actorForPage, orNotFound } from '@/lib/access/page-guards';
@@ -15,18 +17,21 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-export default async function StudyPage({ searchParams }: { searchParams: Promise<{ deck?: string | string[] }> }) {
-  const { deck } = await searchParams;
-  const deckId = typeof deck === 'string' && deck !== '' ? deck : null;
-  const actor = await actorForPage(deckId ? `/study?deck=${encodeURIComponent(deckId)}` : '/study');
+export default async function StudyPage({ searchParams }: { searchParams: Promise<{ deck?: string | string[]; review?: string | string[] }> }) {
+  const { deck, review } = await searchParams;
+  const reviewId = typeof review === 'string' && review !== '' ? review : null;
+  const deckId = !reviewId && typeof deck === 'string' && deck !== '' ? deck : null;
+  const path = reviewId ? `/study?review=${encodeURIComponent(reviewId)}` : deckId ? `/study?deck=${encodeURIComponent(deckId)}` : '/study';
+  const actor = await actorForPage(path);
   if (!isStudent(actor)) notFound();
-  const [t, queue] = await Promise.all([getTranslations('Study'), orNotFound(loadStudyQueue(await getDb(), actor, new Date(), { deckId }))]);
+  const [t, queue] = await Promise.all([getTranslations('Study'), orNotFound(loadStudyQueue(await getDb(), actor, new Date(), { deckId, reviewId }))]);
   const deckTitle = deckId ? queue.decks.find((entry) => entry.id === deckId)?.title : null;
+  const title = queue.review ? await reviewTitle(queue.review.terms) : deckTitle ? t('deckTitle', { title: deckTitle }) : t('title');
   return (
     <div className="container">
       <div className={styles.header}>
-        <h1>{deckTitle ? t('deckTitle', { title: deckTitle }) : t('title')}</h1>
-        {deckId && <Link href="/study">{t('allDecks')}</Link>}
+        <h1>{title}</h1>
+        {(deckId || reviewId) && <Link href="/study">{t('allDecks')}</Link>}
       </div>
       <ReviewSession queue={queue} />
       <p className={styles.footnote}>

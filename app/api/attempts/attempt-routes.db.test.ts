@@ -219,6 +219,49 @@ describe('autosaving a batch (the outbox sends everything it has waiting at once
     expect((await test.prisma.answer.findFirstOrThrow({ where: { attemptId, questionId: short.questionId } })).response).toEqual({ text: 'Mazhilis' });
   });
 
+  it('stores the latest total time spent on a question, so a batch sent again counts it once, and gives it back on a reload', async () => {
+    const now = new Date();
+    const w = await quizWorld(test.prisma, new Date(now.getTime() - 3_600_000), { timeLimitSeconds: 3600 });
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, now);
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, now);
+    const short = view.questions.find((question) => question.type === 'short')!;
+    const single = view.questions.find((question) => question.type === 'single')!;
+    expect(view.questions.every((question) => question.timeSpentMs === null)).toBe(true);
+    currentActor = w.student;
+    const timeOf = async (questionId: string) => (await test.prisma.answer.findFirstOrThrow({ where: { attemptId, questionId } })).timeSpentMs;
+
+    const batch = JSON.stringify({
+      answers: [
+        { questionId: short.questionId, response: { text: 'Maz' }, timeSpentMs: 4_000 },
+        { questionId: single.questionId, response: { choice: 0 }, timeSpentMs: 1_500 },
+      ],
+    });
+    // The outbox retries a batch whose answer it never got: the same totals again.
+    expect((await putAnswers(attemptId, batch)).status).toBe(200);
+    expect((await putAnswers(attemptId, batch)).status).toBe(200);
+    expect(await timeOf(short.questionId)).toBe(4_000);
+    // A later answer carries the total so far, which replaces the one before; one without a time keeps it.
+    const later = JSON.stringify({
+      answers: [
+        { questionId: short.questionId, response: { text: 'Mazhilis' }, timeSpentMs: 6_500 },
+        { questionId: single.questionId, response: { choice: 1 } },
+      ],
+    });
+    expect((await putAnswers(attemptId, later)).status).toBe(200);
+    expect(await timeOf(short.questionId)).toBe(6_500);
+    expect(await timeOf(single.questionId)).toBe(1_500);
+
+    const reread = await attemptForStudent(test.prisma, w.student, attemptId, now);
+    const times = new Map(reread.questions.map((question) => [question.questionId, question.timeSpentMs]));
+    expect(times.get(short.questionId)).toBe(6_500);
+    expect(times.get(single.questionId)).toBe(1_500);
+
+    // A time that cannot be one is a bad request, and changes nothing.
+    const bad = JSON.stringify({ answers: [{ questionId: short.questionId, response: { text: 'x' }, timeSpentMs: -1 }] });
+    expect(await errorOf(await putAnswers(attemptId, bad))).toBe('400 quiz.badJson');
+    expect(await timeOf(short.questionId)).toBe(6_500);
+  });
+
   it('refuses the whole batch past the deadline and its grace', async () => {
     const now = new Date();
     const w = await quizWorld(test.prisma, new Date(now.getTime() - 3_600_000), { timeLimitSeconds: 3600 });

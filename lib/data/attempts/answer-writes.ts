@@ -51,7 +51,8 @@ export async function saveAnswers(db: Db, actor: Actor, attemptId: string, batch
 
 /**
  * Stores the answers in one statement if the attempt is still open (in progress, and `now` within its deadline
- * and grace), holding its row FOR SHARE meanwhile; answers whether it was.
+ * and grace), holding its row FOR SHARE meanwhile; answers whether it was. The time spent is the screen's running
+ * total for the question, so it replaces the stored one (a batch sent twice counts it once); none sent keeps it.
  */
 async function writeAnswers(sql: Sql, attemptId: string, writes: readonly { questionId: string; stored: unknown; timeSpentMs: number | null }[], now: Date): Promise<boolean> {
   const rows = writes.map((write) => ({ id: uuidv7(), questionId: write.questionId, response: write.stored, timeSpentMs: write.timeSpentMs }));

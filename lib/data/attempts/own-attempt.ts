@@ -22,7 +22,7 @@ interface OwnAttemptJson {
   status: 'IN_PROGRESS' | 'SUBMITTED';
   deadlineAt: string | null;
   layout: unknown;
-  kind: 'DECK' | 'QUIZ';
+  kind: 'DECK' | 'QUIZ' | 'REVIEW';
   quizPublishedAt: string | null;
   quizArchivedAt: string | null;
   classArchivedAt: string | null;

@@ -10,8 +10,11 @@ import { saveAnswers } from './answer-writes.ts';
 import { AttemptRefused } from './refusals.ts';
 import { submitExpiredAttempts } from './submission.ts';
 
-/** A question on the taking screen with the student's saved response (in shown positions), or null. */
-export type TakingQuestion = StudentQuestion & { response: QuestionResponse<QuestionType> | null };
+/**
+ * A question on the taking screen with the student's saved response (in shown positions), or null, and the time
+ * they had spent on it when they last saved it, or null, so a reload counts on from there.
+ */
+export type TakingQuestion = StudentQuestion & { response: QuestionResponse<QuestionType> | null; timeSpentMs: number | null };
 
 /**
  * Everything the taking screen needs, and nothing a student may not see yet: no answer key, no feedback, no
@@ -55,7 +58,7 @@ export async function attemptForStudent(db: Db, actor: Actor, attemptId: string,
       autoSubmitted: true,
       layout: true,
       assignment: { select: { quiz: { select: { title: true } } } },
-      answers: { select: { questionId: true, response: true } },
+      answers: { select: { questionId: true, response: true, timeSpentMs: true } },
     },
   });
   const layout = parseLayout(attempt.layout);
@@ -65,17 +68,19 @@ export async function attemptForStudent(db: Db, actor: Actor, attemptId: string,
     select: { id: true, type: true, prompt: true, payload: true, points: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const responses = new Map(attempt.answers.map((answer) => [answer.questionId, answer.response]));
+  const answers = new Map(attempt.answers.map((answer) => [answer.questionId, answer]));
   const questions = layout.questions.flatMap(({ questionId, options }): TakingQuestion[] => {
     const row = byId.get(questionId);
     const type = row && questionTypeOf(row.type);
     if (!row || !type) return [];
-    const saved = responses.get(questionId);
+    const answer = answers.get(questionId);
+    const saved = answer?.response;
     return [
       {
         ...studentQuestion({ ...row, type, points: Number(row.points) }, options),
         // No row, or one that only holds a teacher's override (no response).
         response: saved === undefined || saved === null ? null : toShownResponse(type, saved as QuestionResponse<QuestionType>, options),
+        timeSpentMs: answer?.timeSpentMs ?? null,
       },
     ];
   });

@@ -7,15 +7,21 @@ import { QuizMemoryForm } from '@/components/classes/QuizMemoryForm';
 import { RenameClassForm } from '@/components/classes/RenameClassForm';
 import { StudySettingsForm } from '@/components/classes/StudySettingsForm';
 import styles from '@/components/classes/classes.module.css';
+import { AssignReviewForm } from '@/components/dashboard/AssignReviewForm';
+import { ReviewAssignmentList } from '@/components/dashboard/ReviewAssignmentList';
 import { actorForPage, orNotFound } from '@/lib/access/page-guards';
 import type { Actor } from '@/lib/access/actor';
 import { formatJoinCode } from '@/lib/classes/join-code';
 import { qrCodeSvg } from '@/lib/classes/qr-code';
 import { getClassForStudent, getClassForTeacher } from '@/lib/data/classes';
 import { quizzesForClass } from '@/lib/data/gradebook';
+import { conceptsByClassRecall, defaultReviewDueOn, listReviewAssignmentsForClass } from '@/lib/data/review-assignments';
 import { getDb } from '@/lib/db/client';
 import { joinLinkFor, requestOrigin } from '@/lib/http/request-origin';
 import { leaveClassAction, regenerateJoinCodeAction, removeStudentAction, setClassArchivedAction } from '../actions';
+
+/** How many of the concepts the class is least likely to recall the page offers for a review. */
+const REVIEW_CONCEPTS_SHOWN = 10;
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
@@ -35,6 +41,12 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
     getFormatter(),
     headers().then(requestOrigin),
     quizzesForClass(db, actor, classId),
+  ]);
+  const now = new Date();
+  const [tr, reviewConcepts, reviews] = await Promise.all([
+    getTranslations('ConceptReview'),
+    conceptsByClassRecall(db, actor, classId, now, REVIEW_CONCEPTS_SHOWN),
+    listReviewAssignmentsForClass(db, actor, classId, now),
   ]);
   const joinLink = joinLinkFor(origin, klass.joinCode);
   const qr = await qrCodeSvg(joinLink);
@@ -129,6 +141,18 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
             ))}
           </ul>
         )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="assign-review-title">
+        <h2 id="assign-review-title">{tr('sectionTitle')}</h2>
+        {!klass.archived && (
+          <>
+            <p className={styles.meta}>{tr('sectionIntro')}</p>
+            <AssignReviewForm classId={klass.id} concepts={reviewConcepts} defaultDueOn={defaultReviewDueOn(now, klass.timeZone)} />
+          </>
+        )}
+        <h3 id="reviews-title">{tr('listTitle')}</h3>
+        <ReviewAssignmentList reviews={reviews} timeZone={klass.timeZone} labelledBy="reviews-title" />
       </section>
 
       <section className={styles.section} aria-labelledby="study-settings-title">
