@@ -27,7 +27,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, actor] = await Promise.all([getLocale(), getTranslations('Layout'), getActor()]);
+  const [locale, t, tp, actor] = await Promise.all([getLocale(), getTranslations('Layout'), getTranslations('Progress'), getActor()]);
   const items = actor
     ? [
         { href: '/home', label: t('nav.home') },
@@ -36,7 +36,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               { href: '/decks', label: t('nav.decks') },
               { href: '/quizzes', label: t('nav.quizzes') },
             ]
-          : [{ href: '/study', label: t('nav.study') }]),
+          : [
+              { href: '/study', label: t('nav.study') },
+              { href: '/progress', label: tp('nav') },
+            ]),
       ]
     : [
         { href: '/#how-it-works', label: t('nav.howItWorks') },

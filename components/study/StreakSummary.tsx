@@ -4,8 +4,11 @@ import type { StreakSummary as Streak } from '@/lib/srs/streaks';
 import { FORMAT_AS_CALENDAR_DAY, dateOfCalendarDay } from './calendar-date';
 import styles from './streaks.module.css';
 
-/** The student's current and longest streak, with one line that says what to do today. */
-export async function StreakSummary({ summary }: { summary: Streak }) {
+/**
+ * The student's current and longest streak, with one line that says what to do today (addressed to the student:
+ * `advice={false}` leaves it out where someone else is reading, as a teacher does).
+ */
+export async function StreakSummary({ summary, advice = true }: { summary: Streak; advice?: boolean }) {
   const [t, format] = await Promise.all([getTranslations('Streaks'), getFormatter()]);
   const number = (chunks: ReactNode) => <span className={styles.number}>{chunks}</span>;
   const days = (count: number) => t.rich('days', { count, number });
@@ -18,9 +21,11 @@ export async function StreakSummary({ summary }: { summary: Streak }) {
 
   return (
     <div className={styles.summary}>
-      <p className={`${styles.line} ${summary.studiedToday ? styles.lineDone : ''}`} data-testid="streak-line">
-        {line}
-      </p>
+      {advice && (
+        <p className={`${styles.line} ${summary.studiedToday ? styles.lineDone : ''}`} data-testid="streak-line">
+          {line}
+        </p>
+      )}
       <dl className={styles.stats}>
         <div className={styles.stat}>
           <dt>{t('current')}</dt>

@@ -500,6 +500,36 @@ const READS: Record<string, { expected: Record<Exclude<ActorKind, 'anonymous'>, 
       return (await import('../data/item-analysis.ts')).itemAnalysisForAssignment(world.db, actor, classId, assignmentId);
     },
   },
+  // The class dashboard page (/classes/<id>/progress); the figures are in lib/data/dashboards/class-dashboard.db.test.ts.
+  'lib/data/dashboards/class-dashboard.ts#classDashboard': {
+    expected: { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+    call: async ({ db, classId }, actor) => (await import('../data/dashboards/class-dashboard.ts')).classDashboard(db, actor, classId, new Date(), new Date()),
+  },
+  // My progress (/progress): every student their own, empty without a class; teachers have none. The figures are in
+  // lib/data/dashboards/student-progress.db.test.ts.
+  'lib/data/dashboards/student-progress.ts#studentProgress, the student’s own': {
+    expected: { studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+    call: async ({ db }, actor) => (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, { kind: 'self' }, { now: new Date() }),
+  },
+  // The drill-down (/classes/<id>/students/<id>) into the member: their class's teacher only, not the member themself.
+  'lib/data/dashboards/student-progress.ts#studentProgress, a student of the class': {
+    expected: { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+    call: async ({ db, actors, deckId, classId }, actor) => {
+      await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
+      const scope = { kind: 'class', classId, studentId: actors.studentInClass.id } as const;
+      return (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, scope, { now: new Date(), exam: '2099-01-01' });
+    },
+  },
+  // The drill-down into a classmate of the member: the member is refused as well.
+  'lib/data/dashboards/student-progress.ts#studentProgress, a classmate': {
+    expected: { studentInClass: 'notFound', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+    call: async ({ db, classId }, actor) => {
+      const classmate = await db.user.create({ data: { role: 'STUDENT', name: 'classmate', email: 'classmate@school.kz', passwordHash: 'x' } });
+      await db.enrollment.create({ data: { classId, studentId: classmate.id } });
+      const scope = { kind: 'class', classId, studentId: classmate.id } as const;
+      return (await import('../data/dashboards/student-progress.ts')).studentProgress(db, actor, scope, { now: new Date() });
+    },
+  },
 };
 
 // ---------------------------------------------------------------- review assignments (issue 8)

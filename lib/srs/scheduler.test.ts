@@ -60,6 +60,21 @@ describe('previewRatings and retrievability', () => {
     const memory = reviewCard(newMemory(START), 'EASY', START, EXACT).memory;
     expect(retrievability(memory, memory.due, EXACT)).toBeCloseTo(0.9, 1);
   });
+
+  it('predicts recall on a later date by hand: R = (1 + factor·t/S)^−w20, t in whole days since the last review', () => {
+    // With w20 = 0.5: factor = 0.9^(−1/0.5) − 1 = 1/0.81 − 1 = 19/81. A card of stability S = 19 days, then
+    // t = 19: (1 + 19/81)^−0.5 = (100/81)^−0.5 = 0.9; t = 81: 2^−0.5 ≈ 0.7071; t = 243: 4^−0.5 = 0.5.
+    const settings: SchedulerSettings = { desiredRetention: 0.9, weights: [...FSRS6_WEIGHTS.slice(0, 20), 0.5], fuzz: false };
+    const lastReview = new Date('2026-09-01T15:00:00Z');
+    const memory: Memory = { ...newMemory(lastReview), state: 'REVIEW', stability: 19, difficulty: 5, reps: 3, lastReview };
+    const daysLater = (days: number) => new Date(lastReview.getTime() + days * 86_400_000);
+    expect(retrievability(memory, daysLater(0.5), settings)).toBe(1);
+    expect(retrievability(memory, daysLater(19), settings)).toBeCloseTo(0.9, 8);
+    expect(retrievability(memory, daysLater(81), settings)).toBeCloseTo(Math.SQRT1_2, 8);
+    // 81.9 days are 81 whole days.
+    expect(retrievability(memory, daysLater(81.9), settings)).toBeCloseTo(Math.SQRT1_2, 8);
+    expect(retrievability(memory, daysLater(243), settings)).toBeCloseTo(0.5, 8);
+  });
 });
 
 describe('replay', () => {

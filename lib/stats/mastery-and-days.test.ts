@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dailySeries, lastDates } from './daily-series.ts';
-import { masteryBand, weakestColumns } from './mastery.ts';
+import { likelyRemembered, masteryBand, recallPercent, weakestColumns } from './mastery.ts';
 
 describe('masteryBand', () => {
   it('names the band of a predicted recall, with the thresholds in the strong and fading bands', () => {
     expect([0.95, 0.9, 0.89, 0.7, 0.69, 0, null].map(masteryBand)).toEqual(['strong', 'strong', 'fading', 'fading', 'weak', 'weak', 'notStarted']);
+  });
+
+  it('takes a recall that is a threshold up to floating-point error as the threshold', () => {
+    expect([0.8999999999999999, 0.6999999999].map(masteryBand)).toEqual(['strong', 'fading']);
+  });
+});
+
+describe('likelyRemembered', () => {
+  it('counts fading and strong concepts, never weak or not started ones', () => {
+    // 0.95 strong, 0.7 fading (its edge), 0.69 weak, 0 weak, null not started: 2.
+    expect(likelyRemembered([0.95, 0.7, 0.69, 0, null])).toBe(2);
+    expect(likelyRemembered([])).toBe(0);
+  });
+});
+
+describe('recallPercent', () => {
+  it('rounds down to a whole percent, so the number never reads as the band above', () => {
+    // 0.6996 is weak: 69 %, not 70 %. 0.29 · 100 is 28.999… in floating point, still 29 %.
+    expect([0.6996, 0.29, 0.8999999999999999, 1, 0, Math.SQRT1_2].map(recallPercent)).toEqual([69, 29, 90, 100, 0, 70]);
   });
 });
 

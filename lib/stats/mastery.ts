@@ -6,12 +6,25 @@ export type MasteryBand = 'strong' | 'fading' | 'weak' | 'notStarted';
 
 export const MASTERY_THRESHOLDS = { strong: 0.9, weak: 0.7 } as const;
 
+/** To six places: a recall that is 0.9 up to floating-point error (a card due exactly now) counts as 0.9. */
+const settled = (recall: number) => Math.round(recall * 1e6) / 1e6;
+
 /** The band of a predicted recall 0..1; null (nothing studied yet) is "not started". */
 export function masteryBand(recall: number | null): MasteryBand {
   if (recall === null) return 'notStarted';
-  if (recall >= MASTERY_THRESHOLDS.strong) return 'strong';
-  if (recall >= MASTERY_THRESHOLDS.weak) return 'fading';
+  if (settled(recall) >= MASTERY_THRESHOLDS.strong) return 'strong';
+  if (settled(recall) >= MASTERY_THRESHOLDS.weak) return 'fading';
   return 'weak';
+}
+
+/** How many concepts, by their predicted recall, a student is likely to remember: strong or fading ones. */
+export function likelyRemembered(recalls: readonly (number | null)[]): number {
+  return recalls.filter((recall) => masteryBand(recall) === 'strong' || masteryBand(recall) === 'fading').length;
+}
+
+/** The whole percent to show, rounded down so that it never reads as the band above (69 %, not 70 %, for a weak 0.6996). */
+export function recallPercent(recall: number): number {
+  return Math.floor(settled(recall) * 100 + 1e-9);
 }
 
 /**

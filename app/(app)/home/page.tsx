@@ -72,10 +72,11 @@ async function TeacherHome({ actor }: { actor: Actor }) {
 async function StudentHome({ actor }: { actor: Actor }) {
   const db = await getDb();
   const now = new Date();
-  const [t, tc, ts, format, classes, due, activity, study] = await Promise.all([
+  const [t, tc, ts, tp, format, classes, due, activity, study] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Classes'),
     getTranslations('Streaks'),
+    getTranslations('Progress'),
     getFormatter(),
     listClassesForStudent(db, actor),
     listOpenAssignmentsForStudent(db, actor, now),
@@ -126,6 +127,14 @@ async function StudentHome({ actor }: { actor: Actor }) {
         <h2 id="streak-title">{ts('title')}</h2>
         <StreakSummary summary={streakSummary(activity.days, activity.today)} />
         <StudyHeatmap heatmap={studyHeatmap(activity.days, activity.today)} today={activity.today} />
+        <div className={`${styles.item} ${styles.linkItem}`}>
+          <div>
+            <Link className={styles.itemLink} href="/progress">
+              {tp('homeLink')}
+            </Link>
+            <div className={styles.meta}>{tp('homeLinkHint')}</div>
+          </div>
+        </div>
       </section>
       <section className={styles.section} aria-labelledby="classes-title">
         <h2 id="classes-title">{t('studentTitle')}</h2>

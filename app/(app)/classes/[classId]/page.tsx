@@ -32,11 +32,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: string }) {
   const db = await getDb();
   const klass = await orNotFound(getClassForTeacher(db, actor, classId));
-  const [t, ts, tg, td, format, origin, { quizzes, students }] = await Promise.all([
+  const [t, ts, tg, td, tp, format, origin, { quizzes, students }] = await Promise.all([
     getTranslations('Classes'),
     getTranslations('Scheduling'),
     getTranslations('Gradebook'),
     getTranslations('ClassDashboard'),
+    getTranslations('Progress'),
     getFormatter(),
     headers().then(requestOrigin),
     quizzesForClass(db, actor, classId),
@@ -95,7 +96,10 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
             {klass.roster.map((student) => (
               <li key={student.id} className={styles.item}>
                 <div>
-                  <strong>{student.name}</strong>
+                  {/* The name opens the student's progress in this class; the hidden words say so when heard. */}
+                  <Link href={`/classes/${klass.id}/students/${student.id}`}>
+                    <strong>{student.name}</strong> <span className="visually-hidden">{tp('teacher.rosterLinkSuffix')}</span>
+                  </Link>
                   <div className={styles.meta}>
                     {student.email} · {t('joinedOn', { date: student.joinedAt })}
                   </div>
