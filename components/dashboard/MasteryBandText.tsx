@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { masteryBand, type MasteryBand } from '@/lib/stats/mastery';
+import { masteryBand, recallPercent, type MasteryBand } from '@/lib/stats/mastery';
 import styles from './dashboard.module.css';
 
 /** A symbol per band, beside the percent, so the grid reads without colour. */
@@ -19,7 +19,7 @@ export async function masteryTextMaker(): Promise<(recall: number | null) => Rea
     const band = masteryBand(recall);
     return (
       <>
-        {recall !== null && `${format.number(recall, { style: 'percent', maximumFractionDigits: 0 })} `}
+        {recall !== null && `${format.number(recallPercent(recall) / 100, { style: 'percent' })} `}
         <span aria-hidden="true">{BAND_SYMBOL[band]}</span>
         <span className="visually-hidden"> {names[band]}</span>
       </>
