@@ -132,11 +132,10 @@ export async function dashboardClass(db: Db, actor: Actor, classId: string): Pro
 export async function classDashboard(db: Db, actor: Actor, classId: string, now: Date, forgetBy: Date): Promise<ClassDashboard> {
   const klass = await dashboardClass(db, actor, classId);
   const sql = sqlFor(db);
-  const [figures, quizzes, grid, forgetting, risk] = await Promise.all([
+  const [figures, quizzes, { grid, forgetting }, risk] = await Promise.all([
     overviewFigures(sql, klass, now),
     quizSubmissions(sql, klass),
-    masteryGrid(sql, klass, now),
-    forgettingBy(sql, klass, now, forgetBy),
+    gridAndForgetting(sql, klass, now, forgetBy),
     riskFigures(sql, klass, now),
   ]);
   const overview = { ...figures, assignments: [...figures.decks, ...quizzes.map(quizProgress)] };
@@ -285,24 +284,32 @@ interface GridJson {
   concepts: { id: string; term: string; recall: number | null }[];
   /** In the concepts' order, a recall or null per concept. */
   students: { id: string; name: string; email: string; recall: (number | null)[] }[];
+  forgetting: { id: string; term: string; recall: number; studied: number; below: number }[];
 }
 
 /**
- * The student × concept grid: students by name, concepts in the order their cards come in the decks. Each
- * student's row comes back as one array in the concepts' order (8,750 numbers for 35 students × 250 concepts),
- * not as a JSON object per cell, which took longer to build and to parse than to compute.
+ * The student × concept grid now, and the concepts least likely to be remembered on `on`, from one pass over the
+ * class's memories (each memory's recall now and on the date). Students by name, concepts in the order their
+ * cards come in the decks. Each student's row comes back as one array in the concepts' order (8,750 numbers for
+ * 35 students × 250 concepts), not as a JSON object per cell, which took longer to build and parse than to compute.
  */
-export async function masteryGrid(sql: Sql, klass: DashboardClass, now: Date): Promise<MasteryGrid> {
+export async function gridAndForgetting(sql: Sql, klass: DashboardClass, now: Date, on: Date): Promise<{ grid: MasteryGrid; forgetting: ForgettingConcept[] }> {
   const json = await queryValue<GridJson>(
     sql,
     `WITH ${CLASS_SCOPE},
       cells AS MATERIALIZED (
-        SELECT m."studentId", m."conceptId", round(avg(${recallSql('m', '$2::timestamptz', 'm."decay"', 'm."factor"')})::numeric, 6)::float8 AS "recall"
+        SELECT m."studentId", m."conceptId",
+          round(avg(${recallSql('m', '$2::timestamptz', 'm."decay"', 'm."factor"')})::numeric, 6)::float8 AS "recall",
+          avg(${recallSql('m', '$3::timestamptz', 'm."decay"', 'm."factor"')}) AS "recallOn"
         FROM memories m WHERE m."state" <> 'NEW' AND m."conceptId" IS NOT NULL
         GROUP BY 1, 2),
-      concept_recall AS (SELECT c."conceptId", avg(c."recall") AS "recall" FROM cells c GROUP BY 1),
+      concept_recall AS (
+        SELECT c."conceptId", avg(c."recall") AS "recall", avg(c."recallOn") AS "recallOn", count(*) AS "studied",
+          count(*) FILTER (WHERE c."recallOn" < $4::float8) AS "below"
+        FROM cells c GROUP BY 1),
       concepts AS MATERIALIZED (
-        SELECT x."id", x."term", row_number() OVER (ORDER BY o."deckOrder", o."position", x."term") AS "column", cr."recall"
+        SELECT x."id", x."term", row_number() OVER (ORDER BY o."deckOrder", o."position", x."term") AS "column",
+          cr."recall", cr."recallOn", cr."studied", cr."below"
         FROM (
           SELECT c."conceptId", min(d."opensAt") AS "deckOrder", min(k."position") AS "position"
           FROM class_cards c JOIN "Card" k ON k."id" = c."id"
@@ -318,37 +325,28 @@ export async function masteryGrid(sql: Sql, klass: DashboardClass, now: Date): P
       'concepts', (SELECT coalesce(json_agg(json_build_object('id', x."id", 'term', x."term", 'recall', x."recall") ORDER BY x."column"), '[]'::json) FROM concepts x),
       'students', (
         SELECT coalesce(json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email", 'recall', g."recall") ORDER BY u."name", u."email"), '[]'::json)
-        FROM grid_rows g JOIN "User" u ON u."id" = g."studentId")
+        FROM grid_rows g JOIN "User" u ON u."id" = g."studentId"),
+      'forgetting', (
+        SELECT coalesce(json_agg(json_build_object('id', x."id", 'term', x."term", 'recall', x."recallOn", 'studied', x."studied", 'below', x."below")
+          ORDER BY x."recallOn", x."term"), '[]'::json)
+        FROM concepts x WHERE x."studied" > 0)
     ) AS "value"`,
-    [klass.id, now.toISOString()],
-    'dashboard-grid',
+    [klass.id, now.toISOString(), on.toISOString(), MASTERY_THRESHOLDS.weak],
+    'dashboard-grid-forgetting',
   );
   return {
-    students: json.students.map(({ id, name, email }) => ({ id, name, email })),
-    concepts: json.concepts.map((concept) => ({ id: concept.id, term: concept.term, classRecall: concept.recall })),
-    recall: json.students.map((student) => student.recall),
+    grid: {
+      students: json.students.map(({ id, name, email }) => ({ id, name, email })),
+      concepts: json.concepts.map((concept) => ({ id: concept.id, term: concept.term, classRecall: concept.recall })),
+      recall: json.students.map((student) => student.recall),
+    },
+    forgetting: json.forgetting.map((row) => ({ ...row, studied: Number(row.studied), below: Number(row.below) })),
   };
 }
 
-/** Concepts the class has studied, least likely to be remembered on `on` first. */
-export async function forgettingBy(sql: Sql, klass: DashboardClass, now: Date, on: Date): Promise<ForgettingConcept[]> {
-  const rows = await queryValue<{ id: string; term: string; recall: number; studied: number; below: number }[]>(
-    sql,
-    `WITH ${CLASS_SCOPE},
-      per_student AS (
-        SELECT m."studentId", m."conceptId", avg(${recallSql('m', '$3::timestamptz', 'm."decay"', 'm."factor"')}) AS "recall"
-        FROM memories m WHERE m."state" <> 'NEW' AND m."conceptId" IS NOT NULL
-        GROUP BY 1, 2)
-    SELECT coalesce(json_agg(json_build_object('id', x."id", 'term', x."term", 'recall', p."recall", 'studied', p."studied", 'below', p."below")
-      ORDER BY p."recall", x."term"), '[]'::json) AS "value"
-    FROM (
-      SELECT s."conceptId", avg(s."recall") AS "recall", count(*) AS "studied", count(*) FILTER (WHERE s."recall" < $4::float8) AS "below"
-      FROM per_student s GROUP BY 1) p
-    JOIN "Concept" x ON x."id" = p."conceptId"`,
-    [klass.id, now.toISOString(), on.toISOString(), MASTERY_THRESHOLDS.weak],
-    'dashboard-forgetting',
-  );
-  return rows.map((row) => ({ ...row, studied: Number(row.studied), below: Number(row.below) }));
+/** The student × concept grid now (gridAndForgetting without the forecast). */
+export async function masteryGrid(sql: Sql, klass: DashboardClass, now: Date): Promise<MasteryGrid> {
+  return (await gridAndForgetting(sql, klass, now, now)).grid;
 }
 
 export interface RiskJson {
