@@ -13,6 +13,7 @@ import { useErrorText } from '@/components/forms/useErrorText';
 import formStyles from '@/components/forms/forms.module.css';
 import { dateOfCalendarDay, FORMAT_AS_CALENDAR_DAY } from '@/components/study/calendar-date';
 import { Button } from '@/components/ui/Button';
+import { recallPercent } from '@/lib/stats/mastery';
 import { assignConceptReviewSchema, type AssignConceptReviewFormValues } from '@/lib/validation/review-assignments';
 import styles from './reviews.module.css';
 
@@ -72,7 +73,7 @@ export function AssignReviewForm({ classId, concepts, defaultDueOn }: AssignRevi
             <li key={concept.id}>
               <label className={styles.concept}>
                 <input type="checkbox" value={concept.id} {...form.register('conceptIds')} />
-                <span>{t('conceptLabel', { term: concept.term, recall: concept.recall })}</span>
+                <span>{t('conceptLabel', { term: concept.term, recall: recallPercent(concept.recall) / 100 })}</span>
               </label>
             </li>
           ))}

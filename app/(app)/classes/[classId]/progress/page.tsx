@@ -13,6 +13,7 @@ import { classDashboard, dashboardClass } from '@/lib/data/dashboards/class-dash
 import { getDb } from '@/lib/db/client';
 import { localDay, startOfLocalDay } from '@/lib/srs/study-day';
 import { addDays } from '@/lib/stats/daily-series';
+import { recallPercent } from '@/lib/stats/mastery';
 import { forecastDateSchema } from '@/lib/validation/dashboards';
 
 /** The forgetting list looks this far ahead unless the teacher picks a date, and shows this many concepts. */
@@ -43,7 +44,7 @@ export default async function ClassProgressPage({
   ]);
   const { overview } = dashboard;
   const weakest = dashboard.forgetting.concepts.slice(0, FORGETTING_SHOWN);
-  const percent = (share: number | null) => (share === null ? '–' : format.number(share, { style: 'percent', maximumFractionDigits: 0 }));
+  const percent = (share: number | null) => (share === null ? '–' : format.number(recallPercent(share) / 100, { style: 'percent' }));
 
   return (
     <div className={`container ${styles.page}`}>
