@@ -4,7 +4,7 @@ import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import styles from '@/components/layout/SiteHeader.module.css';
-import { forgetCachedPages } from '@/lib/pwa/offline';
+import { forgetDeviceCopies } from '@/lib/pwa/forget-device-copies';
 
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
@@ -17,8 +17,8 @@ export function SignOutButton({ label }: { label: string }) {
       onClick={() =>
         startTransition(async () => {
           await signOut({ redirect: false });
-          // A shared phone: the next person must not open this student's pages offline.
-          await forgetCachedPages();
+          // A shared phone: the next person must not open this student's pages, or read their study, offline.
+          await forgetDeviceCopies();
           router.replace('/');
           router.refresh();
         })
