@@ -52,6 +52,7 @@ const QUIZ_RETRY_MS = 10_000;
 const LOOK_BACK_MS = 5_000;
 /** Whatever a phone still holds this long after its cycle began counts as never acknowledged. */
 const GIVE_UP_MS = 3 * 60_000;
+const MAX_FAILED_STARTS = 3;
 const root = process.cwd();
 const secret = randomBytes(32).toString('base64url');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,6 +78,8 @@ interface Cycle {
   inFlightAtKill: number;
   /** From the kill to the restarted app answering its health check. */
   restartMs: number;
+  /** Starts after the kill that gave up before the app answered (a loaded machine), each followed by another. */
+  failedStarts: number;
   /** From the kill to the first request acknowledged again. */
   servingAgainMs: number;
   /** Reviews, answers and submissions the phones still held when the bench gave up on them. */
@@ -298,6 +301,17 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
   const port = await findFreePort();
   const env = { PORT: String(port), DATABASE_URL: prepared.url, NEXTAUTH_SECRET: secret };
   const startApp = () => startProcess('npm start', ['scripts/start.ts'], env, 'Parta is running at');
+  /** As a supervisor (systemd, a container's restart policy) does: starts again while npm start gives up. */
+  const restartApp = async (): Promise<{ app: ChildProcess; failedStarts: number }> => {
+    for (let failedStarts = 0; ; failedStarts++) {
+      try {
+        return { app: await startApp(), failedStarts };
+      } catch (error) {
+        if (failedStarts >= MAX_FAILED_STARTS) throw error;
+        console.log(`  npm start gave up (${String(error).split('\n').at(-2)?.trim()}); starting again`);
+      }
+    }
+  };
   console.log(`${label}: starting the app (builds if needed)…`);
   let app: ChildProcess = await startApp();
 
@@ -323,11 +337,12 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
     const killedAt = performance.now();
     await killProcessGroup(app);
     network.firstAcknowledgedAt = null;
-    app = await startApp();
+    let failedStarts: number;
+    ({ app, failedStarts } = await restartApp());
     const restartMs = performance.now() - killedAt;
     const leftOnPhones = (await load).reduce((sum, left) => sum + left, 0);
     const servingAgainMs = network.firstAcknowledgedAt === null ? NaN : network.firstAcknowledgedAt - killedAt;
-    cycles.push({ killedAfterMs, inFlightAtKill, restartMs, servingAgainMs, leftOnPhones });
+    cycles.push({ killedAfterMs, inFlightAtKill, restartMs, failedStarts, servingAgainMs, leftOnPhones });
     console.log(`  ${inFlightAtKill} requests on their way at the kill; serving again after ${(restartMs / 1000).toFixed(1)} s; ${leftOnPhones} left on phones; ${ledger.reviews.size} reviews, ${[...ledger.answers.values()].reduce((sum, saved) => sum + saved.size, 0)} answers, ${ledger.submitted.size} submissions acknowledged so far`);
   }
   for (const phone of phones) {
@@ -368,7 +383,7 @@ function report(runs: readonly Run[]): string[] {
     '',
     ...runs.map(
       ({ label, ledger, cycles, audit: counted, reopenMs }) =>
-        `${label}: killed after ${cycles.map((cycle) => seconds(cycle.killedAfterMs)).join(', ')} with ${cycles.map((cycle) => cycle.inFlightAtKill).join(', ')} requests on their way; ${ledger.unanswered} requests got no answer and were sent again by the outboxes; left on phones unacknowledged when the bench gave up: ${sum(cycles.map((cycle) => cycle.leftOnPhones))}; refused as invalid: ${ledger.reviewsRejected} reviews, ${ledger.answersRejected} answers; study reviews stored that no phone sent: ${counted.reviewsUnexpected}; quiz reviews an acknowledged submission had not stored: ${counted.quizReviewsMissing}; the database opened after the last kill in ${seconds(reopenMs)}.`,
+        `${label}: killed after ${cycles.map((cycle) => seconds(cycle.killedAfterMs)).join(', ')} with ${cycles.map((cycle) => cycle.inFlightAtKill).join(', ')} requests on their way; starts that gave up before serving: ${sum(cycles.map((cycle) => cycle.failedStarts))}; ${ledger.unanswered} requests got no answer and were sent again by the outboxes; left on phones unacknowledged when the bench gave up: ${sum(cycles.map((cycle) => cycle.leftOnPhones))}; refused as invalid: ${ledger.reviewsRejected} reviews, ${ledger.answersRejected} answers; study reviews stored that no phone sent: ${counted.reviewsUnexpected}; quiz reviews an acknowledged submission had not stored: ${counted.quizReviewsMissing}; the database opened after the last kill in ${seconds(reopenMs)}.`,
     ),
   ];
 }
@@ -388,6 +403,7 @@ function figures(runs: readonly Run[]): Figure[] {
       { name: `kill test on ${label}: submissions acknowledged`, value: ledger.submitted.size, unit: 'submissions' },
       { name: `kill test on ${label}: acknowledged reviews, answers and submissions lost`, value: lost, unit: 'items', goal: '0 lost', met: lost === 0 },
       { name: `kill test on ${label}: stored twice`, value: duplicated, unit: 'items', goal: '0 duplicated', met: duplicated === 0 },
+      { name: `kill test on ${label}: starts after SIGKILL that gave up before serving`, value: sum(cycles.map((cycle) => cycle.failedStarts)), unit: 'starts' },
       { name: `kill test on ${label}: restart after SIGKILL, slowest`, value: Math.round(Math.max(...cycles.map((cycle) => cycle.restartMs))), unit: 'ms' },
       { name: `kill test on ${label}: first acknowledgement after SIGKILL, slowest`, value: Math.round(Math.max(...cycles.map((cycle) => cycle.servingAgainMs))), unit: 'ms' },
     ];
