@@ -1,6 +1,7 @@
 // What the bench scripts share to run the app and helper servers: children in their own process groups, started
 // until their output says they are ready, and a list of clean-ups run at the end, also after a failure or Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -38,6 +39,33 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * Kills a child's whole process group at once with SIGKILL, as `kill -9` or the OOM killer would (no handler runs,
+ * nothing the processes buffered is written), and waits until no process of the group is left, the one holding the
+ * database too.
+ */
+export async function killProcessGroup(child: ChildProcess): Promise<void> {
+  const group = child.pid!;
+  process.kill(-group, 'SIGKILL');
+  while (processesInGroup(group).length > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** The live processes of a process group (a killed one lingers as a zombie until reaped, which counts as gone). */
+function processesInGroup(group: number): number[] {
+  const members: number[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // After "pid (command) ": state, ppid, pgrp.
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === group && state !== 'Z') members.push(Number(pid));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return members;
 }
 
 /** Runs a bench's main, cleaning up at the end, after a failure or on Ctrl-C. */

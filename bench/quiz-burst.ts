@@ -14,18 +14,15 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { v7 as uuidv7 } from 'uuid';
-import type { Actor } from '../lib/access/actor.ts';
-import { SESSION_MAX_AGE_SECONDS } from '../lib/auth/session-config.ts';
-import { attemptForStudent, startAttempt, type StudentQuestion } from '../lib/data/attempts.ts';
+import { attemptForStudent } from '../lib/data/attempts.ts';
 import { prismaFor } from '../lib/db/client.ts';
 import { openDatabase, type OpenDatabase } from '../lib/db/connection.ts';
 import { applyMigrations } from '../lib/db/migrations.ts';
 import { AnswerOutbox, type BatchOutcome, type PendingAnswer } from '../lib/taking/answer-outbox.ts';
 import { createScratchPostgres } from '../lib/testing/postgres.ts';
-import { DEMO_CLASS, DEMO_TEACHER, seedDemoIfEmpty } from '../prisma/seed.ts';
+import { seedDemoIfEmpty } from '../prisma/seed.ts';
 import { findFreePort } from '../scripts/port.ts';
-import { SESSION_COOKIE, sessionToken } from './sessions.ts';
+import { answersBody, autosaveOutcome, makeClassStudents, startQuizAttempts, type QuizPhone } from './classroom.ts';
 import { loadAverage, onCleanUp, runBench, startProcess, stopProcess } from './processes.ts';
 import { cpuMeter, peakMemoryMeter, quantile } from './review-load.ts';
 
@@ -46,78 +43,17 @@ const GIVE_UP_AFTER_MS = 15 * 60_000;
 const root = process.cwd();
 const secret = randomBytes(32).toString('base64url');
 
-interface Phone {
-  actor: Actor;
-  cookie: string;
-  attemptId: string;
-  /** The questions to answer, in the attempt's order, with the response this student gives (shown positions). */
-  plan: { question: StudentQuestion; response: unknown }[];
-}
-
-/** A response each question type accepts, varied by student so the answers differ. */
-function responseFor(question: StudentQuestion, seed: number): unknown {
-  switch (question.type) {
-    case 'single':
-      return { choice: seed % question.choices.length };
-    case 'multiple':
-      return { choices: [seed % question.choices.length] };
-    case 'truefalse':
-      return { answer: seed % 2 === 0 };
-    case 'short':
-      return { text: `answer ${seed}` };
-    case 'cloze':
-      return { blanks: Array.from({ length: question.blanks }, (_, blank) => `word ${seed} ${blank}`) };
-    case 'matching':
-      return { matches: question.left.map((_, index) => (index + seed) % question.right.length) };
-    case 'ordering':
-      return { order: question.items.map((_, index) => (index + seed) % question.items.length) };
-    case 'numeric':
-      return { value: String(seed % 1000) };
-  }
-}
-
 /**
  * Migrates and seeds the database as `npm start` does, then makes the class: LOAD.students students of the demo
  * class with a live session each (as a sign-in makes them), a new timed assignment of the demo quiz, and an
  * attempt started by each.
  */
-async function prepareClassroom(database: OpenDatabase): Promise<Phone[]> {
+async function prepareClassroom(database: OpenDatabase): Promise<QuizPhone[]> {
   const db = prismaFor(database);
   try {
     await applyMigrations(database, { root });
     await seedDemoIfEmpty(db, root);
-    const demo = await db.class.findUniqueOrThrow({ where: { joinCode: DEMO_CLASS.joinCode }, select: { id: true } });
-    const quiz = await db.quiz.findFirstOrThrow({ where: { owner: { email: DEMO_TEACHER.email } }, select: { id: true } });
-    const now = new Date();
-    const assignment = await db.assignment.create({
-      data: { classId: demo.id, kind: 'QUIZ', quizId: quiz.id, opensAt: new Date(now.getTime() - 60_000), timeLimitSeconds: 3600, shuffleChoices: true },
-    });
-    const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
-    const actors: Actor[] = Array.from({ length: LOAD.students }, (_, n) => ({
-      id: uuidv7(),
-      role: 'STUDENT',
-      name: `Burst student ${n + 1}`,
-      email: `burst-${n + 1}-${randomBytes(4).toString('hex')}@bench.parta`,
-    }));
-    const sessionIds = actors.map(() => uuidv7());
-    await db.user.createMany({ data: actors.map((actor) => ({ ...actor, passwordHash: '!' })) });
-    await db.session.createMany({ data: actors.map((actor, n) => ({ id: sessionIds[n]!, userId: actor.id, expiresAt })) });
-    await db.enrollment.createMany({ data: actors.map((actor) => ({ classId: demo.id, studentId: actor.id })) });
-
-    const phones: Phone[] = [];
-    for (const [n, actor] of actors.entries()) {
-      if (n % 500 === 0) console.log(`  starting attempts: ${n}/${actors.length}`);
-      const { attemptId } = await startAttempt(db, actor, assignment.id, now);
-      const view = await attemptForStudent(db, actor, attemptId, now);
-      if (view.questions.length < LOAD.answers) throw new Error(`The demo quiz has ${view.questions.length} questions; the bench gives ${LOAD.answers} answers.`);
-      phones.push({
-        actor,
-        attemptId,
-        cookie: `${SESSION_COOKIE}=${await sessionToken(secret, actor, sessionIds[n]!)}`,
-        plan: view.questions.slice(0, LOAD.answers).map((question, k) => ({ question, response: responseFor(question, n + k) })),
-      });
-    }
-    return phones;
+    return await startQuizAttempts(db, await makeClassStudents(db, LOAD.students, secret, 'Burst'), LOAD.answers);
   } finally {
     await db.$disconnect();
   }
@@ -169,7 +105,7 @@ function request(port: number, agent: http.Agent, method: string, urlPath: strin
 }
 
 /** Every phone answers its plan within LOAD.seconds, spread at random, then submits as the taking screen does. */
-async function burst(port: number, phones: readonly Phone[]): Promise<Outcome> {
+async function burst(port: number, phones: readonly QuizPhone[]): Promise<Outcome> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   connectionErrors.clear();
   const outcome: Outcome = { requests: [], tapToSaved: [], batchSizes: [], rejected: 0, notSubmitted: 0, connectionErrors: new Map(), wallMs: 0 };
@@ -177,29 +113,23 @@ async function burst(port: number, phones: readonly Phone[]): Promise<Outcome> {
   const giveUpAt = started + GIVE_UP_AFTER_MS;
   const slot = (LOAD.seconds * 1000) / LOAD.answers;
 
-  async function takeQuiz(phone: Phone): Promise<void> {
+  async function takeQuiz(phone: QuizPhone): Promise<void> {
     const outbox = new AnswerOutbox(phone.attemptId, null);
     const givenAt = new Map<number, number>();
     const send = async (answers: PendingAnswer[]): Promise<BatchOutcome> => {
       const sentAt = performance.now();
-      const body = JSON.stringify({ answers: answers.map(({ questionId, response }) => ({ questionId, response })) });
-      const { status, text } = await request(port, agent, 'PUT', `/api/attempts/${phone.attemptId}/answers`, phone.cookie, body);
+      const { status, text } = await request(port, agent, 'PUT', `/api/attempts/${phone.attemptId}/answers`, phone.cookie, answersBody(answers));
       const now = performance.now();
       outcome.requests.push({ ms: now - sentAt, ok: status >= 200 && status < 300, kind: 'answer', status });
-      if (status === 200) {
-        const { results } = JSON.parse(text) as { results: { questionId: string; status: 'saved' | 'refused' }[] };
-        const verdicts = new Map(results.map((result) => [result.questionId, result.status === 'saved' ? ('saved' as const) : ('rejected' as const)]));
+      const verdicts = autosaveOutcome(status, text);
+      if (typeof verdicts !== 'string') {
         for (const answer of answers) {
           if (verdicts.get(answer.questionId) === 'saved') outcome.tapToSaved.push(now - givenAt.get(answer.version)!);
           else outcome.rejected += 1;
         }
         outcome.batchSizes.push(answers.length);
-        return verdicts;
-      }
-      if (status === 0 || status === 401 || status >= 500) return 'retry';
-      if (status === 404 || status === 410) return 'closed';
-      outcome.rejected += answers.length;
-      return 'rejected';
+      } else if (verdicts === 'rejected') outcome.rejected += answers.length;
+      return verdicts;
     };
     // Flushes as the screen does on each answer, and again on its retry tick while anything waits.
     const flushUntilEmpty = async (): Promise<boolean> => {
@@ -247,7 +177,7 @@ async function burst(port: number, phones: readonly Phone[]): Promise<Outcome> {
 }
 
 /** What the database holds afterwards, compared with what the phones gave. */
-async function audit(database: OpenDatabase, phones: readonly Phone[]): Promise<{ lost: number; unsubmitted: number; ungraded: number }> {
+async function audit(database: OpenDatabase, phones: readonly QuizPhone[]): Promise<{ lost: number; unsubmitted: number; ungraded: number }> {
   const db = prismaFor(database);
   let lost = 0;
   let unsubmitted = 0;

@@ -29,6 +29,7 @@ export function forwardSignals(child: ChildProcess): void {
   }
 }
 
+/** Waits until the server answers `url` with 2xx; a server that does not within the time is stopped. */
 export async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -41,5 +42,10 @@ export async function waitUntilHealthy(url: string, child: ChildProcess, timeout
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  // Stopped, or it would live on after npm start gives up, holding the port and the PGlite folder. SIGKILL: it
+  // does not answer, and whatever it acknowledged is committed already.
+  const exited = exitCodeOf(child);
+  child.kill('SIGKILL');
+  await exited;
   throw new ExplainedError(`The server did not answer ${url} within ${timeoutMs / 1000} s.`);
 }

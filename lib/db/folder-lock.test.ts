@@ -27,6 +27,24 @@ describe('acquireFolderLock', () => {
     }
   });
 
+  // Killed with its parent (kill -9 of npm start's process group), the server that held the folder lingers as a
+  // zombie until init reaps it: it holds no file, so a restart right away must not be refused.
+  it.runIf(process.platform === 'linux')('takes over the lock of a killed process not yet reaped (a zombie)', async () => {
+    const folder = tempFolder();
+    // sh starts a child that ends at once, then becomes a sleep that never reaps it.
+    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 30']);
+    try {
+      const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
+      await expect.poll(() => fs.readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]![0], { timeout: 5000 }).toBe('Z');
+      fs.writeFileSync(path.join(folder, 'parta.pid'), String(zombie));
+      const lock = acquireFolderLock(folder);
+      expect(fs.readFileSync(path.join(folder, 'parta.pid'), 'utf8')).toBe(String(process.pid));
+      lock.release();
+    } finally {
+      parent.kill();
+    }
+  }, 20_000);
+
   it('takes over the lock of a process that died without releasing it', () => {
     const folder = tempFolder();
     fs.writeFileSync(path.join(folder, 'parta.pid'), '999999999');

@@ -38,9 +38,23 @@ function readHolder(file: string): number | null {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to someone else, which still means the folder is taken.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A process killed together with its parent (kill -9 of npm start's process group) stays a zombie until init
+ * reaps it, and signals still reach it; but it has closed its files, so a restart right away may take the folder.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    // No /proc (macOS, Windows): trust the signal.
+    return false;
   }
 }
