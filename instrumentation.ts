@@ -1,6 +1,7 @@
 // Runs once when the Next.js server starts (not in build workers): background work the server owns. Timed quiz
 // attempts are submitted at their deadline even when no student's screen is open to ask (reads also submit an
 // expired attempt first, so this only makes grades appear without waiting for a visit).
+import type { Instrumentation } from 'next';
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const [{ repeatEvery }, { getDb }, { submitExpiredAttempts }] = await Promise.all([
@@ -10,3 +11,23 @@ export async function register(): Promise<void> {
   ]);
   repeatEvery(15_000, 'Submitting quiz attempts past their deadline', async () => submitExpiredAttempts(await getDb(), new Date()));
 }
+
+/**
+ * Next calls this for an error a page, server action or route handler did not handle (route handlers wrapped in
+ * loggedRoute handle their own): one JSON log line with the request's id, so the failure can be traced.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const [{ log }, { requestIdFor, REQUEST_ID_HEADER }] = await Promise.all([
+    import('./lib/observability/log.ts'),
+    import('./lib/observability/request-id.ts'),
+  ]);
+  const incoming = request.headers[REQUEST_ID_HEADER];
+  log.error(`${context.routeType} failed`, {
+    requestId: requestIdFor(Array.isArray(incoming) ? incoming[0] : incoming),
+    method: request.method,
+    path: request.path.split('?')[0],
+    route: context.routePath,
+    error,
+  });
+};

@@ -8,7 +8,8 @@ export interface FolderLock {
   release(): void;
 }
 
-const LOCK_FILE = 'parta.pid';
+/** The pid file's name: the only thing Parta itself puts in the folder. */
+export const LOCK_FILE = 'parta.pid';
 
 export function acquireFolderLock(dataDir: string): FolderLock {
   const file = path.join(dataDir, LOCK_FILE);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { openDatabase, type OpenDatabase } from './connection.ts';
 import { DatabaseSetupError } from './errors.ts';
+import { migrationNamesOnDisk } from './migration-files.ts';
 import { NO_FILTERS, SCHEMA_PATH, withSchemaEngine } from './schema-engine.ts';
 
 export interface ProjectFiles {
@@ -22,13 +23,7 @@ export function readSchema({ root }: ProjectFiles): string {
 export function readMigrationList(project: ProjectFiles): MigrationList {
   const baseDir = migrationsDir(project);
   const lockPath = path.join(baseDir, 'migration_lock.toml');
-  const directories = fs.existsSync(baseDir)
-    ? fs
-        .readdirSync(baseDir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
-        .map((entry) => entry.name)
-        .sort()
-    : [];
+  const directories = migrationNamesOnDisk(project.root);
   return {
     baseDir,
     lockfile: { path: 'migration_lock.toml', content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : null },

@@ -29,7 +29,7 @@ describe('repeatEvery', () => {
     const work = vi.fn().mockRejectedValueOnce(new Error('database away')).mockResolvedValue(undefined);
     task = repeatEvery(1000, 'closing attempts', work, log);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(log).toHaveBeenCalledWith('closing attempts failed; it runs again in 1 s:', expect.objectContaining({ message: 'database away' }));
+    expect(log).toHaveBeenCalledWith('closing attempts failed; it runs again in 1 s', expect.objectContaining({ message: 'database away' }));
     await vi.advanceTimersByTimeAsync(1000);
     expect(work).toHaveBeenCalledTimes(2);
     expect(log).toHaveBeenCalledTimes(1);

@@ -11,6 +11,9 @@ import { extractDocumentText, MAX_UPLOAD_BYTES, normalizeText } from '@/lib/docu
 import { isSameOriginRequest } from '@/lib/http/request-origin';
 import { GENERATE_PER_TEACHER, retryAfterMinutes } from '@/lib/rate-limit/rules';
 import { draftErrorKey, newDraftSchema } from '@/lib/validation/drafts';
+import { loggedRoute } from '@/lib/http/logged-route';
+import { log } from '@/lib/observability/log';
+import { requestIdOf } from '@/lib/observability/request-id';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,7 +53,7 @@ const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const STATUS_FOR_INPUT_ERROR: Record<string, number> = { 'draft.tooLarge': 413, 'draft.unsupportedType': 415 };
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = loggedRoute(async function POST(request: Request): Promise<Response> {
   if (!isSameOriginRequest(request.headers)) return errorResponse(403, 'draft.crossSite', 'Requests from other sites are refused.');
   const actor = await getActor();
   if (!actor) return errorResponse(401, 'signedOut', 'Sign in first.');
@@ -113,7 +116,7 @@ export async function POST(request: Request): Promise<Response> {
         send({ done: true, reviewUrl: `/decks/${outcome.deckId}` });
       } catch (error) {
         if (!cancelled) {
-          console.error('Making a draft failed:', error);
+          log.error('Making a draft failed', { requestId: requestIdOf(request.headers), error });
           send({ error: { code: 'draft.failed', message: 'Something went wrong while making the draft.' } });
         }
       } finally {
@@ -127,4 +130,4 @@ export async function POST(request: Request): Promise<Response> {
   return new Response(stream, {
     headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
   });
-}
+});

@@ -1,13 +1,13 @@
-// GET /api/health: is the app up and does its database answer? 200 when it does, 503 when it does not,
-// so a load balancer or uptime check can use it as is.
-import { checkDatabaseHealth } from '@/lib/db/health';
+// GET /api/health: is the app up, does its database answer, and does the database have every migration this code
+// expects? 200 {status: "ok"} when all hold; 503 with status "unavailable" (no database) or "migrations-pending"
+// (run npm run db:migrate), so a load balancer or uptime check can use it as is.
+import { checkDatabaseHealth, healthStatus } from '@/lib/db/health';
+import { loggedRoute } from '@/lib/http/logged-route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
+export const GET = loggedRoute(async function GET() {
   const database = await checkDatabaseHealth();
-  return Response.json(
-    { status: database.answers ? 'ok' : 'unavailable', database, time: new Date().toISOString() },
-    { status: database.answers ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
-  );
-}
+  const { status, httpStatus } = healthStatus(database);
+  return Response.json({ status, database, time: new Date().toISOString() }, { status: httpStatus, headers: { 'Cache-Control': 'no-store' } });
+});

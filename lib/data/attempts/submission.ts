@@ -10,6 +10,7 @@ import { gradeAndStore, type AttemptGrade } from './grading.ts';
 import { feedAttemptToMemory } from './memory.ts';
 import { attemptLock } from './refusals.ts';
 import { readOwnAttempt } from './own-attempt.ts';
+import { log } from '../../observability/log.ts';
 
 /** What submitting says. Never the score: whether the student may see it is resultsForStudent's decision. */
 export interface SubmittedAttempt {
@@ -93,7 +94,7 @@ export async function submitExpiredAttempts(db: Db, now: Date, scope: { assignme
         await feedAttemptToMemory(db, id, now);
       } catch (error) {
         // The grade is stored and counts; the reviews wait for the student's next submit of it, which feeds again.
-        console.error(`Feeding the answers of attempt ${id} to memory failed:`, error);
+        log.error('Feeding the answers of an attempt to memory failed', { attemptId: id, error });
       }
     }
     if (expired.length < EXPIRY_BATCH) return submitted;

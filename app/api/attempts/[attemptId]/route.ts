@@ -3,10 +3,11 @@
 // past its deadline submits it. 401 signed out, 404 not the student's. Never cached.
 import { attemptForStudent } from '@/lib/data/attempts';
 import { attemptRoute } from '@/lib/http/attempt-routes';
+import { loggedRoute } from '@/lib/http/logged-route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+export const GET = loggedRoute(async function GET(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
   const { attemptId } = await params;
   return attemptRoute(request, { write: false }, ({ actor, db, now }) => attemptForStudent(db, actor, attemptId, now));
-}
+});

@@ -10,6 +10,9 @@ import { SyncContention, syncReviews, type SyncOutcome } from '@/lib/data/review
 import { getDb } from '@/lib/db/client';
 import { isSameOriginRequest } from '@/lib/http/request-origin';
 import { MAX_SYNC_ITEMS, syncBatchSchema } from '@/lib/validation/reviews';
+import { loggedRoute } from '@/lib/http/logged-route';
+import { log } from '@/lib/observability/log';
+import { requestIdOf } from '@/lib/observability/request-id';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +25,7 @@ function errorResponse(status: number, code: string, message: string): Response 
   return Response.json({ error: { code, message } }, { status, headers: NO_STORE });
 }
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = loggedRoute(async function POST(request: Request): Promise<Response> {
   if (!isSameOriginRequest(request.headers)) return errorResponse(403, 'sync.crossSite', 'Requests from other sites are refused.');
   const actor = await getActor();
   if (!actor) return errorResponse(401, 'signedOut', 'Sign in first; your reviews stay on this device until you do.');
@@ -54,7 +57,7 @@ export async function POST(request: Request): Promise<Response> {
   // With enough reviews, fit the student's own FSRS weights: after the answer has gone, so it never slows a sync.
   const stored = outcome.results.filter((result) => result.status === 'stored').length;
   if (stored > 0 && refitCheckDue(actor.id, stored)) {
-    after(() => refitIfDue(db, actor.id, new Date()).catch((error: unknown) => console.error('Fitting FSRS weights failed:', error)));
+    after(() => refitIfDue(db, actor.id, new Date()).catch((error: unknown) => log.error('Fitting FSRS weights failed', { requestId: requestIdOf(request.headers), error })));
   }
   return Response.json(outcome, { headers: NO_STORE });
-}
+});

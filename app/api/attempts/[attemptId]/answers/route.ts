@@ -8,13 +8,14 @@ import { saveAnswers } from '@/lib/data/attempts';
 import { attemptRoute, BadJson, jsonBody } from '@/lib/http/attempt-routes';
 import { errorMessage } from '@/lib/http/json-errors';
 import { answerBatchSchema } from '@/lib/validation/taking';
+import { loggedRoute } from '@/lib/http/logged-route';
 
 export const dynamic = 'force-dynamic';
 
 /** Fifty answers of ten blanks of 300 characters fit. */
 const MAX_BODY_BYTES = 256 * 1024;
 
-export async function PUT(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+export const PUT = loggedRoute(async function PUT(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
   const { attemptId } = await params;
   return attemptRoute(request, { write: true }, async ({ actor, db, now }) => {
     const parsed = answerBatchSchema.safeParse(await jsonBody(request, MAX_BODY_BYTES));
@@ -33,4 +34,4 @@ export async function PUT(request: Request, { params }: { params: Promise<{ atte
       ),
     };
   });
-}
+});

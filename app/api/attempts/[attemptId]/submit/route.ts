@@ -4,10 +4,11 @@
 // is stored but the memory update was crowded out, submit again.
 import { submitAttempt } from '@/lib/data/attempts';
 import { attemptRoute } from '@/lib/http/attempt-routes';
+import { loggedRoute } from '@/lib/http/logged-route';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+export const POST = loggedRoute(async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
   const { attemptId } = await params;
   return attemptRoute(request, { write: true }, ({ actor, db, now }) => submitAttempt(db, actor, attemptId, now));
-}
+});
