@@ -1,8 +1,15 @@
 // Runs once when the Next.js server starts (not in build workers): background work the server owns. Timed quiz
 // attempts are submitted at their deadline even when no student's screen is open to ask (reads also submit an
-// expired attempt first, so this only makes grades appear without waiting for a visit).
+// expired attempt first, so this only makes grades appear without waiting for a visit). It also refuses to start
+// without a usable session secret (lib/auth/auth-secret.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { authSecretProblem } = await import('./lib/auth/auth-secret.ts');
+  const secretProblem = authSecretProblem(process.env);
+  if (secretProblem) {
+    console.error(`Parta cannot start: ${secretProblem}`);
+    process.exit(1);
+  }
   const [{ repeatEvery }, { getDb }, { submitExpiredAttempts }] = await Promise.all([
     import('./lib/jobs/repeating-task.ts'),
     import('./lib/db/client.ts'),
