@@ -45,7 +45,7 @@ function watchDialogs(page: Page): string[] {
 
 test('names, classes, decks, cards and quizzes holding HTML, script and javascript: URLs are shown as text everywhere', async ({ browser, page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'One run is enough: the teacher works on a laptop and the student gets a phone-sized context.');
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const teacherDialogs = watchDialogs(page);
   const studentName = `${PAYLOADS.studentName}${testInfo.workerIndex}${Date.now() % 100_000}`;
 
