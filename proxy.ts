@@ -1,13 +1,34 @@
-// Runs before every request except static files: gives the request its id (lib/observability/request-id.ts),
-// passes it on to the app's handlers and sends it back as x-request-id.
+// Runs before every request except build files: gives the request its id (lib/observability/request-id.ts), passed
+// on to the app's handlers and sent back as x-request-id. Pages also get their security headers
+// (lib/http/security-headers.ts), with the policy on the request as well, where Next reads the nonce to put on its
+// own scripts; and a write to a page from another site (server actions are posted to pages) is refused.
 import { NextResponse, type NextRequest } from 'next/server';
+import { jsonError } from '@/lib/http/json-errors';
+import { isCrossSiteWrite } from '@/lib/http/request-origin';
+import { isHttpsRequest, newNonce, pageSecurityHeaders } from '@/lib/http/security-headers';
 import { assignRequestId, REQUEST_ID_HEADER } from '@/lib/observability/request-id';
 
-export function proxy(request: NextRequest) {
+/** Route handlers check their own writes; build files, icons and the service worker carry no inline scripts. */
+const NOT_A_PAGE = /^\/(?:api\/|serwist\/|icons\/|favicon\.ico$|manifest\.webmanifest$)/;
+
+export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   const requestId = assignRequestId(requestHeaders);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = NOT_A_PAGE.test(request.nextUrl.pathname) ? NextResponse.next({ request: { headers: requestHeaders } }) : await pageResponse(request, requestHeaders);
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+async function pageResponse(request: NextRequest, requestHeaders: Headers): Promise<Response> {
+  if (isCrossSiteWrite(request.method, request.headers)) return jsonError(request, 403, 'crossSite');
+  const headers = pageSecurityHeaders({
+    nonce: newNonce(),
+    development: process.env.NODE_ENV === 'development',
+    https: isHttpsRequest(request.nextUrl, request.headers),
+  });
+  requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { signIn, signOut, signUp, uniqueEmail } from './support';
+import { expect } from '@playwright/test';
+import { signIn, signOut, signUp, test, uniqueEmail } from './support';
 
 test('signing out ends the session on the server: a copied cookie no longer works', async ({ page, context }, testInfo) => {
   await signUp(page, { role: 'student', name: 'Cookie Student', email: uniqueEmail(testInfo, 'cookie') });

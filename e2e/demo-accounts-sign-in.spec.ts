@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, signIn, signOut } from './support';
+import { expect } from '@playwright/test';
+import { DEMO_PASSWORD, signIn, signOut, test } from './support';
 
 test('the demo teacher signs in, sees the demo class and its three students, and signs out', async ({ page }, testInfo) => {
   await signIn(page, 'teacher@parta.demo', DEMO_PASSWORD);

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support';
 
 test('/api/health says the embedded database answers and has every migration', async ({ request }) => {
   const response = await request.get('/api/health');

@@ -9,8 +9,8 @@
 // matching or ordering question may be shown in its correct order. The bodies must show what a student may see
 // (the prompts, the quiz title), so an error page or an empty payload cannot pass.
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { answerCurrent, signUp, uniqueEmail } from './support';
+import { expect, type Page } from '@playwright/test';
+import { answerCurrent, signUp, test, uniqueEmail } from './support';
 
 const QUIZ_TITLE = 'Leakcheck quiz';
 const CLASS_NAME = 'Leakcheck 11C';

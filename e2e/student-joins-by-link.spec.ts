@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { acceptNextDialog, signUp, uniqueEmail } from './support';
+import { expect } from '@playwright/test';
+import { acceptNextDialog, signUp, test, uniqueEmail } from './support';
 
 test('a new student opens the join link, signs up, confirms and lands in the class', async ({ browser }, testInfo) => {
   const teacher = await (await browser.newContext()).newPage();

@@ -1,9 +1,9 @@
 // A student on a phone: Parta installs as an app; /home opens without the network once visited, any other page
 // says the network is down; signing out, or a session that ends, forgets the cached pages, so the next person on the
 // phone cannot open them.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { PAGE_CACHE_NAME, SERVICE_WORKER_URL } from '../lib/pwa/offline';
-import { DEMO_PASSWORD, signIn, signOut } from './support';
+import { DEMO_PASSWORD, signIn, signOut, test } from './support';
 
 const CLASS_NAME = 'Political Science 10A';
 const DECK_TITLE = 'Role and importance of political parties in the political and legal system in Kazakhstan';

@@ -1,8 +1,8 @@
 // A student studies on a phone with a bad network: ten reviews online with taps and keys, five more offline, a
 // reload while still offline (the service worker serves the review screen), then back online: all fifteen reach
 // the server exactly once; signing out then leaves none of the student's study on the phone.
-import { expect, test, type Page } from '@playwright/test';
-import { signOut, signUp, uniqueEmail } from './support';
+import { expect, type Page } from '@playwright/test';
+import { signOut, signUp, test, uniqueEmail } from './support';
 
 const NEW_CARDS_PER_DAY = 20;
 

@@ -2,8 +2,8 @@
 // on that), so their page shows its empty states; a new classmate reviews three cards and sees them counted, and the
 // teacher opens that classmate from the class roster. Figures are worked out in
 // lib/data/dashboards/student-progress.db.test.ts; here, what a person sees and can do.
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail } from './support';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { DEMO_PASSWORD, signIn, signOut, signUp, test, uniqueEmail } from './support';
 
 const SECTIONS = ['Due today and in the next 14 days', 'Study streak', 'Mastery per concept', 'Quiz history', 'Ready for the exam?'];
 

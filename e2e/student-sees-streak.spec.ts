@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, signIn } from './support';
+import { expect } from '@playwright/test';
+import { DEMO_PASSWORD, signIn, test } from './support';
 
 // The demo student has not reviewed anything yet: their home shows the empty streak and an empty heat map.
 // Counts, zones and streak arithmetic are covered by lib/srs/streaks.test.ts and lib/data/study-activity.db.test.ts.

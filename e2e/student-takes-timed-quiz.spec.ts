@@ -3,8 +3,8 @@
 // submits once and reads the results page.
 //
 // The time limit is set where a teacher sets it: assigning the quiz from the teacher's quiz page.
-import { expect, test, type Page } from '@playwright/test';
-import { answerCurrent, DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail } from './support';
+import { expect, type Page } from '@playwright/test';
+import { answerCurrent, DEMO_PASSWORD, signIn, signOut, signUp, test, uniqueEmail } from './support';
 
 const DEMO_QUIZ = /political parties/i;
 

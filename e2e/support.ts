@@ -1,5 +1,46 @@
 // Steps the journeys share, done the way a person does them: through the forms.
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+
+/**
+ * Every journey's `test`: it fails when the browser reports a Content-Security-Policy violation on any page the
+ * test opened (its own context or one it made with browser.newContext / newPage), so a policy that blocks a
+ * script, a style or the service worker is caught by the journey that needed it.
+ */
+export const test = base.extend<{ failOnCspViolations: void }>({
+  failOnCspViolations: [
+    async ({ browser, context }, run) => {
+      const violations: string[] = [];
+      const watchPage = (page: Page) =>
+        page.on('console', (message) => {
+          if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+        });
+      const watchContext = (watched: BrowserContext) => {
+        watched.pages().forEach(watchPage);
+        watched.on('page', watchPage);
+        return watched;
+      };
+      watchContext(context);
+      const { newContext, newPage } = browser;
+      const watched: Pick<Browser, 'newContext' | 'newPage'> = {
+        newContext: async (options) => watchContext(await newContext.call(browser, options)),
+        newPage: async (options) => {
+          const page = await newPage.call(browser, options);
+          watchContext(page.context());
+          watchPage(page);
+          return page;
+        },
+      };
+      Object.assign(browser, watched);
+      try {
+        await run();
+      } finally {
+        Object.assign(browser, { newContext, newPage });
+      }
+      expect(violations, 'Content-Security-Policy violations in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO_PASSWORD = 'parta-demo';
 

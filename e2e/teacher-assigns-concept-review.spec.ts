@@ -2,9 +2,9 @@
 // home, studies exactly the cards of those two concepts (new ones and not-due ones alike), and the review is done.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { SAMPLE_ARTICLE } from '../lib/testing/sample-article';
-import { signUp, uniqueEmail } from './support';
+import { signUp, test, uniqueEmail } from './support';
 
 const SHOTS = process.env.PARTA_SCREENSHOTS ?? '/tmp/parta-screenshots';
 const CLASS_NAME = 'Biology 7C';

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { signUp, uniqueEmail } from './support';
+import { expect } from '@playwright/test';
+import { signUp, test, uniqueEmail } from './support';
 
 test('a teacher builds a quiz from scratch, reorders it from the keyboard, previews it as a student and assigns it to a class', async ({ page }, testInfo) => {
   await signUp(page, { role: 'teacher', name: 'Aigerim Teacher', email: uniqueEmail(testInfo, 'teacher') });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { acceptNextDialog, signUp, uniqueEmail } from './support';
+import { expect } from '@playwright/test';
+import { acceptNextDialog, signUp, test, uniqueEmail } from './support';
 
 test('a teacher creates a class, a student joins with its code on a phone and appears on the roster', async ({ browser }, testInfo) => {
   const teacherPage = await (await browser.newContext()).newPage();

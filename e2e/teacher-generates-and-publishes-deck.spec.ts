@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { SAMPLE_ARTICLE } from '../lib/testing/sample-article';
-import { acceptNextDialog, signUp, uniqueEmail } from './support';
+import { acceptNextDialog, signUp, test, uniqueEmail } from './support';
 
 const SHOTS = process.env.PARTA_SCREENSHOTS ?? '/tmp/parta-screenshots';
 

@@ -3,8 +3,8 @@
 // average time spent on the one answered), opens the attempt, is told what is wrong with a bad override, overrides
 // one question's score with a comment, and sees the new total there and in the gradebook.
 //
-import { expect, test } from '@playwright/test';
-import { answerCurrent, DEMO_PASSWORD, signIn, signUp, uniqueEmail } from './support';
+import { expect } from '@playwright/test';
+import { answerCurrent, DEMO_PASSWORD, signIn, signUp, test, uniqueEmail } from './support';
 
 /** The demo quiz's link on a student's home: it shares its title with the demo deck, the kind tells them apart. */
 const DEMO_QUIZ_LINK = /political parties.* · Quiz$/i;

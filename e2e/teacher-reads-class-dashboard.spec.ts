@@ -4,8 +4,8 @@
 // the screen (with the UTF-8 byte-order mark and the Cyrillic name intact).
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, signIn } from './support';
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, signIn, test } from './support';
 
 const CLASS_NAME = 'Political Science 10A';
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { acceptNextDialog, signUp, uniqueEmail } from './support';
+import { expect } from '@playwright/test';
+import { acceptNextDialog, signUp, test, uniqueEmail } from './support';
 
 test('a teacher sets the class’s retention and new cards a day; the student sees them on “How Parta schedules your cards”', async ({ browser }, testInfo) => {
   const teacher = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support';
 
 test('a visitor reads what Parta is, with no console errors', async ({ page }) => {
   const problems: string[] = [];

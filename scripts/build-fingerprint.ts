@@ -12,6 +12,7 @@ export const BUILD_INPUTS = [
   'prisma/schema.prisma',
   'next.config.ts',
   'instrumentation.ts',
+  'proxy.ts',
   'tsconfig.json',
   'package-lock.json',
   'package.json',

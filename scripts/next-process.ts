@@ -1,6 +1,7 @@
 // Running Next's own CLI (build, start, dev) as a child process with our environment.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ExplainedError } from './run-script.ts';
 
 export function nextBin(root: string): string {
@@ -8,10 +9,12 @@ export function nextBin(root: string): string {
 }
 
 export function spawnNext(root: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  // The per-address rate limits need the address of each connection (scripts/forwarded-for.mjs).
+  const preload = `--import=${pathToFileURL(path.join(root, 'scripts', 'forwarded-for.mjs')).href}`;
   return spawn(process.execPath, [nextBin(root), ...args], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ') },
   });
 }
 

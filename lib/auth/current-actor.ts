@@ -18,9 +18,16 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const sessionCookie = all.filter((cookie) => cookie.name.includes('next-auth.session-token')).map((cookie) => `${cookie.name}=${cookie.value}`).join(';');
   if (!sessionCookie) return null;
   const now = new Date();
+  // Over https (a TLS proxy in front) next-auth names it __Secure-…; getToken must be told which one to read.
+  const secureCookie = all.some((cookie) => cookie.name.startsWith('__Secure-next-auth.session-token'));
   const token = await decodedTokens.decode(
     sessionCookie,
-    () => getToken({ req: { cookies: Object.fromEntries(all.map((cookie) => [cookie.name, cookie.value])), headers: {} } as never, secret: authOptions.secret }),
+    () =>
+      getToken({
+        req: { cookies: Object.fromEntries(all.map((cookie) => [cookie.name, cookie.value])), headers: {} } as never,
+        secret: authOptions.secret,
+        secureCookie,
+      }),
     now.getTime(),
   );
   if (typeof token?.sid !== 'string' || typeof token.sub !== 'string') return null;

@@ -141,6 +141,8 @@ describe('authenticate', () => {
     });
     expect(await sessionsOf(user)).toBe(0);
     expect(signedIn(await authenticate(db.prisma, { email: user.email, password: PASSWORD }, freshIp(), NOW)).actor.id).toBe(user.id);
+    // The address is free again once its failures are 15 minutes old.
+    expect(signedIn(await authenticate(db.prisma, { email: user.email, password: PASSWORD }, ip, minutesAfterNow(16))).actor.id).toBe(user.id);
   });
 
   it("clears the account's failure count when the right password is given", async () => {

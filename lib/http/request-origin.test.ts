@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOriginRequest, joinLinkFor, requestOrigin } from './request-origin.ts';
+import { isCrossSiteWrite, isSameOriginRequest, joinLinkFor, requestOrigin } from './request-origin.ts';
 
 describe('requestOrigin', () => {
   it('uses the host the browser asked for', () => {
@@ -29,5 +29,23 @@ describe('isSameOriginRequest', () => {
     expect(isSameOriginRequest(new Headers({ host: 'parta.school.kz' }))).toBe(false);
     expect(isSameOriginRequest(new Headers({ host: 'parta.school.kz', origin: 'null' }))).toBe(false);
     expect(isSameOriginRequest(new Headers({ origin: 'https://parta.school.kz' }))).toBe(false);
+  });
+});
+
+describe('isCrossSiteWrite', () => {
+  const ours = new Headers({ host: 'parta.school.kz', origin: 'https://parta.school.kz' });
+  const theirs = new Headers({ host: 'parta.school.kz', origin: 'https://evil.example' });
+  const none = new Headers({ host: 'parta.school.kz' });
+
+  it('refuses a write from another site or without an Origin', () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'post']) {
+      expect(isCrossSiteWrite(method, theirs)).toBe(true);
+      expect(isCrossSiteWrite(method, none)).toBe(true);
+      expect(isCrossSiteWrite(method, ours)).toBe(false);
+    }
+  });
+
+  it('lets reads through from anywhere: links from other sites open pages', () => {
+    for (const method of ['GET', 'HEAD', 'OPTIONS']) expect(isCrossSiteWrite(method, theirs)).toBe(false);
   });
 });

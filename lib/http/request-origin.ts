@@ -22,6 +22,17 @@ export function isSameOriginRequest(headers: Headers): boolean {
   }
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A write (any method but GET, HEAD, OPTIONS) that does not come from our own pages. proxy.ts refuses these for
+ * every page, which is where server actions are posted: Next refuses another site's Origin itself, but lets a
+ * request without one through, and answers 500.
+ */
+export function isCrossSiteWrite(method: string, headers: Headers): boolean {
+  return !SAFE_METHODS.has(method.toUpperCase()) && !isSameOriginRequest(headers);
+}
+
 export function joinLinkFor(origin: string, joinCode: string): string {
   return `${origin}/join/${joinCode}`;
 }

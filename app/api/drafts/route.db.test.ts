@@ -124,8 +124,14 @@ describe('POST /api/drafts', () => {
     });
     const response = await post({ text: SAMPLE_ARTICLE });
     expect(response.status).toBe(429);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toMatch(/^draft\.rateLimited:\d+$/);
+    // The oldest of the 30 leaves the hour in 31 minutes.
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('draft.rateLimited:31');
     expect(await storedFor(teacher)).toEqual(NOTHING);
+
+    // Once it has left, the teacher may make a draft again.
+    const oldest = await test.prisma.rateLimitHit.findFirstOrThrow({ where: { bucket: GENERATE_PER_TEACHER.bucket, key: teacher.id }, orderBy: { createdAt: 'asc' } });
+    await test.prisma.rateLimitHit.update({ where: { id: oldest.id }, data: { createdAt: new Date(now - GENERATE_PER_TEACHER.windowMs - 60_000) } });
+    expect((await lines(await post({ text: SAMPLE_ARTICLE }))).at(-1)).toMatchObject({ done: true });
 
     // Another teacher is not affected.
     currentActor = await makeUser('TEACHER');
