@@ -6,17 +6,30 @@
 // Replay a failure with FUZZ_SEED=<seed> (fast-check prints the seed and path of the failing run).
 import path from 'node:path';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from './actor.ts';
 import { saveDraft } from '../data/drafts.ts';
 import { useDbForTests, type Db } from '../db/client.ts';
+import { MAX_UPLOAD_BYTES } from '../documents/extract-text.ts';
 import { parseErrorCode } from '../i18n/error-code.ts';
 import messages from '../i18n/messages/en.json';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { databaseFingerprinter, type Fingerprint } from '../testing/database-fingerprint.ts';
+import { compoundFile, concat, docx, encryptedPdf, imageOnlyPdf, textPdf, utf8 } from '../testing/document-fixtures.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
-import { asFormData, applyMutations, malformedSegment, malformedValue, mutationsOf, withDuplicateKey, type Mutation } from '../testing/malformed-input.ts';
+import {
+  asFormData,
+  applyMutations,
+  malformedSegment,
+  malformedValue,
+  mutationsOf,
+  unicodeEdgeString,
+  withDuplicateKey,
+  type Mutation,
+} from '../testing/malformed-input.ts';
 import { quizWorld } from '../testing/quiz-world.ts';
+import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
 import { makeUser } from '../testing/study-world.ts';
 import { otherFilesWithUseServer, routeHandlersInCode, serverActionsInCode } from '../testing/server-entry-points.ts';
 
@@ -400,7 +413,7 @@ beforeAll(async () => {
   test = await createTestDatabase();
   useDbForTests(test.prisma, test.database);
   world = await buildWorld(test.prisma);
-});
+}, 180_000);
 afterAll(async () => test?.cleanup());
 
 function actorOf(world: World, kind: ActorKind): Actor | null {
@@ -464,4 +477,107 @@ describe('malformed input to every server action and route handler', () => {
       });
     });
   }
+});
+
+// ---------------------------------------------------------------- uploads: POST /api/drafts
+
+const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const ARTICLE_PARAGRAPHS = SAMPLE_ARTICLE.split('\n\n');
+
+/** A zip with whatever entries are given: not a Word document unless word/document.xml is among them. */
+async function zipOf(entries: Record<string, string | Uint8Array>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(entries)) zip.file(name, content);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+type Upload = { file?: { name: string; bytes: Uint8Array }[]; text?: string[] };
+
+function draftRequest(upload: Upload): Request {
+  const form = new FormData();
+  for (const file of upload.file ?? []) form.append('file', new File([file.bytes.slice()], file.name));
+  for (const text of upload.text ?? []) form.append('text', text);
+  return new Request('http://parta.test/api/drafts', { method: 'POST', body: form, headers: SAME_SITE });
+}
+
+/** Sends the upload as the world's teacher; answers whether it was refused, checking how. */
+async function postDraft(request: Request): Promise<boolean> {
+  const { POST } = await import('@/app/api/drafts/route');
+  currentActor = world.teacher;
+  // Every draft counts against the teacher's hourly limit; the fuzz sends more than a teacher may.
+  await world.db.rateLimitHit.deleteMany();
+  const response = await POST(request);
+  if (response.status !== 200) {
+    await expectJsonRefusal(response);
+    return true;
+  }
+  const last = JSON.parse((await response.text()).trim().split('\n').at(-1)!) as { done?: true; error?: { code: string; message: string } };
+  if (last.done) return false;
+  // The stream had begun (status 200) when the file turned out unreadable: its last line is the refusal.
+  expect(last.error?.code, 'draft.failed is a crash, not a refusal').not.toBe('draft.failed');
+  expect(hasMessage(last.error?.code), `"${last.error?.code}" has a message in en.json`).toBe(true);
+  return true;
+}
+
+describe('malformed uploads to POST /api/drafts', () => {
+  const cases: [string, () => Promise<Upload> | Upload][] = [
+    ['a file over 5 MB', () => ({ file: [{ name: 'big.txt', bytes: new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x61) }] })],
+    ['text over 5 MB', () => ({ text: ['a'.repeat(MAX_UPLOAD_BYTES + 1)] })],
+    ['PNG bytes named .pdf', () => ({ file: [{ name: 'scan.pdf', bytes: PNG_BYTES }] })],
+    ['a program (.exe)', () => ({ file: [{ name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3]) }] })],
+    ['a zip of other files named .docx', async () => ({ file: [{ name: 'lesson.docx', bytes: await zipOf({ 'notes.txt': 'hello', 'image.png': PNG_BYTES }) }] })],
+    ['a truncated .docx', async () => ({ file: [{ name: 'lesson.docx', bytes: (await docx(ARTICLE_PARAGRAPHS)).slice(0, 300) }] })],
+    ['a .docx without word/document.xml', async () => ({ file: [{ name: 'lesson.docx', bytes: await docx(ARTICLE_PARAGRAPHS, { withDocument: false }) }] })],
+    ['a password-protected .docx', () => ({ file: [{ name: 'locked.docx', bytes: compoundFile('EncryptionInfo') }] })],
+    ['a corrupt PDF', () => ({ file: [{ name: 'broken.pdf', bytes: utf8('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R') }] })],
+    ['a truncated PDF', () => ({ file: [{ name: 'cut.pdf', bytes: textPdf([ARTICLE_PARAGRAPHS.slice(0, 2)]).slice(0, 200) }] })],
+    ['a password-protected PDF', () => ({ file: [{ name: 'locked.pdf', bytes: encryptedPdf('Secret text', 'secret') }] })],
+    ['a PDF with no text', () => ({ file: [{ name: 'scan.pdf', bytes: imageOnlyPdf() }] })],
+    ['an empty PDF', () => ({ file: [{ name: 'empty.pdf', bytes: new Uint8Array() }] })],
+    ['empty text', () => ({ text: [''] })],
+    ['only invisible text', () => ({ text: ['\u200b\u200c\ufeff \n\t'] })],
+    ['binary garbage named .txt', () => ({ file: [{ name: 'notes.txt', bytes: new Uint8Array(Array.from({ length: 512 }, (_, index) => (index * 37) % 256)) }] })],
+    ['a file and text', () => ({ file: [{ name: 'a.txt', bytes: utf8(SAMPLE_ARTICLE) }], text: [SAMPLE_ARTICLE] })],
+  ];
+  for (const [what, upload] of cases) {
+    it(`refuses ${what} with a clear message, storing nothing`, async () => {
+      const fingerprint = await databaseFingerprinter(world.db);
+      const before = await fingerprint();
+      expect(await postDraft(draftRequest(await upload()))).toBe(true);
+      expect(await fingerprint()).toEqual(before);
+    });
+  }
+
+  it('answers any upload with a refusal that says why, or a draft; a refusal stores nothing', async () => {
+    const article = await docx(ARTICLE_PARAGRAPHS);
+    const wellFormed = [article, textPdf([ARTICLE_PARAGRAPHS.slice(0, 2)]), utf8(SAMPLE_ARTICLE), PNG_BYTES, compoundFile('WordDocument')];
+    const bytes = fc.oneof(
+      fc.constantFrom(...wellFormed),
+      fc.uint8Array({ maxLength: 2048 }),
+      fc.tuple(fc.constantFrom(...wellFormed), fc.nat(), fc.uint8Array({ maxLength: 64 })).map(([file, cut, tail]) => concat(file.slice(0, cut % (file.length + 1)), tail)),
+      fc.tuple(fc.constantFrom(utf8('%PDF-1.7\n'), new Uint8Array([0x50, 0x4b, 3, 4]), utf8('\ufeff')), fc.uint8Array({ maxLength: 1024 })).map(([head, tail]) => concat(head, tail)),
+    );
+    const name = fc.tuple(fc.oneof(fc.constantFrom('lesson', ''), unicodeEdgeString), fc.constantFrom('.txt', '.md', '.docx', '.pdf', '.PDF', '.exe', '', '.pdf.exe', '.docx ')).map(([stem, extension]) => stem + extension);
+    const upload = fc.record(
+      { file: fc.array(fc.record({ name, bytes }), { minLength: 1, maxLength: 2 }), text: fc.array(fc.oneof(unicodeEdgeString, fc.string({ maxLength: 200 })), { maxLength: 2 }) },
+      { requiredKeys: ['file'] },
+    );
+    await fuzz(world, upload, async (input) => postDraft(draftRequest(input)));
+  });
+});
+
+describe('regressions found by the fuzz', () => {
+  it('refuses a NUL character in a class name (PostgreSQL cannot store it) instead of failing the write', async () => {
+    const { createClassAction } = await import('@/app/(app)/classes/actions');
+    currentActor = world.teacher;
+    const before = await world.db.class.count();
+    expect(await createClassAction({ name: 'Biology\u00007A' })).toEqual({ ok: false, fieldErrors: { name: 'text.nul' } });
+    expect(await world.db.class.count()).toBe(before);
+  });
+
+  it('keeps a draft from a file whose name holds control characters, without them', async () => {
+    expect(await postDraft(draftRequest({ file: [{ name: 'plants\u0000\u0007.txt', bytes: utf8(SAMPLE_ARTICLE) }] }))).toBe(false);
+    const document = await world.db.sourceDocument.findFirstOrThrow({ where: { ownerId: world.teacher.id, fileName: { not: null } }, orderBy: { createdAt: 'desc' } });
+    expect(document.fileName).toBe('plants.txt');
+  });
 });
