@@ -14,7 +14,7 @@ import { useDbForTests, type Db } from '../db/client.ts';
 import { MAX_UPLOAD_BYTES } from '../documents/extract-text.ts';
 import { parseErrorCode } from '../i18n/error-code.ts';
 import messages from '../i18n/messages/en.json';
-import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../testing/database.ts';
 import { databaseFingerprinter, type Fingerprint } from '../testing/database-fingerprint.ts';
 import { compoundFile, concat, docx, encryptedPdf, imageOnlyPdf, textPdf, utf8 } from '../testing/document-fixtures.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
@@ -46,8 +46,12 @@ vi.mock('../auth/current-actor.ts', () => ({
   },
 }));
 
-/** Runs per action or handler: about 40 ms each on PGlite, so the file stays near a minute. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+/**
+ * Runs per action or handler (about 1,300 in all on PGlite): each costs a call and a fingerprint query, 20-40 ms
+ * on PGlite and more over PostgreSQL's network round trips, so PostgreSQL gets half as many to keep the file near
+ * a minute. FUZZ_RUNS sets another number for a longer hunt.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? (testDatabaseKind() === 'postgres' ? 15 : 30));
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
 // ---------------------------------------------------------------- the world
@@ -101,6 +105,7 @@ async function buildWorld(db: Db) {
     bankQuestionId: bankQuestion.id,
     openAttemptId,
     openQuestionId: await singleQuestionOf(student, openAttemptId),
+    openShortQuestionId: (await attemptForStudent(db, student, openAttemptId, new Date())).questions.find((question) => question.type === 'short')!.questionId,
     submittedAttemptId,
     answeredQuestionId,
     foreignIds: [
@@ -573,6 +578,31 @@ describe('regressions found by the fuzz', () => {
     const before = await world.db.class.count();
     expect(await createClassAction({ name: 'Biology\u00007A' })).toEqual({ ok: false, fieldErrors: { name: 'text.nul' } });
     expect(await world.db.class.count()).toBe(before);
+  });
+
+  it('refuses a short answer holding a NUL character (the JSON column cannot store it), saving nothing', async () => {
+    const { PUT } = await import('@/app/api/attempts/[attemptId]/answers/[questionId]/route');
+    currentActor = world.student;
+    const params = { attemptId: world.openAttemptId, questionId: world.openShortQuestionId };
+    const url = `http://parta.test/api/attempts/${params.attemptId}/answers/${params.questionId}`;
+    const before = await world.db.answer.count();
+    const response = await PUT(new Request(url, { method: 'PUT', headers: SAME_SITE, body: JSON.stringify({ response: { text: 'chloro\u0000phyll' } }) }), {
+      params: Promise.resolve(params),
+    });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('response.invalid');
+    expect(await world.db.answer.count()).toBe(before);
+  });
+
+  it('refuses a review batch whose device id holds a NUL character, storing nothing', async () => {
+    const { POST } = await import('@/app/api/reviews/sync/route');
+    currentActor = world.student;
+    const before = await world.db.reviewLog.count();
+    const review = { type: 'review', key: crypto.randomUUID(), cardId: world.cardId, rating: 'GOOD', reviewedAt: new Date().toISOString() };
+    const response = await POST(new Request('http://parta.test/api/reviews/sync', { method: 'POST', headers: SAME_SITE, body: JSON.stringify({ deviceId: 'phone\u0000', items: [review] }) }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('sync.badBatch');
+    expect(await world.db.reviewLog.count()).toBe(before);
   });
 
   it('keeps a draft from a file whose name holds control characters, without them', async () => {

@@ -1,6 +1,7 @@
 // What a server action answers a form: success with a value, or errors by field (message keys under
 // "Errors") and an error for the form as a whole.
 import type { z } from 'zod';
+import { hasNoNul } from './fields.ts';
 
 export type ActionResult<T = undefined> =
   | { ok: true; value: T }
@@ -39,12 +40,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): { ok
   return nul === null ? { ok: true, data: parsed.data } : { ok: false, result: failure({ [nul.join('.') || 'form']: NUL_IN_TEXT }) };
 }
 
-/** PostgreSQL cannot store the NUL character in text or JSON: the write would fail, so the input is refused first. */
+/** A NUL character anywhere in the input (see hasNoNul): refused before any write. */
 export const NUL_IN_TEXT = 'text.nul';
 
 /** The path to the first string holding a NUL character, or null when there is none. */
 export function pathToNul(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value === 'string') return hasNoNul(value) ? null : path;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, inner] of Object.entries(value)) {
     const found = pathToNul(inner, [...path, Array.isArray(value) ? Number(key) : key]);
