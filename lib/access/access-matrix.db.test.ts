@@ -2,10 +2,10 @@
 // exactly the answer it should, and a refusal changes nothing. The list of actions and handlers is read
 // from the code, so a new one without a row here fails the test.
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from './actor.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { otherFilesWithUseServer, routeHandlersInCode, serverActionsInCode } from '../testing/server-entry-points.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
 import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
 import { publishDraft, saveDraft } from '../data/drafts.ts';
@@ -593,41 +593,6 @@ describe('access matrix: reads by pages', () => {
   }
 });
 
-function filesNamed(name: string, folder = 'app'): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name === name)
-    .map((entry) => path.relative(process.cwd(), path.join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-function serverActionsInCode(): string[] {
-  return filesNamed('actions.ts').flatMap((file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    expect(text.trimStart().startsWith("'use server'"), `${file} must start with 'use server'`).toBe(true);
-    return [...text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)].map((match) => `${file}#${match[1]}`);
-  });
-}
-
-function routeHandlersInCode(): string[] {
-  const methods = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
-  return filesNamed('route.ts').flatMap((file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    const declared = [...text.matchAll(new RegExp(`export\\s+(?:async\\s+function|const|function)\\s+(${methods})\\b`, 'g'))].map((m) => m[1]!);
-    const reexported = [...text.matchAll(new RegExp(`as\\s+(${methods})\\b`, 'g'))].map((m) => m[1]!);
-    return [...declared, ...reexported].map((method) => `${file}#${method}`);
-  });
-}
-
-// Server actions may also live in files other than actions.ts: make sure none does.
-function filesWithUseServer(): string[] {
-  return ['app', 'components', 'lib']
-    .flatMap((folder) => fs.readdirSync(folder, { recursive: true, withFileTypes: true }).map((entry) => path.join(entry.parentPath, entry.name)))
-    .filter((file) => /\.tsx?$/.test(file) && !file.includes('generated') && /^\s*['"]use server['"];?\s*$/m.test(fs.readFileSync(file, 'utf8')))
-    .map((file) => path.relative(process.cwd(), file))
-    .sort();
-}
-
 let test: TestDatabase;
 beforeAll(async () => {
   test = await createTestDatabase();
@@ -678,7 +643,7 @@ function outcomeOf(result: unknown): Outcome | string {
 
 describe('access matrix', () => {
   it('has a row for every server action and route handler in the code', () => {
-    expect(filesWithUseServer().filter((file) => !file.endsWith('actions.ts'))).toEqual([]);
+    expect(otherFilesWithUseServer()).toEqual([]);
     expect(serverActionsInCode().sort()).toEqual(Object.keys(ACTIONS).sort());
     expect(routeHandlersInCode().sort()).toEqual(Object.keys(ROUTES).sort());
     for (const route of Object.values(ROUTES)) if (route.public) expect(fs.existsSync(route.testedIn)).toBe(true);

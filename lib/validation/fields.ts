@@ -17,3 +17,6 @@ export const personNameField = z
   .max(80, 'name.tooLong');
 
 export const idField = z.uuid({ error: 'id.invalid' });
+
+/** PostgreSQL stores no NUL character in text or JSON: text that holds one is refused rather than failing the write. */
+export const hasNoNul = (text: string) => !text.includes('\u0000');

@@ -5,6 +5,7 @@
 // itself (a choice that exists, no more blanks than the sentence has, every item placed once).
 import { z } from 'zod';
 import { parseDecimal } from './decimal.ts';
+import { hasNoNul } from './fields.ts';
 import { blankCount, BLANKS_MAX, CHOICE_MAX, CHOICES_MAX, ITEMS_MAX, PAIRS_MAX, storedShapes, type QuestionType } from './questions.ts';
 
 /** Longer than any number anyone types, short enough that a bad client cannot send a book. */
@@ -15,7 +16,7 @@ export const RESPONSE_TEXT_MAX = CHOICE_MAX;
 const responseObject = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject(shape, { error: 'response.invalid' });
 const index = (message: string) => z.number({ error: message }).int(message).min(0, message).max(99, message);
 const isUnique = (values: readonly unknown[]) => new Set(values).size === values.length;
-const answerText = z.string({ error: 'response.invalid' }).max(RESPONSE_TEXT_MAX, 'response.textTooLong');
+const answerText = z.string({ error: 'response.invalid' }).max(RESPONSE_TEXT_MAX, 'response.textTooLong').refine(hasNoNul, 'response.invalid');
 
 export const singleResponseSchema = responseObject({ choice: index('response.choiceInvalid') });
 

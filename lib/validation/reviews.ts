@@ -3,6 +3,7 @@
 // review is rejected with its reason while the others are stored.
 import { z } from 'zod';
 import { RATINGS } from '../srs/scheduler.ts';
+import { hasNoNul } from './fields.ts';
 
 /** At most this many items in one request; the outbox sends larger backlogs in several. */
 export const MAX_SYNC_ITEMS = 200;
@@ -32,7 +33,7 @@ export const syncUndoSchema = z.object({
 export const syncItemSchema = z.discriminatedUnion('type', [syncReviewSchema, syncUndoSchema]);
 
 export const syncBatchSchema = z.object({
-  deviceId: z.string().min(1).max(100),
+  deviceId: z.string().min(1).max(100).refine(hasNoNul),
   items: z.array(z.unknown()).min(1).max(MAX_SYNC_ITEMS),
 });
 

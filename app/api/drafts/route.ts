@@ -8,6 +8,7 @@ import { createDraftFromText, type DraftStage } from '@/lib/data/drafts';
 import { reserveRateLimitHits } from '@/lib/data/rate-limits';
 import { getDb } from '@/lib/db/client';
 import { extractDocumentText, MAX_UPLOAD_BYTES, normalizeText } from '@/lib/documents/extract-text';
+import { storedFileName } from '@/lib/documents/file-name';
 import { isSameOriginRequest } from '@/lib/http/request-origin';
 import { GENERATE_PER_TEACHER, retryAfterMinutes } from '@/lib/rate-limit/rules';
 import { draftErrorKey, newDraftSchema } from '@/lib/validation/drafts';
@@ -106,7 +107,7 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
           send({ stage: 'extracting' });
           const extracted = await extractDocumentText({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
           if (!extracted.ok) return fail(extracted.code, extracted.message);
-          source = { text: extracted.text, fileName: upload.name, title: extracted.title ?? null };
+          source = { text: extracted.text, fileName: storedFileName(upload.name), title: extracted.title ?? null };
           await nextTick();
         } else {
           source = { text: text!, fileName: null, title: null };
