@@ -47,6 +47,12 @@ export async function tabTo(page: Page, name: RegExp, options: { backwards?: boo
   const stops: string[] = [];
   for (let i = 0; i < most; i++) {
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    // Nothing focused in the page: the Tab went to the browser's own controls (past the page's last element, or
+    // from where a control that a navigation removed used to be); the next Tab comes back to the page's first.
+    if ((await focused(page)) === null) {
+      stops.push('(the browser)');
+      continue;
+    }
     const element = await expectVisibleFocus(page, `Tab to ${name}`);
     if (name.test(element.name)) return element;
     stops.push(`<${element.tag}> ${element.name.slice(0, 40)}`);

@@ -1,5 +1,5 @@
-// A student with weeks of history reviews today's cards with the keyboard alone, as in Anki: Tab to Study, Space
-// shows the answer, 1–4 rate, U takes the last rating back, until the queue is done. After every step the focus is
+// A student with weeks of history reviews today's cards with the keyboard alone, as in Anki: Tab to Study and to
+// Show answer, Space shows the answer, 1–4 rate, U takes the last rating back, until the queue is done. After every step the focus is
 // drawn on screen and sits where the next step starts: Good once the answer shows, Show answer on the next card,
 // the summary's title at the end. (student5 on the phone project, student6 on the desktop one: they study for real.)
 import { expect, test } from '@playwright/test';
@@ -9,7 +9,8 @@ import { DEMO_PASSWORD, signIn } from './support';
 test('a student reviews every due card with the keyboard alone', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   await signIn(page, testInfo.project.name === 'phone' ? 'student5@parta.demo' : 'student6@parta.demo', DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/home$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
 
   // To the study screen by Tab (on a phone through the menu).
   if (testInfo.project.name === 'phone') {
@@ -20,10 +21,12 @@ test('a student reviews every due card with the keyboard alone', async ({ page }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/study$/);
   const card = page.getByTestId('study-card');
-  await expect(card).toBeVisible();
+  await expect(card).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Tap, or press Space, to see the answer.')).toBeVisible();
 
-  // Space shows the answer; the keyboard is then on Good, and the hint names the keys.
+  // The keyboard is still on the Study link: Tab to Show answer, and Space shows the answer; the keyboard is
+  // then on Good, and the hint names the keys.
+  await tabTo(page, /^Show answer$/);
   await page.keyboard.press('Space');
   await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
   await expect(page.getByText(/Keys 1–4/)).toBeVisible();

@@ -2,7 +2,7 @@
 // typing its code, Tabs to the quiz and starts it, answers each kind (Space on a choice, typing, arrows in a list,
 // the ordering buttons), goes back a question and forward again, submits through the confirm dialog and reads the
 // results. At every step the focus is drawn on screen; after Next it is on the new question, in the dialog on
-// Cancel, and after a move in an ordering on the item that moved.
+// Keep working, and after a move in an ordering on the item that moved.
 import { expect, test, type Page } from '@playwright/test';
 import { expectVisibleFocus, tabTo } from './keyboard';
 import { DEMO_PASSWORD, signIn, signUp, uniqueEmail } from './support';
@@ -118,10 +118,9 @@ test('a student takes a quiz of every kind of question with the keyboard alone',
   await expect(teacher).toHaveURL(/\/home$/, { timeout: 30_000 });
   await teacher.getByLabel('Class name').fill(className);
   await teacher.getByRole('button', { name: 'Create class' }).click();
-  await expect(teacher.getByRole('heading', { level: 1, name: className })).toBeVisible();
+  await expect(teacher.getByRole('heading', { level: 1, name: className })).toBeVisible({ timeout: 30_000 });
   const joinCode = (await teacher.getByTestId('join-code').textContent())!;
   await teacher.goto('/quizzes');
-  await teacher.getByRole('link', { name: 'New quiz' }).click();
   await teacher.getByLabel('Title').fill(`Parliament ${className}`);
   await teacher.getByRole('button', { name: 'Create quiz' }).click();
   await expect(teacher).toHaveURL(/\/quizzes\/[0-9a-f-]{36}$/);
@@ -142,13 +141,14 @@ test('a student takes a quiz of every kind of question with the keyboard alone',
   await page.keyboard.type(joinCode);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: className })).toBeVisible();
-  await page.goto('/home'); // typed into the address bar
+  await page.goto('/home', { waitUntil: 'networkidle' }); // typed into the address bar
   await tabTo(page, /· Quiz$/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/assignments\//);
   await tabTo(page, /^Start the quiz$/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
+  await page.waitForLoadState('networkidle');
   const position = page.getByText(/^Question \d+ of 8/);
   await expect(position).toHaveText(/^Question 1 of 8/);
 
@@ -178,13 +178,13 @@ test('a student takes a quiz of every kind of question with the keyboard alone',
   expect([...kinds].sort()).toEqual([...KINDS].sort());
   await expect(page.getByTestId('answers-status')).toHaveText('All answers saved', { timeout: 30_000 });
 
-  // Submit: the dialog opens with the keyboard on Cancel; Tab to Submit and press Enter.
+  // Submit: the dialog opens with the keyboard on Keep working; Tab to Submit and press Enter.
   await tabTo(page, /^Submit answers$/);
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Submit your answers?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('You have answered every question.');
-  expect((await expectVisibleFocus(page, 'opening the submit dialog')).name).toBe('Cancel');
+  expect((await expectVisibleFocus(page, 'opening the submit dialog')).name).toBe('Keep working');
   await tabTo(page, /^Submit$/, { most: 3 });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/attempts\/[^/]+\/results$/, { timeout: 30_000 });
