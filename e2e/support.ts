@@ -55,7 +55,8 @@ export async function signUp(page: Page, account: { role: 'teacher' | 'student';
   await page.getByLabel('E-mail address').fill(account.email);
   await page.getByLabel('Password').fill(account.password ?? 'correct horse battery');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/home$/);
+  // argon2id hashing on a busy 2-core machine can take longer than the default wait.
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
 }
 
 export async function signIn(page: Page, email: string, password: string) {

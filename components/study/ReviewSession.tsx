@@ -4,7 +4,7 @@
 // background. The network is never waited for, so studying works the same on a bus with no signal.
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { Button } from '@/components/ui/Button';
 import type { StudyQueue } from '@/lib/data/study-queue';
 import { laterMemory, memoryFromJson, memoryToJson, type MemoryJson } from '@/lib/srs/memory-json';
@@ -44,6 +44,12 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const shownAt = useRef(0);
   const measuring = useRef(false);
+  // After the student acts (never on first load), the keyboard moves to what comes next: Good once the answer
+  // shows, Show answer on the next card, the summary's title at the end. The button that had it is gone.
+  const moveFocus = useRef(false);
+  const showButton = useRef<HTMLButtonElement>(null);
+  const goodButton = useRef<HTMLButtonElement>(null);
+  const summaryTitle = useRef<HTMLHeadingElement>(null);
   const settings = useMemo(() => ({ fuzz: true, ...(queue.weights ? { weights: queue.weights } : {}) }), [queue.weights]);
 
   useEffect(() => {
@@ -114,9 +120,21 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
     requestAnimationFrame(() => setTimeout(() => performance.measure(RATING_TO_CARD_MEASURE, 'parta:rated'), 0));
   }, [cardId, session?.done]);
 
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (revealed ? goodButton : card ? showButton : summaryTitle).current?.focus();
+  }, [revealed, card, session?.done]);
+
+  const reveal = useCallback(() => {
+    moveFocus.current = true;
+    setRevealed(true);
+  }, []);
+
   const rate = useCallback(
     (rating: RatingName) => {
       if (!session || !cardId || !revealed) return;
+      moveFocus.current = true;
       performance.mark('parta:rated');
       measuring.current = true;
       const at = new Date();
@@ -143,6 +161,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
     if (!session) return;
     const result = undoLast(session);
     if (!result) return;
+    moveFocus.current = true;
     setSession(result.session);
     setRevealed(false);
     const { cardId: undoneId, key } = result.undone;
@@ -166,7 +185,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
         undo();
       } else if (!revealed && (event.key === ' ' || event.key === 'Enter') && !onButton && card) {
         event.preventDefault();
-        setRevealed(true);
+        reveal();
       } else if (revealed && RATING_KEYS[event.key]) {
         event.preventDefault();
         rate(RATING_KEYS[event.key]!);
@@ -177,7 +196,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [revealed, card, rate, undo]);
+  }, [revealed, card, rate, undo, reveal]);
 
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
   const onPointerDown = (event: PointerEvent) => {
@@ -232,9 +251,9 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
           </section>
           <div className={styles.actions}>
             {revealed ? (
-              <RatingButtons memory={session.memories[card.id]!} retention={card.retention} settings={settings} onRate={rate} />
+              <RatingButtons memory={session.memories[card.id]!} retention={card.retention} settings={settings} onRate={rate} goodRef={goodButton} />
             ) : (
-              <Button className={styles.show} onClick={() => setRevealed(true)} aria-keyshortcuts="Space">
+              <Button ref={showButton} className={styles.show} onClick={reveal} aria-keyshortcuts="Space">
                 {t('showAnswer')}
               </Button>
             )}
@@ -242,7 +261,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
           </div>
         </>
       ) : (
-        <Summary session={session} waitUntil={waitUntil} nextDueAt={queue.nextDueAt} review={queue.review !== null} />
+        <Summary session={session} waitUntil={waitUntil} nextDueAt={queue.nextDueAt} review={queue.review !== null} titleRef={summaryTitle} />
       )}
     </div>
   );
@@ -253,11 +272,13 @@ function RatingButtons({
   retention,
   settings,
   onRate,
+  goodRef,
 }: {
   memory: Memory;
   retention: number;
   settings: { fuzz: boolean; weights?: number[] };
   onRate: (rating: RatingName) => void;
+  goodRef: RefObject<HTMLButtonElement | null>;
 }) {
   const t = useTranslations('Study.ratings');
   const format = useFormatter();
@@ -272,6 +293,7 @@ function RatingButtons({
           <button
             key={rating}
             type="button"
+            ref={rating === 'GOOD' ? goodRef : undefined}
             className={`${styles.rating} ${styles[`rating${rating}`]}`}
             onClick={() => onRate(rating)}
             aria-keyshortcuts={String(index + 1)}
@@ -287,7 +309,19 @@ function RatingButtons({
   );
 }
 
-function Summary({ session, waitUntil, nextDueAt, review }: { session: Session; waitUntil: Date | null; nextDueAt: string | null; review: boolean }) {
+function Summary({
+  session,
+  waitUntil,
+  nextDueAt,
+  review,
+  titleRef,
+}: {
+  session: Session;
+  waitUntil: Date | null;
+  nextDueAt: string | null;
+  review: boolean;
+  titleRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const t = useTranslations('Study');
   const tr = useTranslations('ConceptReview');
   const format = useFormatter();
@@ -300,7 +334,7 @@ function Summary({ session, waitUntil, nextDueAt, review }: { session: Session; 
   const when = (date: Date) => format.dateTime(date, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   return (
     <section className={styles.summary} aria-labelledby="summary-title" data-testid="study-summary">
-      <h2 id="summary-title">{review ? tr('studyDone') : session.done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
+      <h2 id="summary-title" ref={titleRef} tabIndex={-1}>{review ? tr('studyDone') : session.done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
       {session.done > 0 && <p>{t('doneBody', { count: session.done })}</p>}
       {waitUntil && <p>{t('comesBack', { time: format.dateTime(waitUntil, { hour: 'numeric', minute: '2-digit' }) })}</p>}
       {(!review || next) && <p>{next ? t('nextDue', { when: when(next) }) : t('noneScheduled')}</p>}
