@@ -47,7 +47,16 @@ async function audit(port: number, url: string, cookie: string): Promise<{ run: 
       .filter((result) => result.score !== null && result.score < 0.9)
       .map((result) => `${category}: ${result.id} (${result.displayValue ?? result.score})`),
   );
-  return { run, failing };
+  return { run, failing: [...failing, ...lcpDetail(lhr.audits['largest-contentful-paint-element']?.details)] };
+}
+
+/** What the largest paint was and where its time went (server, waiting, rendering): where to look when LCP is slow. */
+function lcpDetail(details: unknown): string[] {
+  const [element, phases] = (details as { items?: { items?: { node?: { snippet?: string }; phase?: string; timing?: number }[] }[] } | undefined)?.items ?? [];
+  const snippet = element?.items?.[0]?.node?.snippet;
+  if (!snippet) return [];
+  const times = (phases?.items ?? []).map((phase) => `${phase.phase} ${Math.round(phase.timing ?? 0)} ms`).join(', ');
+  return [`LCP element ${snippet.slice(0, 120)}${times ? `: ${times}` : ''}`];
 }
 
 async function measurePage(port: number, baseURL: string, route: DemoRoute, runs: number): Promise<Run> {
@@ -61,7 +70,7 @@ async function measurePage(port: number, baseURL: string, route: DemoRoute, runs
   const medians: Run = {};
   for (const key of Object.keys(results[0]!)) medians[key] = median(results.map((run) => run[key]!));
   console.log(`${route.label}: ${JSON.stringify(medians)}`);
-  if (failing.size) console.log(`  audits below 90 in some run:\n    ${[...failing].join('\n    ')}`);
+  if (failing.size) console.log(`  audits below 90 in some run, and the LCP element:\n    ${[...failing].join('\n    ')}`);
   return medians;
 }
 
