@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { fitWeights, trainingItemsFor } from '../lib/srs/optimize.ts';
 import { simulateStudent } from '../lib/testing/simulated-student.ts';
+import { recordFigures, type Figure } from './figures.ts';
 
 const DAY = { timeZone: 'Asia/Almaty', startsAtHour: 4 };
 const CASES = [
@@ -16,6 +17,7 @@ const RUNS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 console.log(`FSRS fit on ${os.cpus().length} CPU(s), Node ${process.version}`);
+const figures: Figure[] = [];
 for (const { label, cards, reviewsPerCard } of CASES) {
   const histories = simulateStudent({ cards, reviewsPerCard }).map((card) => card.reviews);
   const items = trainingItemsFor(histories, DAY).length;
@@ -28,7 +30,9 @@ for (const { label, cards, reviewsPerCard } of CASES) {
     outcome = fit.ok ? 'fitted' : fit.reason;
   }
   const [first, ...rest] = times;
+  figures.push({ name: `fit, ${label} (median of ${rest.length} after the first)`, value: Math.round(median(rest)), unit: 'ms' });
   console.log(
     `${label.padEnd(14)} ${String(items).padStart(5)} training items  first ${first!.toFixed(0).padStart(5)} ms  median of next ${rest.length} ${median(rest).toFixed(0).padStart(5)} ms  (${outcome})`,
   );
 }
+recordFigures('fit', figures);

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { recordFigures, type Figure } from './figures.ts';
 
 const root = process.cwd();
 const TEXTS = [
@@ -82,15 +83,20 @@ function runCase(file: string, runs: number): Figures {
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as Figures;
 }
 
-function report(label: string, figures: Figures, goalSeconds: number): void {
+function report(label: string, figures: Figures, goalSeconds: number): Figure[] {
   const ok = (good: boolean) => (good ? 'meets goal' : 'MISSES goal');
   console.log(`${label} (${figures.words.toLocaleString('en')} words → ${figures.concepts} concepts, ${figures.cards} cards, ${figures.questions} questions)`);
   console.log(`  first run, with model load: ${(figures.firstMs / 1000).toFixed(3)} s`);
   console.log(`  steady run (median):        ${(figures.steadyMs / 1000).toFixed(3)} s   goal ${goalSeconds} s: ${ok(figures.steadyMs / 1000 <= goalSeconds)}`);
   console.log(`  peak memory (process RSS):  ${figures.peakMb.toFixed(0)} MB   goal ${GOALS.memoryMb} MB: ${ok(figures.peakMb <= GOALS.memoryMb)}`);
+  const steady = figures.steadyMs / 1000;
+  return [
+    { name: `steady run, ${label} (${figures.words.toLocaleString('en')} words)`, value: Number(steady.toFixed(3)), unit: 's', goal: `≤ ${goalSeconds} s`, met: steady <= goalSeconds },
+    { name: `peak memory, ${label}`, value: Math.round(figures.peakMb), unit: 'MB', goal: `≤ ${GOALS.memoryMb} MB`, met: figures.peakMb <= GOALS.memoryMb },
+  ];
 }
 
-async function reportRecall(): Promise<void> {
+async function reportRecall(): Promise<Figure> {
   const { generateFromText } = await import('../lib/generate/index.ts');
   const folder = path.join(root, 'bench', 'texts');
   let found = 0;
@@ -108,7 +114,9 @@ async function reportRecall(): Promise<void> {
     total += expected.length;
     console.log(`  ${name}: ${expected.length - missing.length}/${expected.length}${missing.length ? `, missing ${missing.map((p) => p.source).join(', ')}` : ''}`);
   }
-  console.log(`Recall on unseen texts: ${((100 * found) / total).toFixed(0)} % (${found}/${total}); goal 90 %`);
+  const recall = (100 * found) / total;
+  console.log(`Recall on unseen texts: ${recall.toFixed(0)} % (${found}/${total}); goal 90 %`);
+  return { name: 'recall on unseen texts', value: Math.round(recall), unit: '%', goal: '≥ 90 %', met: recall >= 90 };
 }
 
 async function main(): Promise<void> {
@@ -118,10 +126,10 @@ async function main(): Promise<void> {
   const large = path.join(fs.mkdtempSync(path.join(root, '.bench-')), 'joined-20000-words.txt');
   fs.writeFileSync(large, joinedText(20_000));
   try {
-    report('Seed article', runCase(TEXTS[0]!, 6), GOALS.seed.seconds);
-    report('Joined texts', runCase(large, 3), GOALS.large.seconds);
+    const figures = [...report('Seed article', runCase(TEXTS[0]!, 6), GOALS.seed.seconds), ...report('Joined texts', runCase(large, 3), GOALS.large.seconds)];
     console.log('Recall, per text:');
-    await reportRecall();
+    figures.push(await reportRecall());
+    recordFigures('generate', figures);
   } finally {
     fs.rmSync(path.dirname(large), { recursive: true, force: true });
   }

@@ -23,6 +23,7 @@ import { createScratchPostgres } from '../lib/testing/postgres.ts';
 import { seedDemoIfEmpty } from '../prisma/seed.ts';
 import { findFreePort } from '../scripts/port.ts';
 import { answersBody, autosaveOutcome, makeClassStudents, startQuizAttempts, type QuizPhone } from './classroom.ts';
+import { recordFigures, type Figure } from './figures.ts';
 import { loadAverage, onCleanUp, runBench, startProcess, stopProcess } from './processes.ts';
 import { cpuMeter, peakMemoryMeter, quantile } from './review-load.ts';
 
@@ -254,6 +255,20 @@ function failures(outcome: Outcome): string {
   return outcome.connectionErrors.size === 0 ? failed : `${failed} (connections: ${[...outcome.connectionErrors].map(([code, count]) => `${code} ×${count}`).join(', ')})`;
 }
 
+/** The main figures per database, for `npm run bench`'s table. */
+function figuresOf(runs: readonly Run[]): Figure[] {
+  const load = `${LOAD.students} students × ${LOAD.answers} answers`;
+  return runs.flatMap(({ label, outcome, audit: audited }) => {
+    const p99 = quantile(outcome.requests.map((r) => r.ms).sort((a, b) => a - b), 0.99);
+    return [
+      { name: `request p99, ${label}, ${load}`, value: Math.round(p99), unit: 'ms', goal: `≤ ${GOALS.p99Ms} ms`, met: p99 <= GOALS.p99Ms },
+      { name: `answers lost, ${label}`, value: audited.lost, unit: 'answers', goal: '0', met: audited.lost === 0 },
+      { name: `attempts not submitted, ${label}`, value: audited.unsubmitted, unit: 'attempts', goal: '0', met: audited.unsubmitted === 0 },
+      { name: `tap → saved p99, ${label}`, value: Math.round(quantile([...outcome.tapToSaved].sort((a, b) => a - b), 0.99)), unit: 'ms' },
+    ];
+  });
+}
+
 function report(runs: readonly Run[]): string[] {
   const total = LOAD.students * LOAD.answers;
   return [
@@ -296,4 +311,5 @@ await runBench(async () => {
   const lines = report(runs);
   console.log(`\n${lines.join('\n')}`);
   fs.writeFileSync(path.join(root, 'bench', 'results', 'quiz-burst.md'), `${lines.join('\n')}\n`);
+  recordFigures('quiz-burst', figuresOf(runs));
 });

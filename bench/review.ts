@@ -16,6 +16,7 @@ import { createScratchPostgres } from '../lib/testing/postgres.ts';
 import { DEMO_CLASS } from '../prisma/seed.ts';
 import { CHROMIUM_LAUNCH_OPTIONS, ensureChromium } from '../scripts/ensure-chromium.ts';
 import { findFreePort } from '../scripts/port.ts';
+import { recordFigures } from './figures.ts';
 import { SESSION_COOKIE, sessionToken } from './sessions.ts';
 import { loadAverage as load, onCleanUp, runBench, startProcess } from './processes.ts';
 import { closedLoop, cpuMeter, latencyFigures, openLoop, quantile, requester, warmUp, type LoadStudent, type Target } from './review-load.ts';
@@ -176,6 +177,17 @@ async function main(): Promise<void> {
   ];
   console.log(`\n${lines.join('\n')}`);
   fs.writeFileSync(path.join(root, 'bench', 'results', 'review.md'), `${lines.join('\n')}\n`);
+  const [next, rawServer] = sync;
+  recordFigures('review', [
+    ...browserRuns.map(({ label, times }) => {
+      const p95 = quantile(sortedOf(times.rendered), 0.95);
+      return { name: `rating → next card rendered p95, ${label}`, value: Number(p95.toFixed(1)), unit: 'ms', goal: `≤ ${GOALS.cardMs} ms`, met: p95 <= GOALS.cardMs };
+    }),
+    { name: `sync p99 at ${LOAD.perSecond} requests/s`, value: Number(next!.latency.p99.toFixed(1)), unit: 'ms', goal: `≤ ${GOALS.p99Ms} ms`, met: next!.latency.p99 <= GOALS.p99Ms },
+    { name: 'sync max throughput', value: Math.round(next!.throughput.perSecond), unit: 'requests/s' },
+    { name: 'sync max throughput, raw node:http yardstick', value: Math.round(rawServer!.throughput.perSecond), unit: 'requests/s' },
+    { name: 'Next.js throughput share of raw', value: Math.round(100 * share), unit: '%', goal: `≥ ${100 * GOALS.throughputShare} %`, met: share >= GOALS.throughputShare },
+  ]);
 }
 
 await runBench(main);

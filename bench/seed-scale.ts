@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase, type OpenDatabase } from '../lib/db/connection.ts';
 import { applyMigrations } from '../lib/db/migrations.ts';
 import { adminQuery, postgresUrlFor } from '../lib/testing/postgres.ts';
+import { recordFigures } from './figures.ts';
 
 export const SCALES = {
   class: { students: 35, cards: 500, logs: 100_000 },
@@ -114,7 +115,9 @@ async function main(): Promise<void> {
       console.log(`  ${index + 1}/${statements.length} ${what}: ${((performance.now() - at) / 1000).toFixed(1)} s`);
     }
     const counts = await countRows(database);
-    console.log(`\n${size} on ${values.db}, filled in ${((performance.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([table, count]) => `${count.toLocaleString('en')} ${table}`).join(', ')}`);
+    const seconds = (performance.now() - started) / 1000;
+    recordFigures(`seed-scale-${size}-${values.db}`, [{ name: `fill the ${size} (${counts.ReviewLog?.toLocaleString('en')} review logs) on ${values.db}`, value: Number(seconds.toFixed(1)), unit: 's' }]);
+    console.log(`\n${size} on ${values.db}, filled in ${seconds.toFixed(1)} s: ${Object.entries(counts).map(([table, count]) => `${count.toLocaleString('en')} ${table}`).join(', ')}`);
     console.log(`DATABASE_URL=${target.url}`);
   } finally {
     await database.close();

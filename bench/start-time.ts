@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../scripts/port.ts';
+import { recordFigures } from './figures.ts';
 
 const repo = process.cwd();
 const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-bench-start-'));
@@ -48,6 +49,11 @@ try {
   const port = await findFreePort();
   const first = await timeStart('first npm start (migrate, seed, build, serve)', port);
   const second = await timeStart('second npm start (build reused)', port);
+  recordFigures('start-time', [
+    { name: 'npm install (fresh clone, npm cache warm)', value: Number(install.toFixed(1)), unit: 's' },
+    { name: 'first npm start (migrate, seed, build, serve)', value: Number(first.toFixed(1)), unit: 's' },
+    { name: 'second npm start (build reused)', value: Number(second.toFixed(1)), unit: 's' },
+  ]);
   console.log(`\n| step | seconds |\n|---|---|\n| npm install | ${install.toFixed(1)} |\n| first npm start | ${first.toFixed(1)} |\n| second npm start | ${second.toFixed(1)} |`);
 } finally {
   fs.rmSync(clone, { recursive: true, force: true });

@@ -1,6 +1,5 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import styles from '@/components/layout/SiteHeader.module.css';
@@ -16,6 +15,8 @@ export function SignOutButton({ label }: { label: string }) {
       disabled={pending}
       onClick={() =>
         startTransition(async () => {
+          // Loaded on the tap: next-auth's client is 12 kB gzipped that every signed-in page would otherwise carry.
+          const { signOut } = await import('next-auth/react');
           await signOut({ redirect: false });
           // A shared phone: the next person must not open this student's pages, or read their study, offline.
           await forgetDeviceCopies();

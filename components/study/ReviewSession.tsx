@@ -32,6 +32,15 @@ interface Device {
   sync: ReviewSync | null;
 }
 
+/** The session of the queue's cards with these memories, until the end of this day. */
+function sessionOf(queue: StudyQueue, memories: Record<string, Memory>, endOfDay: Date): Session {
+  // Of an assigned review, a card this device rated since it opened is done, even if the page predates that.
+  const opensAt = queue.review ? Date.parse(queue.review.opensAt) : null;
+  const reviewedSinceOpen = (cardId: string) => opensAt !== null && (memories[cardId]!.lastReview?.getTime() ?? -Infinity) >= opensAt;
+  const cards = queue.cards.filter((card) => !reviewedSinceOpen(card.id));
+  return startSession(cards, memories, { endOfDay, newLimit: queue.newLimit, everyCard: opensAt !== null });
+}
+
 export function ReviewSession({ queue }: { queue: StudyQueue }) {
   const t = useTranslations('Study');
   const [session, setSession] = useState<Session | null>(null);
@@ -74,11 +83,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
       }
       // The page may come from the offline cache of an earlier day: "today" is the device's today.
       const endOfDay = new Date(Math.max(Date.parse(queue.endOfDay), endOfLocalDay(new Date(), queue.timeZone).getTime()));
-      // Of an assigned review, a card this device rated since it opened is done, even if the page predates that.
-      const opensAt = queue.review ? Date.parse(queue.review.opensAt) : null;
-      const reviewedSinceOpen = (cardId: string) => opensAt !== null && (memories[cardId]!.lastReview?.getTime() ?? -Infinity) >= opensAt;
-      const cards = queue.cards.filter((card) => !reviewedSinceOpen(card.id));
-      setSession(startSession(cards, memories, { endOfDay, newLimit: queue.newLimit, everyCard: opensAt !== null }));
+      setSession(sessionOf(queue, memories, endOfDay));
       const sync = store ? new ReviewSync(store, queue.studentId, deviceId, setStatus, undefined, (count) => setRejected((n) => n + count)) : null;
       device.current = { store, sync };
       const flush = () => void sync?.flush();
@@ -98,6 +103,15 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
       cleanup();
     };
   }, [queue]);
+
+  // Until the device's memories are read, the page shows the first card as the server sees it when it made the
+  // page: the same in the server's HTML and in the browser's first render, so the card paints before any script
+  // runs and nothing moves when the device's session takes over (usually with the same card). It takes no input.
+  const serverSession = useMemo(() => {
+    const memories = Object.fromEntries(queue.cards.map((card) => [card.id, memoryFromJson(queue.memories[card.id]!)]));
+    return sessionOf(queue, memories, new Date(queue.endOfDay));
+  }, [queue]);
+  const serverCardId = currentCard(serverSession, new Date(queue.generatedAt));
 
   const now = new Date(clock);
   const cardId = session ? currentCard(session, now) : null;
@@ -210,50 +224,54 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
     if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(event.clientY - start.y)) rate(dx > 0 ? 'GOOD' : 'AGAIN');
   };
 
-  if (!session) {
+  if (!session && !serverCardId) {
     return (
       <p className={styles.loading} role="status">
         {t('loading')}
       </p>
     );
   }
-  const left = cardsLeft(session);
-  const total = left + session.done;
+  const shown = session ?? serverSession;
+  const shownCard = card ?? (session ? null : serverSession.cards[serverCardId!]!);
+  const left = cardsLeft(shown);
+  const total = left + shown.done;
   return (
     <div className={styles.session}>
       <div className={styles.topBar}>
         <div className={styles.progressText} data-testid="progress">
-          {t('progress', { left, done: session.done })}
+          {t('progress', { left, done: shown.done })}
         </div>
-        <Button variant="secondary" className={styles.undo} onClick={undo} disabled={session.history.length === 0} aria-keyshortcuts="u">
+        <Button variant="secondary" className={styles.undo} onClick={undo} disabled={shown.history.length === 0} aria-keyshortcuts="u">
           {t('undo')}
         </Button>
       </div>
-      <progress className={styles.progressBar} max={Math.max(1, total)} value={session.done} aria-label={t('progressLabel')} />
+      <progress className={styles.progressBar} max={Math.max(1, total)} value={shown.done} aria-label={t('progressLabel')} />
       <SyncIndicator status={status} />
       {rejected > 0 && (
         <p className={styles.notice} role="alert">
           {t('rejected', { count: rejected })}
         </p>
       )}
-      {card ? (
+      {shownCard ? (
         <>
           <section
             className={styles.card}
             aria-live="polite"
             aria-label={t('cardLabel')}
+            aria-busy={!session}
             onPointerDown={onPointerDown}
             onPointerUp={onPointerUp}
-            data-testid="study-card"
-            data-card-id={card.id}
+            // Only the card that takes input: tests and bench/review act on it as soon as it is there.
+            data-testid={session ? 'study-card' : undefined}
+            data-card-id={shownCard.id}
           >
-            <CardFace card={card} revealed={revealed} />
+            <CardFace card={shownCard} revealed={revealed} />
           </section>
           <div className={styles.actions}>
-            {revealed ? (
-              <RatingButtons memory={session.memories[card.id]!} retention={card.retention} settings={settings} onRate={rate} goodRef={goodButton} />
+            {revealed && session ? (
+              <RatingButtons memory={session.memories[shownCard.id]!} retention={shownCard.retention} settings={settings} onRate={rate} goodRef={goodButton} />
             ) : (
-              <Button ref={showButton} className={styles.show} onClick={reveal} aria-keyshortcuts="Space">
+              <Button ref={showButton} className={styles.show} onClick={reveal} disabled={!session} aria-keyshortcuts="Space">
                 {t('showAnswer')}
               </Button>
             )}
@@ -261,7 +279,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
           </div>
         </>
       ) : (
-        <Summary session={session} waitUntil={waitUntil} nextDueAt={queue.nextDueAt} review={queue.review !== null} titleRef={summaryTitle} />
+        <Summary session={session!} waitUntil={waitUntil} nextDueAt={queue.nextDueAt} review={queue.review !== null} titleRef={summaryTitle} />
       )}
     </div>
   );
