@@ -308,7 +308,8 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
         return { app: await startApp(), failedStarts };
       } catch (error) {
         if (failedStarts >= MAX_FAILED_STARTS) throw error;
-        console.log(`  npm start gave up (${String(error).split('\n').at(-2)?.trim()}); starting again`);
+        const reason = String(error).split('\n').findLast((line) => line.includes('did not answer') || line.includes('Error'));
+        console.log(`  npm start gave up (${reason?.trim() ?? 'no reason given'}); starting again`);
       }
     }
   };
