@@ -326,6 +326,10 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
     }),
   );
 
+  // Their retry timers would keep the bench alive after a failure.
+  const stopPhones = async () => phones.forEach((phone) => phone.sync.stop());
+  onCleanUp(stopPhones);
+
   const cycles: Cycle[] = [];
   for (const [cycle, attempts] of attemptsByCycle.entries()) {
     const started = performance.now();
@@ -346,10 +350,7 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
     cycles.push({ killedAfterMs, inFlightAtKill, restartMs, failedStarts, servingAgainMs, leftOnPhones });
     console.log(`  ${inFlightAtKill} requests on their way at the kill; serving again after ${(restartMs / 1000).toFixed(1)} s; ${leftOnPhones} left on phones; ${ledger.reviews.size} reviews, ${[...ledger.answers.values()].reduce((sum, saved) => sum + saved.size, 0)} answers, ${ledger.submitted.size} submissions acknowledged so far`);
   }
-  for (const phone of phones) {
-    phone.sync.stop();
-    phone.store.close();
-  }
+  await stopPhones();
   await killProcessGroup(app);
 
   console.log(`${label}: killed once more; opening the database after the kill and counting…`);
