@@ -308,7 +308,8 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
         return { app: await startApp(), failedStarts };
       } catch (error) {
         if (failedStarts >= MAX_FAILED_STARTS) throw error;
-        console.log(`  npm start gave up (${String(error).split('\n').at(-2)?.trim()}); starting again`);
+        const reason = String(error).split('\n').findLast((line) => line.includes('did not answer') || line.includes('Error'));
+        console.log(`  npm start gave up (${reason?.trim() ?? 'no reason given'}); starting again`);
       }
     }
   };
@@ -324,6 +325,10 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
       return { student, store, sync };
     }),
   );
+
+  // Their retry timers would keep the bench alive after a failure.
+  const stopPhones = async () => phones.forEach((phone) => phone.sync.stop());
+  onCleanUp(stopPhones);
 
   const cycles: Cycle[] = [];
   for (const [cycle, attempts] of attemptsByCycle.entries()) {
@@ -345,10 +350,7 @@ async function runOn(label: string, open: () => Promise<{ database: OpenDatabase
     cycles.push({ killedAfterMs, inFlightAtKill, restartMs, failedStarts, servingAgainMs, leftOnPhones });
     console.log(`  ${inFlightAtKill} requests on their way at the kill; serving again after ${(restartMs / 1000).toFixed(1)} s; ${leftOnPhones} left on phones; ${ledger.reviews.size} reviews, ${[...ledger.answers.values()].reduce((sum, saved) => sum + saved.size, 0)} answers, ${ledger.submitted.size} submissions acknowledged so far`);
   }
-  for (const phone of phones) {
-    phone.sync.stop();
-    phone.store.close();
-  }
+  await stopPhones();
   await killProcessGroup(app);
 
   console.log(`${label}: killed once more; opening the database after the kill and counting…`);
