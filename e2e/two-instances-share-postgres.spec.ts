@@ -74,7 +74,8 @@ test('a review made on one instance is seen on the other', async ({ browser }, t
 
     const page = await context.newPage();
     await signIn(page, 'student1@parta.demo', DEMO_PASSWORD);
-    await expect(page).toHaveURL(/\/home$/);
+    // The first request to a fresh instance opens its database pool and hashes a password: allow it longer.
+    await expect(page).toHaveURL(/\/home$/, { timeout: 60_000 });
 
     // B reads the same database, and takes A's session cookie: no sticky sessions needed.
     await page.goto(`${b.url}/progress`);
