@@ -74,23 +74,28 @@ test('a review made on one instance is seen on the other', async ({ browser }, t
 
     const page = await context.newPage();
     await signIn(page, 'student1@parta.demo', DEMO_PASSWORD);
-    await expect(page).toHaveURL(/\/home$/);
+    // The first request to a fresh instance opens its database pool and hashes a password: allow it longer.
+    await expect(page).toHaveURL(/\/home$/, { timeout: 60_000 });
 
     // B reads the same database, and takes A's session cookie: no sticky sessions needed.
     await page.goto(`${b.url}/progress`);
-    const dueChart = page.getByRole('region', { name: 'Due today and in the next 14 days' }).getByRole('img');
-    await expect(dueChart).toHaveAccessibleName('Bar chart of cards due per day: none today or in the next 14 days.');
+    const dueChart = (name: string | RegExp) => page.getByRole('region', { name: 'Due today and in the next 14 days' }).getByRole('img', { name });
+    await expect(dueChart('Bar chart of cards due per day: none today or in the next 14 days.')).toBeVisible();
 
     await page.goto(`${a.url}/study`);
     const synced = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/reviews/sync' && response.status() === 200);
-    await page.keyboard.press('Space');
-    await expect(page.getByTestId('card-back')).toBeVisible();
+    await expect(page.getByTestId('study-card')).toBeVisible({ timeout: 60_000 });
+    // Space works once the page's script runs, which a fresh instance may take a while to send.
+    await expect(async () => {
+      await page.keyboard.press('Space');
+      await expect(page.getByTestId('card-back')).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 60_000 });
     await page.keyboard.press('3');
     const sync = await synced;
     expect((await sync.json()).results).toEqual([expect.objectContaining({ status: 'stored' })]);
 
     await page.goto(`${b.url}/progress`);
-    await expect(dueChart).toHaveAccessibleName(/, 1 in all over today and the next 14 days/);
+    await expect(dueChart(/^Bar chart of cards due per day: .*, 1 in all over today and the next 14 days/)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Study streak' }).getByText('You studied today. Come back tomorrow to keep your streak going.')).toBeVisible();
 
     // A logged the sync as one JSON line under the id it sent back.
