@@ -1,10 +1,26 @@
 // A student studies on a phone with a bad network: ten reviews online with taps and keys, five more offline, a
 // reload while still offline (the service worker serves the review screen), then back online: all fifteen reach
-// the server exactly once.
+// the server exactly once; signing out then leaves none of the student's study on the phone.
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, uniqueEmail } from './support';
+import { signOut, signUp, uniqueEmail } from './support';
 
 const NEW_CARDS_PER_DAY = 20;
+
+/** How many card memories the phone keeps for offline study (lib/study/device-store.ts). */
+function memoriesOnDevice(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('parta-study');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('memories').objectStore('memories').count();
+          count.onsuccess = () => (open.result.close(), resolve(count.result));
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
 
 /** Review the card on screen: with taps on the buttons, or with the keyboard (Space, then 1-4). */
 async function reviewOne(page: Page, how: 'tap' | 'keys'): Promise<'GOOD' | 'EASY'> {
@@ -80,6 +96,11 @@ test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 re
   await page.reload();
   await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 0 done`);
   await page.screenshot({ path: testInfo.outputPath('study-after-sync.png') });
+
+  // A shared phone: signing out forgets the memories kept for offline study (nothing waits to be sent now).
+  expect(await memoriesOnDevice(page)).toBeGreaterThanOrEqual(15);
+  await signOut(page, testInfo);
+  expect(await memoriesOnDevice(page)).toBe(0);
   await context.close();
 });
 

@@ -15,8 +15,7 @@ import { gradeAttempt } from '../lib/quiz/attempt.ts';
 import { attemptDeadline, type AssignmentTiming } from '../lib/quiz/attempt-timing.ts';
 import { correctAnswerShown } from '../lib/quiz/correct-answer.ts';
 import { buildLayout, type AttemptLayout, type LayoutOptions } from '../lib/quiz/layout.ts';
-import { quizRating, quizReviewKey } from '../lib/quiz/memory-rating.ts';
-import { mergeReviewLogs } from '../lib/srs/replay.ts';
+import { quizCardReviews, type GradedConceptAnswer } from '../lib/quiz/memory-rating.ts';
 import { newMemory, retrievability, reviewCard, type Memory, type RatingName, type ReviewOutcome, type SchedulerSettings } from '../lib/srs/scheduler.ts';
 import { currentCard, rateCard, startSession, undoLast, type Session, type StudyCard } from '../lib/srs/session.ts';
 import { endOfLocalDay, localDay, startOfLocalDay } from '../lib/srs/study-day.ts';
@@ -313,20 +312,15 @@ export function simulateClassmate(mate: DemoClassmate, course: DemoCourse, clock
     const inLayout = layout.questions.map((entry) => byId.get(entry.questionId)!);
     const graded = gradeAttempt(inLayout, new Map(answers.map((answer) => [answer.questionId, answer.response])));
     const answerOf = new Map(answers.map((answer) => [answer.questionId, answer]));
-    const fed: { key: string; cardId: string; rating: RatingName }[] = [];
+    const rated: GradedConceptAnswer[] = [];
     for (const final of graded.answers) {
       const answer = answerOf.get(final.questionId);
       if (answer) Object.assign(answer, { score: final.autoScore, isCorrect: final.correct === 'correct', updatedAt: submittedAt });
-      const rating = quizRating(final.correct);
       const conceptId = byId.get(final.questionId)!.conceptId;
-      if (!rating || !answer || !conceptId) continue;
-      for (const cardId of cardsOfConcept.get(conceptId) ?? []) fed.push({ key: quizReviewKey(answer.id, cardId), cardId, rating });
+      if (answer && conceptId) rated.push({ answerId: answer.id, conceptId, outcome: final.correct });
     }
-    // All at the submission's time: stored in the order a replay puts them (time, then key), so the card's memory
-    // is what replaying its log gives.
-    const byKey = new Map(fed.map((review) => [review.key, review]));
-    for (const { key } of mergeReviewLogs(fed.map((review) => ({ key: review.key, rating: review.rating, reviewedAt: submittedAt })))) {
-      const { cardId, rating } = byKey.get(key)!;
+    // All at the submission's time, one review per card.
+    for (const { key, cardId, rating } of quizCardReviews(rated, (conceptId) => cardsOfConcept.get(conceptId) ?? [])) {
       const { memory, outcome } = reviewCard(memories.get(cardId) ?? newMemory(submittedAt), rating, submittedAt, settings);
       reviews.push({ id: idAt(submittedAt), cardId, source: 'QUIZ', outcome, key, durationMs: null, deviceId: QUIZ_DEVICE, receivedAt: submittedAt, undoneAt: null });
       stored(cardId, memory, submittedAt);

@@ -11,7 +11,7 @@ import { TextField } from '@/components/forms/TextField';
 import { useErrorText } from '@/components/forms/useErrorText';
 import styles from '@/components/forms/forms.module.css';
 import { Button } from '@/components/ui/Button';
-import { forgetCachedPages } from '@/lib/pwa/offline';
+import { forgetDeviceCopies } from '@/lib/pwa/forget-device-copies';
 import { signInSchema, type SignInInput } from '@/lib/validation/auth';
 
 /** next-auth's error for a failed sign-in ("invalid", "rate-limited:7") as one of our error codes. */
@@ -44,8 +44,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       setFormError(errorText(signInErrorCode(result?.error)));
       return;
     }
-    // Pages cached for whoever used this phone before (if they never signed out) are not this person's.
-    await forgetCachedPages();
+    // Pages and study memories kept for whoever used this phone before (if they never signed out) are not this person's.
+    await forgetDeviceCopies();
     router.replace(callbackPath);
     router.refresh();
   });

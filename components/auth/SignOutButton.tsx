@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import styles from '@/components/layout/SiteHeader.module.css';
-import { forgetCachedPages } from '@/lib/pwa/offline';
+import { forgetDeviceCopies } from '@/lib/pwa/forget-device-copies';
 
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
@@ -18,8 +18,8 @@ export function SignOutButton({ label }: { label: string }) {
           // Loaded on the tap: next-auth's client is 12 kB gzipped that every signed-in page would otherwise carry.
           const { signOut } = await import('next-auth/react');
           await signOut({ redirect: false });
-          // A shared phone: the next person must not open this student's pages offline.
-          await forgetCachedPages();
+          // A shared phone: the next person must not open this student's pages, or read their study, offline.
+          await forgetDeviceCopies();
           router.replace('/');
           router.refresh();
         })

@@ -12,7 +12,7 @@ import { TextField } from '@/components/forms/TextField';
 import { useErrorText } from '@/components/forms/useErrorText';
 import styles from '@/components/forms/forms.module.css';
 import { Button } from '@/components/ui/Button';
-import { forgetCachedPages } from '@/lib/pwa/offline';
+import { forgetDeviceCopies } from '@/lib/pwa/forget-device-copies';
 import { PASSWORD_MIN, signUpSchema, type SignUpInput } from '@/lib/validation/auth';
 
 export function SignUpForm({ callbackPath, initialRole }: { callbackPath: string; initialRole?: SignUpInput['role'] }) {
@@ -40,8 +40,8 @@ export function SignUpForm({ callbackPath, initialRole }: { callbackPath: string
       return;
     }
     const signedIn = await signIn('credentials', { redirect: false, email: values.email, password: values.password });
-    // Pages cached for whoever used this phone before (if they never signed out) are not this person's.
-    await forgetCachedPages();
+    // Pages and study memories kept for whoever used this phone before (if they never signed out) are not this person's.
+    await forgetDeviceCopies();
     router.replace(signedIn?.ok ? callbackPath : '/sign-in');
     router.refresh();
   });

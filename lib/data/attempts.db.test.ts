@@ -475,6 +475,24 @@ describe('quiz answers feed memory', () => {
     expect(await test.prisma.reviewLog.count({ where: { studentId: w.other.student.id } })).toBe(0);
   });
 
+  it("reviews each card once per attempt, rated by its concept's weakest answer, however many questions test the concept", async () => {
+    const w = await world();
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, at(0));
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, at(0));
+    const single = questionOfType(view, 'single');
+    await saveAnswer(test.prisma, w.student, attemptId, single.questionId, await rightResponse(view, single.questionId), at(1));
+    // "Chlorophyll is red": true is wrong. Both questions test chlorophyll.
+    await saveAnswer(test.prisma, w.student, attemptId, questionOfType(view, 'truefalse').questionId, { answer: true }, at(1));
+    await submitAttempt(test.prisma, w.student, attemptId, at(2));
+    const logs = await test.prisma.reviewLog.findMany({ where: { studentId: w.student.id }, include: { card: { include: { concept: true } } } });
+    expect(logs.map((log) => [log.card.concept!.key, log.rating])).toEqual([
+      ['chlorophyll', 'AGAIN'],
+      ['chlorophyll', 'AGAIN'],
+    ]);
+    expect(new Set(logs.map((log) => log.cardId)).size).toBe(2);
+    expect(await test.prisma.cardState.count({ where: { studentId: w.student.id, reps: 1, lapses: 0, state: 'LEARNING' } })).toBe(2);
+  });
+
   it('stores nothing when the class has turned it off', async () => {
     const w = await world();
     await test.prisma.class.update({ where: { id: w.classId }, data: { quizFeedsMemory: false } });

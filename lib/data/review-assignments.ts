@@ -108,6 +108,11 @@ interface ProgressRow {
 export async function listReviewAssignmentsForClass(db: Db, actor: Actor, classId: string, now: Date): Promise<ClassReviewAssignment[]> {
   requireId(classId, 'class');
   await classManagedBy(db, actor, classId);
+  return reviewAssignmentsOfClass(db, classId, now);
+}
+
+/** The same, for a caller that has already checked the actor manages the class (the class dashboard). */
+export async function reviewAssignmentsOfClass(db: Db, classId: string, now: Date): Promise<ClassReviewAssignment[]> {
   const assignments = await db.assignment.findMany({
     where: { classId, kind: 'REVIEW' },
     orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],

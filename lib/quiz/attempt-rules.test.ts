@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_GRACE_MS, attemptDeadline, inTime, startRefusal } from './attempt-timing.ts';
 import { buildLayout, toShownResponse, toStoredResponse } from './layout.ts';
-import { quizRating, quizReviewKey } from './memory-rating.ts';
+import { quizCardReviews, quizRating, quizReviewKey } from './memory-rating.ts';
 import { resultsAccess } from './results-policy.ts';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 11, 1, 9, minutes));
@@ -71,5 +71,24 @@ describe('results policy and memory ratings', () => {
     expect([quizRating('correct'), quizRating('partial'), quizRating('wrong'), quizRating('unanswered')]).toEqual(['GOOD', 'AGAIN', 'AGAIN', null]);
     expect(quizReviewKey('a', 'c')).toBe(quizReviewKey('a', 'c'));
     expect(quizReviewKey('a', 'c')).not.toBe(quizReviewKey('a', 'd'));
+  });
+
+  it("gives each card of a tested concept one review, rated by the concept's weakest answer and keyed by it", () => {
+    const cards: Record<string, string[]> = { leaf: ['c1', 'c2'], root: ['c3'], stem: ['c4'] };
+    const reviews = quizCardReviews(
+      [
+        { answerId: 'a1', conceptId: 'leaf', outcome: 'correct' },
+        { answerId: 'a2', conceptId: 'root', outcome: 'correct' },
+        { answerId: 'a3', conceptId: 'leaf', outcome: 'partial' },
+        { answerId: 'a4', conceptId: 'leaf', outcome: 'wrong' },
+        { answerId: 'a5', conceptId: 'stem', outcome: 'unanswered' },
+      ],
+      (concept) => cards[concept] ?? [],
+    );
+    expect(reviews).toEqual([
+      { key: quizReviewKey('a3', 'c1'), cardId: 'c1', rating: 'AGAIN' },
+      { key: quizReviewKey('a3', 'c2'), cardId: 'c2', rating: 'AGAIN' },
+      { key: quizReviewKey('a2', 'c3'), cardId: 'c3', rating: 'GOOD' },
+    ]);
   });
 });

@@ -115,6 +115,24 @@ export class DeviceStore {
     await tx.done;
   }
 
+  /**
+   * For a change of person on a shared phone: forgets every student's card memories except those of cards with
+   * ratings still waiting to be sent (the device's only record of them until they are). The outbox stays: its
+   * entries carry their student's id and are sent only when that student signs in here again.
+   */
+  async forgetMemoriesNotWaiting(): Promise<number> {
+    const tx = this.db.transaction(['outbox', 'memories'], 'readwrite');
+    const waiting = new Set((await tx.objectStore('outbox').getAll()).map((entry) => `${entry.studentId} ${entry.cardId}`));
+    let forgotten = 0;
+    for (let cursor = await tx.objectStore('memories').openCursor(); cursor; cursor = await cursor.continue()) {
+      if (waiting.has(`${cursor.value.studentId} ${cursor.value.cardId}`)) continue;
+      await cursor.delete();
+      forgotten += 1;
+    }
+    await tx.done;
+    return forgotten;
+  }
+
   close(): void {
     this.db.close();
   }
@@ -122,4 +140,15 @@ export class DeviceStore {
 
 function studentRange(studentId: string): IDBKeyRange {
   return IDBKeyRange.bound([studentId, 0], [studentId, Number.MAX_SAFE_INTEGER]);
+}
+
+/** Forgets the study memories kept on this browser (see forgetMemoriesNotWaiting); a no-op without IndexedDB. */
+export async function forgetStudyMemories(name = DB_NAME): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  const store = await DeviceStore.open(name);
+  try {
+    await store.forgetMemoriesNotWaiting();
+  } finally {
+    store.close();
+  }
 }

@@ -1,6 +1,6 @@
-// One memory model: when a class says so, each graded answer of a submitted attempt is a review (source QUIZ) of
-// the cards of the concept its question tests, stored through the same path as the study screen's reviews.
-import { quizRating, quizReviewKey } from '../../quiz/memory-rating.ts';
+// One memory model: when a class says so, a submitted attempt reviews (source QUIZ) the cards of each concept its
+// questions test, once per card, stored through the same path as the study screen's reviews.
+import { quizCardReviews } from '../../quiz/memory-rating.ts';
 import type { Db } from '../../db/client.ts';
 import { MAX_SYNC_ITEMS } from '../../validation/reviews.ts';
 import { storeReviews } from '../reviews.ts';
@@ -26,19 +26,15 @@ export async function feedAttemptToMemory(
   const { studentId, submittedAt } = facts;
   const conceptOf = new Map(questions.map((question) => [question.id, question.conceptId]));
   const rated = graded.answers.flatMap((final) => {
-    const rating = quizRating(final.correct);
     const answer = answers.get(final.questionId);
     const conceptId = conceptOf.get(final.questionId);
-    return rating && answer && conceptId ? [{ answerId: answer.id, conceptId, rating }] : [];
+    return answer && conceptId ? [{ answerId: answer.id, conceptId, outcome: final.correct }] : [];
   });
   if (rated.length === 0) return 0;
   const cards = await db.card.findMany({ where: { conceptId: { in: [...new Set(rated.map((item) => item.conceptId))] }, archivedAt: null }, select: { id: true, conceptId: true } });
   const reviewedAt = submittedAt.toISOString();
-  const items = rated.flatMap(({ answerId, conceptId, rating }) =>
-    cards
-      .filter((card) => card.conceptId === conceptId)
-      .map((card) => ({ type: 'review' as const, key: quizReviewKey(answerId, card.id), cardId: card.id, rating, reviewedAt, durationMs: null })),
-  );
+  const cardsOf = (conceptId: string) => cards.filter((card) => card.conceptId === conceptId).map((card) => card.id);
+  const items = quizCardReviews(rated, cardsOf).map(({ key, cardId, rating }) => ({ type: 'review' as const, key, cardId, rating, reviewedAt, durationMs: null }));
   let stored = 0;
   for (let start = 0; start < items.length; start += MAX_SYNC_ITEMS) {
     const outcome = await storeReviews(db, studentId, { deviceId: 'quiz', items: items.slice(start, start + MAX_SYNC_ITEMS), source: 'QUIZ' }, now);

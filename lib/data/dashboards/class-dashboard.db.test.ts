@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../../testing/database.ts
 import { quizWorld } from '../../testing/quiz-world.ts';
 import { makeUser } from '../../testing/study-world.ts';
 import { saveAnswer, startAttempt, submitAttempt } from '../attempts.ts';
+import { assignConceptReview } from '../review-assignments.ts';
 import { classDashboard } from './class-dashboard.ts';
 
 let test: TestDatabase;
@@ -161,6 +162,24 @@ describe('classDashboard', () => {
     const attempt = await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(submitted).toBeTruthy();
     expect(quiz).toMatchObject({ assignmentId: w.assignmentId, completed: 1, averageGrade: expect.closeTo(Number(attempt.score) / Number(attempt.maxScore), 6) });
+  });
+
+  it('review assignments: who has reviewed every card of the concepts since it opened, and the mean share done', async () => {
+    const w = await dashboardWorld();
+    // Opened yesterday at 10:00: since then Aida reviewed both Chlorophyll cards; Bolat's review is older; Dana has none.
+    const assigned = await assignConceptReview(test.prisma, w.teacher, { classId: w.classId, conceptIds: [w.chloroConcept], dueOn: '2026-12-09' }, daysAgo(1));
+    if (!assigned.ok) throw new Error(JSON.stringify(assigned));
+    const { overview } = await classDashboard(test.prisma, w.teacher, w.classId, NOW, daysAgo(-7));
+    expect(overview.assignments.find((assignment) => assignment.kind === 'REVIEW')).toEqual({
+      kind: 'REVIEW',
+      assignmentId: assigned.value.assignmentId,
+      terms: ['Chlorophyll'],
+      opensAt: daysAgo(1),
+      dueAt: new Date('2026-12-09T18:59:59.999Z'),
+      cards: 2,
+      completed: 1,
+      progress: expect.closeTo(1 / 3, 6),
+    });
   });
 
   it('refuses a student, another teacher and a malformed id, as not found', async () => {

@@ -12,6 +12,7 @@ import { localDay, startOfLocalDay } from '../../srs/study-day.ts';
 import { riskReasons, type RiskReason } from '../../stats/at-risk.ts';
 import { dailySeries, lastDates } from '../../stats/daily-series.ts';
 import { MASTERY_THRESHOLDS } from '../../stats/mastery.ts';
+import { reviewAssignmentsOfClass, type ClassReviewAssignment } from '../review-assignments.ts';
 import { curveFactorSql, recallSql, studentDecaySql } from './recall-sql.ts';
 
 export const REVIEW_DAYS_SHOWN = 14;
@@ -78,6 +79,19 @@ export type AssignmentProgress =
       completed: number;
       /** Mean of the grades that count (per the assignment's scoring), as shares 0..1; null before any submission. */
       averageGrade: number | null;
+    }
+  | {
+      kind: 'REVIEW';
+      assignmentId: string;
+      /** The concepts to review, by name. */
+      terms: string[];
+      opensAt: Date;
+      dueAt: Date | null;
+      cards: number;
+      /** Students with no card of it left to review. */
+      completed: number;
+      /** Mean share of its cards a student has reviewed since it opened, 0..1. */
+      progress: number;
     };
 
 export interface GridConcept {
@@ -132,13 +146,14 @@ export async function dashboardClass(db: Db, actor: Actor, classId: string): Pro
 export async function classDashboard(db: Db, actor: Actor, classId: string, now: Date, forgetBy: Date): Promise<ClassDashboard> {
   const klass = await dashboardClass(db, actor, classId);
   const sql = sqlFor(db);
-  const [figures, quizzes, { grid, forgetting }, risk] = await Promise.all([
+  const [figures, quizzes, reviews, { grid, forgetting }, risk] = await Promise.all([
     overviewFigures(sql, klass, now),
     quizSubmissions(sql, klass),
+    reviewAssignmentsOfClass(db, klass.id, now),
     gridAndForgetting(sql, klass, now, forgetBy),
     riskFigures(sql, klass, now),
   ]);
-  const overview = { ...figures, assignments: [...figures.decks, ...quizzes.map(quizProgress)] };
+  const overview = { ...figures, assignments: [...figures.decks, ...quizzes.map(quizProgress), ...reviews.map(reviewProgress)] };
   return { klass, overview, grid, forgetting: { on: forgetBy, concepts: forgetting }, atRisk: atRiskStudents(risk, quizzes, now) };
 }
 
@@ -265,6 +280,20 @@ export async function quizSubmissions(sql: Sql, klass: DashboardClass): Promise<
       return [{ studentId: student.studentId, submittedAt: new Date(student.submittedAt), score, maxScore, share: score / maxScore }];
     }),
   }));
+}
+
+function reviewProgress(review: ClassReviewAssignment): AssignmentProgress {
+  const shares = review.progress.map((student) => (review.cards === 0 ? 1 : (review.cards - student.cardsLeft) / review.cards));
+  return {
+    kind: 'REVIEW',
+    assignmentId: review.id,
+    terms: review.concepts.map((concept) => concept.term),
+    opensAt: review.opensAt,
+    dueAt: review.dueAt,
+    cards: review.cards,
+    completed: review.completed,
+    progress: shares.length === 0 ? 0 : shares.reduce((sum, share) => sum + share, 0) / shares.length,
+  };
 }
 
 function quizProgress(quiz: QuizSubmissions): AssignmentProgress {
