@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { DEMO_PASSWORD, signIn, signUp, uniqueEmail } from './support';
+import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { DEMO_PASSWORD, signIn, signUp, test, uniqueEmail } from './support';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FAILING_IMPACTS = new Set(['serious', 'critical']);

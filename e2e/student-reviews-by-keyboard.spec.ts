@@ -3,9 +3,9 @@
 // drawn on screen and sits where the next step starts: Good once the answer shows, Show answer on the next card,
 // the summary's title at the end. (student7 on the phone project, student6 on the desktop one: both have cards
 // due, and they study for real.)
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectVisibleFocus, tabTo } from './keyboard';
-import { DEMO_PASSWORD, signIn } from './support';
+import { DEMO_PASSWORD, signIn, test } from './support';
 
 test('a student reviews every due card with the keyboard alone', async ({ page }, testInfo) => {
   test.setTimeout(180_000);

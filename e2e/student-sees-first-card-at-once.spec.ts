@@ -1,8 +1,8 @@
 // The review screen's first card comes in the page the server sends: a phone shows it before any script has run
 // (on a slow phone that is seconds earlier), and it is the card the student then studies, so nothing jumps when the
 // scripts take over. Until they have, the card takes no input.
-import { expect, test } from '@playwright/test';
-import { signUp, uniqueEmail } from './support';
+import { expect } from '@playwright/test';
+import { signUp, test, uniqueEmail } from './support';
 
 test('the first card shows before scripts run and stays when they do', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'A phone journey: the phone project runs it.');

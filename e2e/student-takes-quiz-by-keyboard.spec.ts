@@ -3,9 +3,9 @@
 // the ordering buttons), goes back a question and forward again, submits through the confirm dialog and reads the
 // results. At every step the focus is drawn on screen; after Next it is on the new question, in the dialog on
 // Keep working, and after a move in an ordering on the item that moved.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { expectVisibleFocus, tabTo } from './keyboard';
-import { DEMO_PASSWORD, signIn, signUp, uniqueEmail } from './support';
+import { DEMO_PASSWORD, signIn, signUp, test, uniqueEmail } from './support';
 
 type Kind = 'single' | 'multiple' | 'truefalse' | 'short' | 'cloze' | 'matching' | 'ordering' | 'numeric';
 

@@ -3,11 +3,11 @@
 // instance B, with the same cookie, shows that review. Runs once (desktop project), on a scratch database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import pg from 'pg';
 import { findFreePort } from '../scripts/port';
 import { createScratchPostgres, POSTGRES_ADMIN_URL } from '../lib/testing/postgres';
-import { DEMO_PASSWORD, signIn } from './support';
+import { DEMO_PASSWORD, signIn, test } from './support';
 
 interface Instance {
   url: string;
