@@ -31,8 +31,9 @@ describe('acquireFolderLock', () => {
   // zombie until init reaps it: it holds no file, so a restart right away must not be refused.
   it.runIf(process.platform === 'linux')('takes over the lock of a killed process not yet reaped (a zombie)', async () => {
     const folder = tempFolder();
-    // sh starts a child that ends at once, then becomes a sleep that never reaps it.
-    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 30']);
+    // sh starts a child that ends soon, then becomes a sleep that never reaps it (ending after the exec, it is
+    // not reaped by sh either).
+    const parent = spawn('sh', ['-c', 'sleep 0.5 & echo $!; exec sleep 30']);
     try {
       const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
       await expect.poll(() => fs.readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]![0], { timeout: 5000 }).toBe('Z');
