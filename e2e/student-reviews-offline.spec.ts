@@ -2,6 +2,7 @@
 // reload while still offline (the service worker serves the review screen), then back online: all fifteen reach
 // the server exactly once; signing out then leaves none of the student's study on the phone.
 import { expect, type Page } from '@playwright/test';
+import { PAGE_CACHE_NAME } from '../lib/pwa/offline';
 import { signOut, signUp, test, uniqueEmail } from './support';
 
 const NEW_CARDS_PER_DAY = 20;
@@ -58,11 +59,12 @@ test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 re
 
   await page.goto('/study');
   await expect(page.getByTestId('progress')).toHaveText(`${NEW_CARDS_PER_DAY} cards left · 0 done`);
-  // The page is now under the service worker, which keeps it for offline use.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The page is now under the service worker, which keeps a copy for offline use (it fetches one in the
+  // background: wait for it, as a student who opens the screen and studies for a minute would).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await expect
+    .poll(() => page.evaluate(async ([cacheName]) => (await caches.match('/study', { cacheName })) !== undefined, [PAGE_CACHE_NAME]), { timeout: 30_000 })
+    .toBe(true);
 
   const ratings: string[] = [];
   for (let i = 0; i < 10; i++) ratings.push(await reviewOne(page, i % 2 === 0 ? 'tap' : 'keys'));
