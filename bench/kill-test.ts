@@ -19,17 +19,16 @@ import type { ChildProcess } from 'node:child_process';
 import { attemptForStudent } from '../lib/data/attempts.ts';
 import { feedAttemptToMemory } from '../lib/data/attempts/memory.ts';
 import { prismaFor, type Db } from '../lib/db/client.ts';
-import { openDatabase, type OpenDatabase } from '../lib/db/connection.ts';
 import { applyMigrations } from '../lib/db/migrations.ts';
 import { newMemory } from '../lib/srs/scheduler.ts';
 import { memoryToJson } from '../lib/srs/memory-json.ts';
 import { DeviceStore } from '../lib/study/device-store.ts';
 import { ReviewSync } from '../lib/study/review-sync.ts';
 import { AnswerOutbox, type BatchOutcome, type PendingAnswer } from '../lib/taking/answer-outbox.ts';
-import { createScratchPostgres } from '../lib/testing/postgres.ts';
 import type { SyncResult } from '../lib/validation/reviews.ts';
 import { DEMO_CLASS, seedDemoIfEmpty } from '../prisma/seed.ts';
 import { findFreePort } from '../scripts/port.ts';
+import { onEachScratchDatabase, type OpenScratch } from './scratch-databases.ts';
 import { answersBody, autosaveOutcome, makeClassStudents, startQuizAttempts, type ClassStudent, type QuizPhone } from './classroom.ts';
 import { recordFigures, type Figure } from './figures.ts';
 import { killProcessGroup, loadAverage, onCleanUp, runBench, startProcess } from './processes.ts';
@@ -277,7 +276,7 @@ interface Run {
   reopenMs: number;
 }
 
-async function runOn(label: string, open: () => Promise<{ database: OpenDatabase; url: string }>): Promise<Run> {
+async function runOn(label: string, open: OpenScratch): Promise<Run> {
   console.log(`\n${label}: making ${LOAD.students} students with an attempt for each of ${LOAD.cycles} cycles…`);
   const prepared = await open();
   const db = prismaFor(prepared.database);
@@ -413,19 +412,7 @@ function figures(runs: readonly Run[]): Figure[] {
 }
 
 await runBench(async () => {
-  const databases = args.db.split(',');
-  const runs: Run[] = [];
-  if (databases.includes('postgres')) {
-    const scratch = await createScratchPostgres('parta_kill_');
-    onCleanUp(() => scratch.cleanup());
-    const url = scratch.url;
-    runs.push(await runOn('PostgreSQL', async () => ({ database: await openDatabase({ kind: 'postgres', url, display: 'bench' }), url })));
-  }
-  if (databases.includes('pglite')) {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-kill-'));
-    onCleanUp(async () => fs.rmSync(folder, { recursive: true, force: true }));
-    runs.push(await runOn('PGlite', async () => ({ database: await openDatabase({ kind: 'pglite', dataDir: folder }), url: `file:${folder}` })));
-  }
+  const runs = await onEachScratchDatabase(args.db, 'kill', runOn);
   const lines = report(runs);
   console.log(`\n${lines.join('\n')}`);
   fs.writeFileSync(path.join(root, 'bench', 'results', 'kill-test.md'), `${lines.join('\n')}\n`);

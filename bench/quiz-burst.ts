@@ -16,15 +16,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { attemptForStudent } from '../lib/data/attempts.ts';
 import { prismaFor } from '../lib/db/client.ts';
-import { openDatabase, type OpenDatabase } from '../lib/db/connection.ts';
+import type { OpenDatabase } from '../lib/db/connection.ts';
 import { applyMigrations } from '../lib/db/migrations.ts';
 import { AnswerOutbox, type BatchOutcome, type PendingAnswer } from '../lib/taking/answer-outbox.ts';
-import { createScratchPostgres } from '../lib/testing/postgres.ts';
 import { seedDemoIfEmpty } from '../prisma/seed.ts';
 import { findFreePort } from '../scripts/port.ts';
+import { onEachScratchDatabase, type OpenScratch } from './scratch-databases.ts';
 import { answersBody, autosaveOutcome, makeClassStudents, startQuizAttempts, type QuizPhone } from './classroom.ts';
 import { recordFigures, type Figure } from './figures.ts';
-import { loadAverage, onCleanUp, runBench, startProcess, stopProcess } from './processes.ts';
+import { loadAverage, runBench, startProcess, stopProcess } from './processes.ts';
 import { cpuMeter, peakMemoryMeter, quantile } from './review-load.ts';
 
 const { values: args } = parseArgs({
@@ -208,7 +208,7 @@ interface Run {
 }
 
 /** One database: prepare it, start the app on it, run the burst, stop the app, audit. */
-async function runOn(label: string, open: () => Promise<{ database: OpenDatabase; url: string }>): Promise<Run> {
+async function runOn(label: string, open: OpenScratch): Promise<Run> {
   console.log(`\n${label}: making ${LOAD.students} students with an attempt each…`);
   const prepared = await open();
   const phones = await prepareClassroom(prepared.database);
@@ -295,19 +295,7 @@ function report(runs: readonly Run[]): string[] {
 }
 
 await runBench(async () => {
-  const databases = args.db.split(',');
-  const runs: Run[] = [];
-  if (databases.includes('postgres')) {
-    const scratch = await createScratchPostgres('parta_burst_');
-    onCleanUp(() => scratch.cleanup());
-    const url = scratch.url;
-    runs.push(await runOn('PostgreSQL', async () => ({ database: await openDatabase({ kind: 'postgres', url, display: 'bench' }), url })));
-  }
-  if (databases.includes('pglite')) {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-burst-'));
-    onCleanUp(async () => fs.rmSync(folder, { recursive: true, force: true }));
-    runs.push(await runOn('PGlite', async () => ({ database: await openDatabase({ kind: 'pglite', dataDir: folder }), url: `file:${folder}` })));
-  }
+  const runs = await onEachScratchDatabase(args.db, 'burst', runOn);
   const lines = report(runs);
   console.log(`\n${lines.join('\n')}`);
   fs.writeFileSync(path.join(root, 'bench', 'results', 'quiz-burst.md'), `${lines.join('\n')}\n`);
