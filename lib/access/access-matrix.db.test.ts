@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from './actor.ts';
+import { assignmentSettings, card, question, scoredQuestion } from '../testing/form-values.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { otherFilesWithUseServer, routeHandlersInCode, serverActionsInCode } from '../testing/server-entry-points.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
@@ -89,20 +90,6 @@ const answerBatchRoute = () => import('@/app/api/attempts/[attemptId]/answers/ro
 const submitRoute = () => import('@/app/api/attempts/[attemptId]/submit/route');
 const gradesExportRoute = () => import('@/app/api/classes/[classId]/export/grades/route');
 const masteryExportRoute = () => import('@/app/api/classes/[classId]/export/mastery/route');
-const card = { kind: 'basic', front: 'Edited front', back: 'Edited back' };
-const question = { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' };
-const scoredQuestion = { question, points: '2', feedback: { general: 'Chlorophyll.', choices: [] } };
-const assignmentSettings = {
-  opensAt: '2030-01-01T09:00',
-  dueAt: '2030-01-01T10:00',
-  timeLimitMinutes: '20',
-  maxAttempts: '2',
-  scoring: 'LAST',
-  shuffleQuestions: true,
-  shuffleChoices: true,
-  resultsVisibility: 'NEVER',
-  allowLate: true,
-};
 /** A quiz assignment of the world's class, as publishing makes one, for changing its settings. */
 const quizAssignment = ({ db, classId, quizId }: World) => db.assignment.create({ data: { classId, kind: 'QUIZ', quizId, opensAt: new Date() } });
 const trueFalseQuestion = ({ db, quizId }: World) => db.question.findFirstOrThrow({ where: { quizId, type: 'TRUE_FALSE' } });

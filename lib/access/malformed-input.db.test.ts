@@ -28,6 +28,7 @@ import {
   withDuplicateKey,
   type Mutation,
 } from '../testing/malformed-input.ts';
+import { assignmentSettings, card, question, scoredQuestion } from '../testing/form-values.ts';
 import { quizWorld } from '../testing/quiz-world.ts';
 import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
 import { makeUser } from '../testing/study-world.ts';
@@ -175,20 +176,6 @@ interface ActionRow {
   mustBreak?: string[];
 }
 
-const card = { kind: 'basic', front: 'Edited front', back: 'Edited back' };
-const question = { type: 'truefalse', prompt: 'Leaves are green.', answer: 'true' };
-const scoredQuestion = { question, points: '2', feedback: { general: 'Chlorophyll.', choices: [] } };
-const assignmentSettings = {
-  opensAt: '2030-01-01T09:00',
-  dueAt: '2030-01-01T10:00',
-  timeLimitMinutes: '20',
-  maxAttempts: '2',
-  scoring: 'LAST',
-  shuffleQuestions: true,
-  shuffleChoices: true,
-  resultsVisibility: 'NEVER',
-  allowLate: true,
-};
 
 /** Keyed by "<file>#<export>", as found in the code. */
 const ACTIONS: Record<string, ActionRow> = {
