@@ -1,14 +1,12 @@
 // Runs once when the Next.js server starts (not in build workers): background work the server owns. Timed quiz
 // attempts are submitted at their deadline even when no student's screen is open to ask (reads also submit an
 // expired attempt first, so this only makes grades appear without waiting for a visit). It also refuses to start
-// without a usable session secret (lib/auth/auth-secret.ts) or with a TRUST_PROXY it cannot read.
+// without a usable session secret or with a TRUST_PROXY it cannot read (lib/auth/startup-checks.ts).
 import type { Instrumentation } from 'next';
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const [{ authSecretProblem }, { trustedProxyCount }] = await Promise.all([import('./lib/auth/auth-secret.ts'), import('./lib/auth/client-ip.ts')]);
-  const secretProblem = authSecretProblem(process.env);
-  if (secretProblem) throw new Error(`Parta cannot start: ${secretProblem}`);
-  trustedProxyCount(process.env.TRUST_PROXY);
+  const { stopUnlessStartable } = await import('./lib/auth/startup-checks.ts');
+  stopUnlessStartable(process.env);
   const [{ repeatEvery }, { getDb }, { submitExpiredAttempts }] = await Promise.all([
     import('./lib/jobs/repeating-task.ts'),
     import('./lib/db/client.ts'),

@@ -23,6 +23,12 @@ const nextConfig: NextConfig = {
         source: '/:path*',
         headers: [...STATIC_SECURITY_HEADERS],
       },
+      {
+        // The service worker is prerendered, so Next would let shared caches keep it a year (s-maxage): a school's
+        // proxy or a CDN could then hold back every update. Phones and caches must ask each time (it is small).
+        source: '/serwist/:path*',
+        headers: [{ key: 'Cache-Control', value: 'no-cache' }],
+      },
     ];
   },
 };

@@ -119,5 +119,7 @@ test('the icons and the worker script are served as what they are, and nothing e
   // It lives under /serwist/ but controls every page.
   expect(worker.headers()['service-worker-allowed']).toBe('/');
   expect(worker.headers()['x-content-type-options']).toBe('nosniff');
+  // Asked for afresh every time, by phones and by any cache between: an update must not wait a year.
+  expect(worker.headers()['cache-control']).toBe('no-cache');
   expect((await request.get('/serwist/other.js')).status()).toBe(404);
 });

@@ -152,6 +152,16 @@ test('New from text refuses empty and unusable input with a clear message on the
   await page.getByRole('button', { name: 'Make cards and a quiz' }).click();
   await expect(page.getByText('Parta reads .txt, .md, .docx and .pdf files.')).toBeVisible();
 
+  // A Word file that is damaged: the server refuses it (422) and the reason shows on the file field.
+  const damaged = testInfo.outputPath('lesson.docx');
+  fs.writeFileSync(damaged, Buffer.from([0x50, 0x4b, 3, 4, 9, 9, 9, 9]));
+  await page.getByRole('button', { name: 'Remove the file notes.rtf' }).click();
+  await page.getByLabel('Or upload a file').setInputFiles(damaged);
+  await page.getByRole('button', { name: 'Make cards and a quiz' }).click();
+  await expect(page.getByText('This file is damaged or not what its name says. Open it and save it again, then upload it.')).toBeVisible();
+  await expect(page.getByLabel('Or upload a file')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/decks\/new$/);
+
   await page.goto('/decks');
   await expect(page.getByText('You have no decks yet.')).toBeVisible();
 });

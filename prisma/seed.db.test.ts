@@ -225,6 +225,17 @@ describe('the seeded demo', () => {
     expect([...reasons.values()].filter((list) => list.length === 0).length).toBeGreaterThan(DEMO_CLASSMATES.length / 2);
   });
 
+  // e2e/student-reviews-by-keyboard.spec.ts studies as them, and needs several cards due at any hour: both stopped
+  // studying days before the seed, so nothing a sitting of today's evening does can have emptied their queue.
+  it('leaves student7 and student9, who stopped studying, with a backlog of cards due', async () => {
+    const students = await studentsByEmail();
+    for (const email of ['student7@parta.demo', 'student9@parta.demo']) {
+      const student = students.get(email)!;
+      const counts = await todaysStudyCounts(db.prisma, { id: student.id, role: 'STUDENT', name: student.name, email }, now);
+      expect(counts.due, email).toBeGreaterThanOrEqual(5);
+    }
+  });
+
   it('prints the teacher, the three students and a line for the classmates', () => {
     expect(demoLoginLines()).toEqual([
       '  teacher  teacher@parta.demo  password parta-demo',

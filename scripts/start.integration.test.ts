@@ -67,6 +67,22 @@ describe('npm start with bad configuration', () => {
     expect(badPort.status).toBe(1);
     expectOneSentence(badPort.stderr, /^PORT must be a whole number from 1 to 65535, not "http"/);
   });
+
+  it('stops on a NEXTAUTH_SECRET too short to sign sessions, before migrating or building', async () => {
+    const result = run('scripts/start.ts', {
+      PORT: String(await findFreePort()),
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/parta',
+      NEXTAUTH_SECRET: 'changeme',
+    });
+    expect(result.status).toBe(1);
+    expectOneSentence(result.stderr, /^NEXTAUTH_SECRET is too short \(8 characters; at least 32\)\. Set it to a random value: openssl rand -base64 32\.$/);
+  });
+
+  it('stops on a TRUST_PROXY it cannot read', async () => {
+    const result = run('scripts/start.ts', { PORT: String(await findFreePort()), DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/parta', TRUST_PROXY: 'yes' });
+    expect(result.status).toBe(1);
+    expectOneSentence(result.stderr, /^TRUST_PROXY must be the number of proxies in front of Parta/);
+  });
 });
 
 describe('npm run db:migrate with bad configuration', () => {

@@ -5,6 +5,7 @@ import { computeBuildFingerprint, readBuildState, recordBuild } from './build-fi
 import { exitCodeOf, forwardSignals, spawnNext, waitUntilHealthy } from './next-process.ts';
 import { assertPortFree, parsePort } from './port.ts';
 import { ensureAuthSecret } from './auth-secret.ts';
+import { startupProblem } from '../lib/auth/startup-checks.ts';
 import { ensurePrismaClient } from './prisma-client.ts';
 import { ExplainedError, runScript } from './run-script.ts';
 
@@ -16,6 +17,9 @@ runScript(async () => {
   await assertPortFree(port);
   ensurePrismaClient(projectRoot);
   ensureAuthSecret(projectRoot);
+  // A short NEXTAUTH_SECRET or a bad TRUST_PROXY in .env would stop the server after the build: say so first.
+  const problem = startupProblem({ ...process.env, NODE_ENV: 'production' });
+  if (problem) throw new ExplainedError(problem);
   // Sign-in redirects use the address the browser used (a phone on the school network, not localhost).
   process.env.AUTH_TRUST_HOST ??= 'true';
 

@@ -492,8 +492,13 @@ function draftRequest(upload: Upload): Request {
   return new Request('http://parta.test/api/drafts', { method: 'POST', body: form, headers: SAME_SITE });
 }
 
-/** Sends the upload as the world's teacher; answers whether it was refused, checking how. */
-async function postDraft(request: Request): Promise<boolean> {
+/** What the extractor refuses: a file it cannot read must be refused with a status, before the stream starts. */
+const DOCUMENT_ERRORS = ['draft.unsupportedType', 'draft.tooLarge', 'draft.empty', 'draft.binary', 'draft.corrupt', 'draft.encrypted', 'draft.noText'];
+
+type DraftAnswer = 'refused' | 'refused-by-generator' | 'draft';
+
+/** Sends the upload as the world's teacher; answers how it was refused (checking the refusal says why), or not. */
+async function postDraft(request: Request): Promise<DraftAnswer> {
   const { POST } = await import('@/app/api/drafts/route');
   currentActor = world.teacher;
   // Every draft counts against the teacher's hourly limit; the fuzz sends more than a teacher may.
@@ -501,14 +506,15 @@ async function postDraft(request: Request): Promise<boolean> {
   const response = await POST(request);
   if (response.status !== 200) {
     await expectJsonRefusal(response);
-    return true;
+    return 'refused';
   }
   const last = JSON.parse((await response.text()).trim().split('\n').at(-1)!) as { done?: true; error?: { code: string; message: string } };
-  if (last.done) return false;
-  // The stream had begun (status 200) when the file turned out unreadable: its last line is the refusal.
+  if (last.done) return 'draft';
+  // The stream had begun (status 200): only the generator may refuse there (text too short, no concepts).
   expect(last.error?.code, 'draft.failed is a crash, not a refusal').not.toBe('draft.failed');
+  expect(DOCUMENT_ERRORS, 'an unreadable file is refused before the stream starts').not.toContain(last.error?.code);
   expect(hasMessage(last.error?.code), `"${last.error?.code}" has a message in en.json`).toBe(true);
-  return true;
+  return 'refused-by-generator';
 }
 
 describe('malformed uploads to POST /api/drafts', () => {
@@ -535,7 +541,7 @@ describe('malformed uploads to POST /api/drafts', () => {
     it(`refuses ${what} with a clear message, storing nothing`, async () => {
       const fingerprint = await databaseFingerprinter(world.db);
       const before = await fingerprint();
-      expect(await postDraft(draftRequest(await upload()))).toBe(true);
+      expect(await postDraft(draftRequest(await upload()))).toBe('refused');
       expect(await fingerprint()).toEqual(before);
     });
   }
@@ -554,7 +560,7 @@ describe('malformed uploads to POST /api/drafts', () => {
       { file: fc.array(fc.record({ name, bytes }), { minLength: 1, maxLength: 2 }), text: fc.array(fc.oneof(unicodeEdgeString, fc.string({ maxLength: 200 })), { maxLength: 2 }) },
       { requiredKeys: ['file'] },
     );
-    await fuzz(world, upload, async (input) => postDraft(draftRequest(input)));
+    await fuzz(world, upload, async (input) => (await postDraft(draftRequest(input))) !== 'draft');
   });
 });
 
@@ -593,7 +599,7 @@ describe('regressions found by the fuzz', () => {
   });
 
   it('keeps a draft from a file whose name holds control characters, without them', async () => {
-    expect(await postDraft(draftRequest({ file: [{ name: 'plants\u0000\u0007.txt', bytes: utf8(SAMPLE_ARTICLE) }] }))).toBe(false);
+    expect(await postDraft(draftRequest({ file: [{ name: 'plants\u0000\u0007.txt', bytes: utf8(SAMPLE_ARTICLE) }] }))).toBe('draft');
     const document = await world.db.sourceDocument.findFirstOrThrow({ where: { ownerId: world.teacher.id, fileName: { not: null } }, orderBy: { createdAt: 'desc' } });
     expect(document.fileName).toBe('plants.txt');
   });

@@ -110,10 +110,20 @@ describe('POST /api/drafts', () => {
     expect(await hits(teacher)).toBe(0);
   });
 
-  it('ends the stream with the generator’s or the extractor’s error code, storing nothing', async () => {
+  it('ends the stream with the generator’s error code, storing nothing', async () => {
     expect((await lines(await post({ text: 'Plants are green.' }))).at(-1)).toEqual({ error: { code: 'draft.tooShort', message: expect.any(String) } });
-    const corrupt = await lines(await post({ file: new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9, 9])], 'lesson.docx') }));
-    expect(corrupt.at(-1)).toMatchObject({ error: { code: expect.stringMatching(/^draft\.(corrupt|binary)$/) } });
+    expect(await storedFor(teacher)).toEqual(NOTHING);
+  });
+
+  it('refuses a file it cannot read with 422 and the extractor’s reason, before any progress, storing nothing', async () => {
+    const corrupt = await post({ file: new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9, 9])], 'lesson.docx') });
+    expect(corrupt.status).toBe(422);
+    expect(corrupt.headers.get('content-type')).toContain('application/json');
+    expect(await corrupt.json()).toEqual({ error: { code: 'draft.corrupt', message: expect.stringMatching(/\w/) } });
+
+    const binary = await post({ file: new File([new Uint8Array(Array.from({ length: 512 }, (_, index) => (index * 37) % 256))], 'notes.txt') });
+    expect(binary.status).toBe(422);
+    expect(((await binary.json()) as { error: { code: string } }).error.code).toBe('draft.binary');
     expect(await storedFor(teacher)).toEqual(NOTHING);
   });
 

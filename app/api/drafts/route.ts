@@ -1,8 +1,9 @@
 // POST /api/drafts: "New from text". A multipart form with a `file` (.txt, .md, .docx, .pdf) or a `text` field.
-// Input that is wrong on its face gets a JSON error with its status before any work: 403 from another site,
-// 401 signed out, 404 not a teacher, 413 too large, 415 not a file type we read, 422 no text, 429 too many.
-// Otherwise the answer streams progress as NDJSON, one object a line: {"stage":"reading"}, "extracting" (files),
-// the generator's stages, "saving", then {"done":true,"reviewUrl":"/decks/<id>"} or {"error":{"code","message"}}.
+// Bad input gets a JSON error with its status before the answer starts: 403 from another site, 401 signed out,
+// 404 not a teacher, 413 too large, 415 not a file type we read, 422 no text or a file that cannot be read
+// (corrupt, encrypted, only images), 429 too many. Otherwise the answer streams progress as NDJSON, one object a
+// line: {"stage":"reading"}, "extracting" (files, already done), the generator's stages, "saving", then
+// {"done":true,"reviewUrl":"/decks/<id>"} or {"error":{"code","message"}} (text the generator cannot use).
 import { getActor } from '@/lib/auth/current-actor';
 import { createDraftFromText, type DraftStage } from '@/lib/data/drafts';
 import { reserveRateLimitHits } from '@/lib/data/rate-limits';
@@ -89,6 +90,20 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
     return errorResponse(429, `draft.rateLimited:${retryAfterMinutes(reservation.retryAfterMs)}`, 'Too many drafts in the last hour.');
   }
 
+  // A file is read before the answer starts (seconds at most, while the generator can take longer), so a corrupt,
+  // encrypted or textless document is refused with its own status, like any other bad input.
+  let source: { text: string; fileName: string | null; title: string | null };
+  if (upload) {
+    const extracted = await extractDocumentText({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
+    if (!extracted.ok) {
+      const code = draftErrorKey(extracted.code);
+      return errorResponse(STATUS_FOR_INPUT_ERROR[code] ?? 422, code, extracted.message);
+    }
+    source = { text: extracted.text, fileName: storedFileName(upload.name), title: extracted.title ?? null };
+  } else {
+    source = { text: text!, fileName: null, title: null };
+  }
+
   let cancelled = false;
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -101,17 +116,8 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
       const fail = (code: string, message: string) => send({ error: { code: draftErrorKey(code), message } });
       try {
         send({ stage: 'reading' });
+        if (upload) send({ stage: 'extracting' });
         await nextTick();
-        let source: { text: string; fileName: string | null; title: string | null };
-        if (upload) {
-          send({ stage: 'extracting' });
-          const extracted = await extractDocumentText({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
-          if (!extracted.ok) return fail(extracted.code, extracted.message);
-          source = { text: extracted.text, fileName: storedFileName(upload.name), title: extracted.title ?? null };
-          await nextTick();
-        } else {
-          source = { text: text!, fileName: null, title: null };
-        }
         const outcome = await createDraftFromText(db, actor, source, { onStage: (stage) => send({ stage }) });
         if (!outcome.ok) return fail(outcome.error, 'The text cannot be turned into cards.');
         send({ done: true, reviewUrl: `/decks/${outcome.deckId}` });
