@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 import { SiteFooter } from '@/components/layout/SiteFooter';
@@ -8,6 +8,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { ServiceWorkerRegistration } from '@/components/pwa/ServiceWorkerRegistration';
 import { getActor } from '@/lib/auth/current-actor';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { DARK_BACKGROUND, LIGHT_BACKGROUND } from '@/lib/pwa/brand-colors';
 import './globals.css';
 
@@ -27,7 +28,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, tp, actor] = await Promise.all([getLocale(), getTranslations('Layout'), getTranslations('Progress'), getActor()]);
+  const [locale, t, tp, actor, messages] = await Promise.all([getLocale(), getTranslations('Layout'), getTranslations('Progress'), getActor(), getMessages()]);
   const items = actor
     ? [
         { href: '/home', label: t('nav.home') },
@@ -49,7 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <SkipLink label={t('skipToContent')} />
           <SiteHeader
             brand={t('brand')}

@@ -1,7 +1,7 @@
 // Pure pieces of the taking screen's inputs: a cloze prompt split at its blanks, moving an ordering item, and
 // whether a response counts as an answer (for the question map and the list of unanswered questions).
 import type { StudentQuestion } from '../quiz/student-view.ts';
-import { CLOZE_BLANK } from '../validation/questions.ts';
+import { CLOZE_BLANK } from '../validation/cloze-blank.ts';
 
 /** The text around a cloze prompt's blanks: blank i sits between parts[i] and parts[i + 1]. */
 export function clozeParts(prompt: string): string[] {

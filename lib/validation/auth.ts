@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { emailField, personNameField } from './fields.ts';
 
 export const PASSWORD_MIN = 8;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isWellFormedJoinCode, normalizeJoinCode } from '../classes/join-code.ts';
 import { idField } from './fields.ts';
 

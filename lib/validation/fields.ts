@@ -1,6 +1,6 @@
 // Fields shared by several forms. Messages are keys under "Errors" in the message files, so the same schema
 // speaks every interface language on the form and on the server.
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const emailField = z
   .string({ error: 'email.required' })

@@ -1,6 +1,6 @@
 // The exam date of the progress page's readiness form (GET ?exam=YYYY-MM-DD). Its error codes are message keys under
 // "Progress.errors".
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export type ExamDateError = 'examInvalid' | 'examPast';
 

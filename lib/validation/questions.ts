@@ -2,11 +2,11 @@
 // server action's check and the TypeScript type. In the database a question is split in two: `payload`, what a
 // student may see (choices, the right-hand side of a matching question), and `answerKey`, what they may not
 // (correct choices, accepted answers, pairs). toStoredQuestion and fromStoredQuestion convert between the two.
-import { z } from 'zod';
+import { z } from './zod.ts';
+import { CLOZE_BLANK } from './cloze-blank.ts';
 import { decimalInput } from './decimal.ts';
 
-/** The blank in a cloze prompt or card, as the generator writes it. */
-export const CLOZE_BLANK = '_____';
+export { CLOZE_BLANK };
 
 export const PROMPT_MAX = 2000;
 export const CHOICE_MAX = 300;

@@ -2,7 +2,7 @@
 
 // Class management (teacher) and joining or leaving (student). Thin: validate, check access, call lib/data.
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { guardedAction } from '@/lib/access/guarded-action';
 import {
   createClass,

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from './zod.ts';
+
+function sourceFiles(): string[] {
+  return ['app', 'components', 'lib', 'prisma', 'scripts']
+    .flatMap((folder) => fs.readdirSync(folder, { recursive: true, withFileTypes: true }).map((entry) => path.join(entry.parentPath, entry.name)))
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`));
+}
+
+describe('zod as the app uses it', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    z.config({ jitless: true });
+  });
+
+  it('parses without compiling code, which the pages’ Content-Security-Policy would report', () => {
+    const compile = vi.spyOn(globalThis, 'Function');
+    const schema = z.object({ name: z.string(), count: z.number().int() });
+    expect(schema.parse({ name: 'Biology', count: 3 })).toEqual({ name: 'Biology', count: 3 });
+    expect(schema.safeParse({ name: 7 }).success).toBe(false);
+    expect(compile).not.toHaveBeenCalled();
+  });
+
+  it('would compile without the setting (so the check above can fail)', () => {
+    z.config({ jitless: false });
+    const compile = vi.spyOn(globalThis, 'Function');
+    z.object({ other: z.string(), more: z.boolean() }).parse({ other: 'x', more: true });
+    expect(compile).toHaveBeenCalled();
+  });
+
+  it('is imported from lib/validation/zod.ts everywhere, so the setting always applies', () => {
+    const direct = sourceFiles().filter(
+      (file) => file !== path.join('lib', 'validation', 'zod.ts') && /^import\s+(?!type\s)[^;]*from\s+['"]zod(?:\/[^'"]*)?['"]/m.test(fs.readFileSync(file, 'utf8')),
+    );
+    expect(direct).toEqual([]);
+  });
+});
