@@ -81,7 +81,7 @@ export function ReviewScreen({ model, classes, publishedIn, deleteDraft }: Revie
           {model.document ? (
             <>
               <p className={styles.muted}>{t('sourceHint')}</p>
-              <SourceText content={model.document.content} highlight={highlight} />
+              <SourceText content={model.document.content} highlight={highlight} labelledBy="source-title" />
             </>
           ) : (
             <p className={styles.muted}>{t('noDocument')}</p>
