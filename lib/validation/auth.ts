@@ -1,4 +1,5 @@
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { emailField, personNameField } from './fields.ts';
 
 export const PASSWORD_MIN = 8;

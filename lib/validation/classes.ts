@@ -1,4 +1,5 @@
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { isWellFormedJoinCode, normalizeJoinCode } from '../classes/join-code.ts';
 import { idField } from './fields.ts';
 

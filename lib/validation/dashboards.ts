@@ -1,6 +1,7 @@
 // The date a dashboard predicts recall for (?forget=YYYY-MM-DD on the class dashboard): a real calendar day,
 // today or later, within a year. Messages are keys under "Errors".
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { addDays } from '../stats/daily-series.ts';
 
 const MAX_DAYS_AHEAD = 366;

@@ -1,5 +1,6 @@
 // Decks and their cards as the teacher edits them on the review screen, and publishing into a class.
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { idField } from './fields.ts';
 import { CLOZE_BLANK, questionSchema } from './questions.ts';
 

@@ -1,6 +1,7 @@
 // "New from text": pasted text or one uploaded file, never both. The browser form and the route handler
 // check the same rules; the route handler then has the file read (lib/documents) and the text generated.
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 
 export const ACCEPTED_UPLOAD_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'] as const;
 

@@ -1,6 +1,7 @@
 // Fields shared by several forms. Messages are keys under "Errors" in the message files, so the same schema
 // speaks every interface language on the form and on the server.
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 
 export const emailField = z
   .string({ error: 'email.required' })

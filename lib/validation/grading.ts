@@ -1,7 +1,8 @@
 // A teacher's override of the score of one question of a submitted attempt, answered or not. The score is checked
 // against the question's points where the override is applied (lib/quiz/attempt.ts clamps it), since this form
 // does not know them.
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { decimalInput } from './decimal.ts';
 import { idField } from './fields.ts';
 

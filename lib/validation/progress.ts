@@ -1,6 +1,7 @@
 // The exam date of the progress page's readiness form (GET ?exam=YYYY-MM-DD). Its error codes are message keys under
 // "Progress.errors".
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 
 export type ExamDateError = 'examInvalid' | 'examPast';
 

@@ -2,7 +2,8 @@
 // server action's check and the TypeScript type. In the database a question is split in two: `payload`, what a
 // student may see (choices, the right-hand side of a matching question), and `answerKey`, what they may not
 // (correct choices, accepted answers, pairs). toStoredQuestion and fromStoredQuestion convert between the two.
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { CLOZE_BLANK } from './cloze-blank.ts';
 import { decimalInput } from './decimal.ts';
 

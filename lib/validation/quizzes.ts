@@ -1,7 +1,8 @@
 // Quizzes as the teacher builds them (title, questions with points and feedback, order, picks from a deck's
 // bank) and assigns them to a class. Each schema is the form's, the server action's and the type. Error
 // messages are keys under "Errors".
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { isLocalDateTime } from '../i18n/zoned-time.ts';
 import { decimalInput } from './decimal.ts';
 import { idField } from './fields.ts';

@@ -3,7 +3,8 @@
 // the student saw, so a response means the same thing whatever the layout. A response never says its own type:
 // the server picks the schema from the question. `responseSchemaFor` adds the checks that need the question
 // itself (a choice that exists, no more blanks than the sentence has, every item placed once).
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { parseDecimal } from './decimal.ts';
 import { hasNoNul } from './fields.ts';
 import { blankCount, BLANKS_MAX, CHOICE_MAX, CHOICES_MAX, ITEMS_MAX, PAIRS_MAX, storedShapes, type QuestionType } from './questions.ts';

@@ -1,7 +1,8 @@
 // "Assign a review of these": the concepts a class reviews and the day the review is due. One schema for the form,
 // the server action and lib/data/review-assignments.ts. Its own error codes are keys under "ConceptReview.errors";
 // the class id's is a shared one under "Errors".
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { isLocalDateTime } from '../i18n/zoned-time.ts';
 import { idField } from './fields.ts';
 

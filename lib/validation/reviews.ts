@@ -1,7 +1,8 @@
 // The review sync protocol, shared by the browser's outbox and POST /api/reviews/sync. A batch is checked in two
 // steps: the envelope as a whole (a malformed batch is refused with 400), then each item on its own, so one bad
 // review is rejected with its reason while the others are stored.
-import { z } from './zod.ts';
+import './zod-config.ts';
+import { z } from 'zod';
 import { RATINGS } from '../srs/scheduler.ts';
 import { hasNoNul } from './fields.ts';
 

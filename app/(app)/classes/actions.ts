@@ -2,7 +2,8 @@
 
 // Class management (teacher) and joining or leaving (student). Thin: validate, check access, call lib/data.
 import { revalidatePath } from 'next/cache';
-import { z } from '@/lib/validation/zod';
+import '@/lib/validation/zod-config';
+import { z } from 'zod';
 import { guardedAction } from '@/lib/access/guarded-action';
 import {
   createClass,

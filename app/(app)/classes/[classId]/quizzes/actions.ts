@@ -3,7 +3,8 @@
 // The teacher's grading: overriding the score of one question of an attempt (answered or not) and regrading a question's attempts. Thin: validate, call
 // lib/data (which checks access), refresh the gradebook pages.
 import { revalidatePath } from 'next/cache';
-import { z } from '@/lib/validation/zod';
+import '@/lib/validation/zod-config';
+import { z } from 'zod';
 import { guardedAction } from '@/lib/access/guarded-action';
 import { AttemptRefused, regradeQuestion } from '@/lib/data/attempts';
 import { overrideAnswerScoreWithinPoints } from '@/lib/data/gradebook';
