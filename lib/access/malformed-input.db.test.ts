@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from './actor.ts';
 import { saveDraft } from '../data/drafts.ts';
 import { useDbForTests, type Db } from '../db/client.ts';
-import { MAX_UPLOAD_BYTES } from '../documents/extract-text.ts';
+import { DOCUMENT_ERROR_CODES, MAX_UPLOAD_BYTES } from '../documents/extract-text.ts';
+import { draftErrorKey } from '../validation/drafts.ts';
 import { parseErrorCode } from '../i18n/error-code.ts';
 import messages from '../i18n/messages/en.json';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../testing/database.ts';
@@ -493,7 +494,7 @@ function draftRequest(upload: Upload): Request {
 }
 
 /** What the extractor refuses: a file it cannot read must be refused with a status, before the stream starts. */
-const DOCUMENT_ERRORS = ['draft.unsupportedType', 'draft.tooLarge', 'draft.empty', 'draft.binary', 'draft.corrupt', 'draft.encrypted', 'draft.noText'];
+const DOCUMENT_ERRORS = DOCUMENT_ERROR_CODES.map(draftErrorKey);
 
 type DraftAnswer = 'refused' | 'refused-by-generator' | 'draft';
 

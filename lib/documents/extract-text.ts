@@ -10,7 +10,8 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export type DocumentFormat = 'txt' | 'md' | 'docx' | 'pdf';
 
-export type DocumentErrorCode = 'unsupported-type' | 'too-large' | 'empty' | 'binary' | 'corrupt' | 'encrypted' | 'no-text';
+export const DOCUMENT_ERROR_CODES = ['unsupported-type', 'too-large', 'empty', 'binary', 'corrupt', 'encrypted', 'no-text'] as const;
+export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
 
 export type ExtractResult =
   | { ok: true; text: string; format: DocumentFormat; title?: string }

@@ -4,16 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { appSourceFiles } from '../testing/source-files.ts';
 import en from './messages/en.json';
 import { CLIENT_NAMESPACES, clientMessages } from './client-messages.ts';
 
 const root = process.cwd();
-
-function sourceFiles(): string[] {
-  return ['app', 'components', 'lib']
-    .flatMap((folder) => fs.readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true }).map((entry) => path.join(entry.parentPath, entry.name)))
-    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`));
-}
 
 /** The project files a module imports at run time (type-only imports left out). */
 function importsOf(file: string): string[] {
@@ -30,8 +25,7 @@ function importsOf(file: string): string[] {
 }
 
 function namespacesReadByClientCode(): Set<string> {
-  const files = sourceFiles();
-  const pending = files.filter((file) => /^\s*['"]use client['"]/.test(fs.readFileSync(file, 'utf8')));
+  const pending = appSourceFiles(['app', 'components', 'lib']).map((file) => path.join(root, file)).filter((file) => /^\s*['"]use client['"]/.test(fs.readFileSync(file, 'utf8')));
   const seen = new Set<string>();
   const namespaces = new Set<string>();
   while (pending.length > 0) {

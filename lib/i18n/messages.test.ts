@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../testing/source-files.ts';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from './locales.ts';
 
 type Messages = { [key: string]: string | Messages };
@@ -50,11 +51,3 @@ describe('message files', () => {
   });
 });
 
-function sourceFiles(folders: string[]): string[] {
-  return folders.flatMap((folder) =>
-    fs
-      .readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
-      .map((entry) => path.join(entry.parentPath, entry.name)),
-  );
-}

@@ -1,14 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appSourceFiles } from '../testing/source-files.ts';
 import './zod-config.ts';
 import { z } from 'zod';
-
-function sourceFiles(): string[] {
-  return ['app', 'components', 'lib', 'prisma', 'scripts']
-    .flatMap((folder) => fs.readdirSync(folder, { recursive: true, withFileTypes: true }).map((entry) => path.join(entry.parentPath, entry.name)))
-    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`));
-}
 
 describe('zod as the app uses it', () => {
   afterEach(() => {
@@ -32,7 +27,7 @@ describe('zod as the app uses it', () => {
   });
 
   it('is set up by every module that uses it, so the setting applies whichever loads first', () => {
-    const withoutSetting = sourceFiles().filter((file) => {
+    const withoutSetting = appSourceFiles(['app', 'components', 'lib', 'prisma', 'scripts']).filter((file) => {
       if (file === path.join('lib', 'validation', 'zod-config.ts')) return false;
       const text = fs.readFileSync(file, 'utf8');
       return /^import\s+(?!type\s)[^;]*from\s+['"]zod(?:\/[^'"]*)?['"]/m.test(text) && !/^import\s+['"](?:\.\/|@\/lib\/validation\/)zod-config(?:\.ts)?['"];/m.test(text);
