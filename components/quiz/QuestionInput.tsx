@@ -153,19 +153,38 @@ function Body({ question, id, response, onAnswer }: { question: TakingQuestion; 
       };
       return (
         <div className={styles.options}>
-          {question.left.map((left, index) => (
-            <label key={index} className={styles.field}>
-              <span>{left}</span>
-              <select value={matches[index] ?? ''} onChange={(event) => choose(index, event.target.value)}>
-                <option value="">{t('choose')}</option>
-                {question.right.map((right, position) => (
-                  <option key={position} value={position}>
-                    {right}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
+          {question.left.map((left, index) => {
+            const chosen = matches[index];
+            const chosenText = chosen === null || chosen === undefined ? undefined : question.right[chosen];
+            return (
+              <div key={index} className={styles.field}>
+                <label htmlFor={`${id}-match-${index}`} className={styles.matchTerm}>
+                  {left}
+                </label>
+                {/* A select is as wide as its longest option and cuts its text off: the select stays the control
+                    (its label, keyboard and the phone's own picker) but is laid transparent over a face that shows
+                    the chosen match whole, wrapped to the screen. */}
+                <span className={styles.matchPicker}>
+                  <select
+                    id={`${id}-match-${index}`}
+                    className={styles.matchSelect}
+                    value={chosen ?? ''}
+                    onChange={(event) => choose(index, event.target.value)}
+                  >
+                    <option value="">{t('choose')}</option>
+                    {question.right.map((right, position) => (
+                      <option key={position} value={position}>
+                        {right}
+                      </option>
+                    ))}
+                  </select>
+                  <span className={`${styles.matchFace} ${chosenText === undefined ? '' : styles.matchChosen}`} aria-hidden="true">
+                    {chosenText ?? t('choose')}
+                  </span>
+                </span>
+              </div>
+            );
+          })}
         </div>
       );
     }

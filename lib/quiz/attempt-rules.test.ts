@@ -36,16 +36,6 @@ describe('attempt layout', () => {
   const ordering = { id: 'o', type: 'ordering' as const, payload: { items: ['x', 'y', 'z'] }, answerKey: { order: [0, 1, 2] } };
   const single = { id: 's', type: 'single' as const, payload: { choices: ['p', 'q', 'r', 's'] }, answerKey: { correct: 0 } };
 
-  it('never shows a matching question straight across or an ordering question in its correct order, for any seed', () => {
-    for (let seed = 0; seed < 50; seed++) {
-      for (const shuffleChoices of [false, true]) {
-        const layout = buildLayout([matching, ordering], { shuffleQuestions: false, shuffleChoices }, `attempt-${seed}`);
-        expect(layout.questions[0]!.options).toEqual([1, 0]);
-        expect(layout.questions[1]!.options).not.toEqual([0, 1, 2]);
-      }
-    }
-  });
-
   it('is fixed by the attempt id, and translates responses between shown positions and stored indexes both ways', () => {
     const options = { shuffleQuestions: true, shuffleChoices: true };
     expect(buildLayout([single, matching, ordering], options, 'a1')).toEqual(buildLayout([single, matching, ordering], options, 'a1'));

@@ -6,6 +6,10 @@
 // never sent: the stored order can carry a hint (an ordering question's items are stored alphabetically but
 // rotated when alphabetical is the answer; a matching question's right side is stored sorted, which may happen to
 // line up with the pairs), and a student reading the indexes would learn it.
+//
+// Ordering items and a matching question's right side are always shuffled, uniformly over every order, the correct
+// one included. Any rule about the shown order (never the answer, stored order when shuffling is off) is itself a
+// hint: a two-item ordering never shown correctly is answered by swapping, an alphabetical list is not the answer.
 import { seededShuffle } from '../generate/deterministic.ts';
 import { storedShapes, type QuestionType } from '../validation/questions.ts';
 import type { QuestionResponse } from '../validation/responses.ts';
@@ -21,12 +25,11 @@ export interface AttemptLayout {
   questions: LayoutQuestion[];
 }
 
-/** A question as the layout needs it: the key only to make sure the shown order is not the answer. */
+/** A question as the layout needs it: never its key, since the shown order must not depend on the answer. */
 export interface LayoutSource {
   id: string;
   type: QuestionType;
   payload: unknown;
-  answerKey: unknown;
 }
 
 export interface LayoutOptions {
@@ -35,15 +38,11 @@ export interface LayoutOptions {
 }
 
 const identity = (length: number) => Array.from({ length }, (_, index) => index);
-const sameOrder = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((value, index) => value === b[index]);
-/** Moves the first option to the end: a different order whenever there are two or more options. */
-const rotated = (order: readonly number[]) => [...order.slice(1), ...order.slice(0, 1)];
 
 /**
- * The order of one question's options. Choices shuffle only when the assignment says so. A matching question's
- * right side is always shuffled: in stored order it might line up with the left side. An ordering question keeps
- * its stored order unless shuffling is on; either way it is never shown in the correct order, and a matching
- * question's right side never lines up with the pairs.
+ * The order of one question's options. Choices of a single or multiple choice question shuffle only when the
+ * assignment says so (a teacher may mean "all of the above" to come last). Ordering items and a matching question's
+ * right side always shuffle: their stored order is never a fair one to show.
  */
 function optionOrder(question: LayoutSource, shuffleChoices: boolean, seed: string): number[] | null {
   switch (question.type) {
@@ -54,17 +53,11 @@ function optionOrder(question: LayoutSource, shuffleChoices: boolean, seed: stri
     }
     case 'matching': {
       const { right } = storedShapes.matching.payload.parse(question.payload);
-      const { pairs } = storedShapes.matching.answerKey.parse(question.answerKey);
-      const order = seededShuffle(identity(right.length), seed);
-      // Straight across would be the answer if left item i sits opposite its match at shown position i.
-      const straightAcross = pairs.length === right.length && pairs.every(([left, match]) => order[left] === match);
-      return straightAcross ? rotated(order) : order;
+      return seededShuffle(identity(right.length), seed);
     }
     case 'ordering': {
       const { items } = storedShapes.ordering.payload.parse(question.payload);
-      const { order: correct } = storedShapes.ordering.answerKey.parse(question.answerKey);
-      const order = shuffleChoices ? seededShuffle(identity(items.length), seed) : identity(items.length);
-      return sameOrder(order, correct) ? rotated(order) : order;
+      return seededShuffle(identity(items.length), seed);
     }
     case 'truefalse':
     case 'short':

@@ -224,8 +224,8 @@ const uniqueTexts = (texts: string[]) => texts.filter((text, index) => texts.fin
 const byText = (a: string, b: string) => a.localeCompare(b);
 
 /**
- * The order ordering items are stored (and shown, unless the quiz shuffles) in: alphabetical, and never the
- * correct order itself, so what students receive does not give the answer away.
+ * The order ordering items are stored in: alphabetical, and never the correct order itself, so the stored order
+ * does not give the answer away (students see the items shuffled afresh by each attempt's layout).
  */
 function shownOrder(items: string[]): string[] {
   const sorted = [...items].sort(byText);

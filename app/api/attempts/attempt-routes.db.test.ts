@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/access/actor';
 import { attemptForStudent, resultsForStudent, saveAnswer, startAttempt } from '@/lib/data/attempts';
 import { useDbForTests } from '@/lib/db/client';
+import { inShownOrder, parseLayout } from '@/lib/quiz/layout';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 import { quizWorld } from '@/lib/testing/quiz-world';
+import { storedShapes } from '@/lib/validation/questions';
 
 let currentActor: Actor | null = null;
 vi.mock('server-only', () => ({}));
@@ -64,7 +66,7 @@ describe('routes of an open attempt', () => {
     await add({ type: 'truefalse', prompt: 'The sky is green.', answer: 'false' });
     await add({ type: 'short', prompt: 'Name it', answer: 'zzshortsecret', accepted: [{ text: 'zzshortalt' }], typoTolerance: true });
     await add({ type: 'cloze', prompt: 'The _____ is here.', blanks: [{ answer: 'zzclozesecret', accepted: [{ text: 'zzclozealt' }] }], typoTolerance: false });
-    // Sorted, the right side would line up with the left: the screen must not show it so.
+    // Sorted, the right side lines up with the left: what is stored is not what the screen shows.
     await add({ type: 'matching', prompt: 'Match', pairs: [{ left: 'One', right: 'a first' }, { left: 'Two', right: 'b second' }, { left: 'Three', right: 'c third' }] });
     await add({ type: 'ordering', prompt: 'Order', items: [{ text: 'Dawn' }, { text: 'Noon' }, { text: 'Dusk' }, { text: 'Midnight' }] });
     await add({ type: 'numeric', prompt: 'How much?', answer: '4242.125', tolerance: '0.375', unit: 'kg' });
@@ -110,12 +112,21 @@ describe('routes of an open attempt', () => {
     for (const secret of SECRETS) expect(text, secret).not.toContain(secret);
     expect(text).not.toMatch(SECRET_FIELDS);
 
+    // Matching and ordering options are shown in the attempt's own shuffled order (drawn uniformly, the correct
+    // order included: lib/quiz/layout.test.ts), never simply as stored.
+    const { layout } = await test.prisma.attempt.findUniqueOrThrow({ where: { id: started.attemptId }, select: { layout: true } });
+    const optionsOf = (questionId: string) => parseLayout(layout).questions.find((entry) => entry.questionId === questionId)!.options;
+    const payloadOf = async (questionId: string) => (await test.prisma.question.findUniqueOrThrow({ where: { id: questionId }, select: { payload: true } })).payload;
     const matching = view.questions.find((question) => question.type === 'matching');
     if (matching?.type !== 'matching') throw new Error('no matching question');
-    expect(matching.right).not.toEqual(['a first', 'b second', 'c third']);
+    const storedRight = storedShapes.matching.payload.parse(await payloadOf(matching.questionId)).right;
+    expect(optionsOf(matching.questionId)).not.toBeNull();
+    expect(matching.right).toEqual(inShownOrder(storedRight, optionsOf(matching.questionId)));
     const ordering = view.questions.find((question) => question.type === 'ordering');
     if (ordering?.type !== 'ordering') throw new Error('no ordering question');
-    expect(ordering.items).not.toEqual(['Dawn', 'Noon', 'Dusk', 'Midnight']);
+    const storedItems = storedShapes.ordering.payload.parse(await payloadOf(ordering.questionId)).items;
+    expect(optionsOf(ordering.questionId)).not.toBeNull();
+    expect(ordering.items).toEqual(inShownOrder(storedItems, optionsOf(ordering.questionId)));
   });
 });
 

@@ -53,7 +53,7 @@ export async function startAttempt(db: Db, actor: Actor, assignmentId: string, n
     const questions = await tx.question.findMany({
       where: { quizId: assignment.quizId, archivedAt: null },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      select: { id: true, type: true, payload: true, answerKey: true },
+      select: { id: true, type: true, payload: true },
     });
     const attemptId = uuidv7();
     const layout = buildLayout(
