@@ -84,7 +84,8 @@ test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 re
   await expect(page.getByTestId('sync-status')).toHaveText('Offline: 5 reviews waiting to sync');
   const goodOnes = ratings.filter((rating) => rating === 'GOOD').length;
   const leftNow = NEW_CARDS_PER_DAY - 15 + goodOnes;
-  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 0 done`);
+  // "Done" is today's reviews, not this page's: the fifteen rated on the phone still count after the reload.
+  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 15 done`);
 
   await context.setOffline(false);
   await expect(page.getByTestId('sync-status')).toHaveText('All reviews saved');
@@ -94,9 +95,10 @@ test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 re
   expect(new Set(stored).size).toBe(15);
   expect(answers.filter((answer) => answer.status === 'rejected')).toEqual([]);
 
-  // The server's own view, fresh from the network: 15 new cards started today, the ones rated Good in learning.
+  // The server's own view, fresh from the network: 15 new cards started today, the ones rated Good in learning,
+  // and 15 reviews done today.
   await page.reload();
-  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 0 done`);
+  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 15 done`);
   await page.screenshot({ path: testInfo.outputPath('study-after-sync.png') });
 
   // A shared phone: signing out forgets the memories kept for offline study (nothing waits to be sent now).
