@@ -28,7 +28,7 @@ test('a student who joins a class with a published deck and quiz sees both on th
   await page.getByLabel('Paste the text').fill(SAMPLE_ARTICLE);
   await page.getByRole('button', { name: 'Make cards and a quiz' }).click();
   await expect(page).toHaveURL(/\/decks\/[0-9a-f-]{36}$/, { timeout: 30_000 });
-  const deckTitle = await page.getByLabel('Deck title').inputValue();
+  const deckTitle = await page.getByRole('textbox', { name: 'Deck title' }).inputValue();
   await page.getByLabel('Class', { exact: true }).selectOption({ label: CLASS_NAME });
   await page.getByRole('button', { name: 'Publish deck and quiz' }).click();
   await expect(page.getByText(`✓ Published in ${CLASS_NAME}.`)).toBeVisible();

@@ -36,7 +36,8 @@ test('a student flips cards with a tap, keeps "done" across a reload, meets each
   await signUp(page, { role: 'student', name: 'Alua Student', email: uniqueEmail(testInfo, 'study-more') });
   await page.getByLabel('Class code').fill('PARTA7');
   await page.getByRole('button', { name: 'Join' }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: 'Political Science 10A' })).toBeVisible();
+  // Joining is a server action: on a busy machine it can take longer than the default wait.
+  await expect(page.getByRole('heading', { level: 1, name: 'Political Science 10A' })).toBeVisible({ timeout: 30_000 });
 
   await page.goto('/study');
   const progress = page.getByTestId('progress');

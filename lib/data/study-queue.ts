@@ -291,19 +291,41 @@ async function newCardsInOrder(db: Db, studentId: string, decks: { deckId: strin
   return rows;
 }
 
-/** How much studying waits today, for the student's home: reviews due before the day ends, and new cards allowed. */
+/**
+ * How much studying waits today, for the student's home, as the study screen will count it: reviews due before the
+ * day ends (siblings of concepts met today left out, as the session buries them), and the new cards it will bring.
+ */
 export async function todaysStudyCounts(db: Db, actor: Actor, now: Date): Promise<{ due: number; fresh: number }> {
   requireStudent(actor);
   const scope = await studyScopeFor(db, actor.id, now);
   const deckIds = [...scope.decks.keys()];
   if (deckIds.length === 0) return { due: 0, fresh: 0 };
   await ensureCardStates(db, actor.id, deckIds, now);
-  const startOfDay = startOfLocalDay(localDay(now, scope.timeZone), scope.timeZone);
   const inScope = { studentId: actor.id, card: { deckId: { in: deckIds }, archivedAt: null } };
-  const [due, unseen, startedToday] = await Promise.all([
-    db.cardState.count({ where: { ...inScope, state: { not: 'NEW' }, due: { lt: endOfLocalDay(now, scope.timeZone) } } }),
-    db.cardState.count({ where: { ...inScope, state: 'NEW' } }),
-    db.reviewLog.count({ where: { studentId: actor.id, stateBefore: 'NEW', undoneAt: null, reviewedAt: { gte: startOfDay } } }),
+  const [today, due, unseen] = await Promise.all([
+    todaysReviews(db, actor.id, scope.timeZone, now),
+    db.cardState.findMany({
+      where: { ...inScope, state: { not: 'NEW' }, due: { lt: endOfLocalDay(now, scope.timeZone) } },
+      orderBy: { due: 'asc' },
+      select: { state: true, card: { select: { conceptId: true } } },
+    }),
+    db.cardState.findMany({
+      where: { ...inScope, state: 'NEW' },
+      take: NEW_CANDIDATES,
+      select: { card: { select: { deckId: true, conceptId: true, position: true, createdAt: true } } },
+    }),
   ]);
-  return { due, fresh: Math.min(unseen, Math.max(0, scope.newCardsPerDay - startedToday)) };
+  const taken = new Set(today.forQueue.conceptsReviewedToday);
+  const learning = due.filter((row) => row.state !== 'REVIEW').length;
+  const reviews = spaceSiblings(
+    due.filter((row) => row.state === 'REVIEW').map((row) => row.card),
+    taken,
+  ).kept.length;
+  // The order newCardsInOrder reads them in: by when the deck was assigned, then the teacher's order.
+  const assignedAt = (deckId: string) => scope.decks.get(deckId)!.assignedAt.getTime();
+  const candidates = unseen
+    .map((row) => row.card)
+    .sort((a, b) => assignedAt(a.deckId) - assignedAt(b.deckId) || a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime());
+  const fresh = pickNewCards(candidates, taken, Math.max(0, scope.newCardsPerDay - today.startedToday)).picked.length;
+  return { due: learning + reviews, fresh };
 }
