@@ -33,6 +33,8 @@ async function tapCardAndRate(page: Page, rating: 'good' | 'easy') {
 
 test('a student flips cards with a tap, keeps "done" across a reload, meets each concept once a day, then studies more', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'A phone journey: the phone project runs it.');
+  // A whole day of cards and two rounds more, rated one by one: longer than most journeys.
+  test.setTimeout(240_000);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signUp(page, { role: 'student', name: 'Alua Student', email: uniqueEmail(testInfo, 'study-more') });

@@ -309,7 +309,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
           </div>
         </>
       ) : (
-        <Summary session={session!} waitUntil={waitUntil} queue={queue} titleRef={summaryTitle} />
+        <Summary session={session!} done={done} waitUntil={waitUntil} queue={queue} titleRef={summaryTitle} />
       )}
     </div>
   );
@@ -378,11 +378,14 @@ function QueueExplained({ queue, session }: { queue: StudyQueue; session: Sessio
 
 function Summary({
   session,
+  done,
   waitUntil,
   queue,
   titleRef,
 }: {
   session: Session;
+  /** Reviews done today (of this review, for an assigned one), the count the top bar shows. */
+  done: number;
   waitUntil: Date | null;
   queue: StudyQueue;
   titleRef: RefObject<HTMLHeadingElement | null>;
@@ -401,8 +404,8 @@ function Summary({
   const when = (date: Date) => format.dateTime(date, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   return (
     <section className={styles.summary} aria-labelledby="summary-title" data-testid="study-summary">
-      <h2 id="summary-title" ref={titleRef} tabIndex={-1}>{review ? tr('studyDone') : session.done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
-      {session.done > 0 && <p>{t('doneBody', { count: session.done })}</p>}
+      <h2 id="summary-title" ref={titleRef} tabIndex={-1}>{review ? tr('studyDone') : done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
+      {done > 0 && <p>{t('doneBody', { count: done })}</p>}
       {waitUntil && <p>{t('comesBack', { time: format.dateTime(waitUntil, { hour: 'numeric', minute: '2-digit' }) })}</p>}
       {(!review || next) && <p>{next ? t('nextDue', { when: when(next) }) : t('noneScheduled')}</p>}
       {!review && !waitUntil && queue.decks.length > 0 && <StudyMore queue={queue} />}
