@@ -50,6 +50,10 @@ test('a student flips cards with a tap, keeps "done" across a reload, meets each
   await expect(page.getByText('Tap the card, or press Space, to see the answer.')).toBeVisible();
   await expectNoSidewaysScroll(page);
   await shot(page, 'study-card', testInfo.project.name);
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expectNoSidewaysScroll(page);
+  await shot(page, 'study-card-320', testInfo.project.name);
+  await page.setViewportSize({ width: 390, height: 844 });
 
   // A tap on the card shows the answer.
   const concepts: string[] = [(await page.getByTestId('study-card').getAttribute('data-concept-id'))!];
