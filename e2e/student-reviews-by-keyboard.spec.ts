@@ -24,7 +24,7 @@ test('a student reviews every due card with the keyboard alone', async ({ page }
   await expect(page).toHaveURL(/\/study$/);
   const card = page.getByTestId('study-card');
   await expect(card).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('Tap, or press Space, to see the answer.')).toBeVisible();
+  await expect(page.getByText('Tap the card, or press Space, to see the answer.')).toBeVisible();
 
   // The keyboard is still on the Study link: Tab to Show answer, and Space shows the answer; the keyboard is
   // then on Good, and the hint names the keys.

@@ -9,8 +9,8 @@ import { Button } from '@/components/ui/Button';
 import type { StudyQueue } from '@/lib/data/study-queue';
 import { laterMemory, memoryFromJson, memoryToJson, type MemoryJson } from '@/lib/srs/memory-json';
 import { previewRatings, RATINGS, type Memory, type RatingName } from '@/lib/srs/scheduler';
-import { cardsLeft, currentCard, LEARN_AHEAD_MS, nextLearningAt, rateCard, startSession, undoLast, type Session } from '@/lib/srs/session';
-import { endOfLocalDay } from '@/lib/srs/study-day';
+import { cardsLeft, currentCard, LEARN_AHEAD_MS, nextLearningAt, rateCard, sessionBreakdown, startSession, undoLast, type Session } from '@/lib/srs/session';
+import { endOfLocalDay, localDay, startOfLocalDay } from '@/lib/srs/study-day';
 import { DeviceStore } from '@/lib/study/device-store';
 import { ReviewSync, type SyncStatus } from '@/lib/study/review-sync';
 import { CardFace } from './CardFace';
@@ -34,16 +34,39 @@ interface Device {
 
 /** The session of the queue's cards with these memories, until the end of this day. */
 function sessionOf(queue: StudyQueue, memories: Record<string, Memory>, endOfDay: Date): Session {
-  // Of an assigned review, a card this device rated since it opened is done, even if the page predates that.
-  const opensAt = queue.review ? Date.parse(queue.review.opensAt) : null;
+  // Of an assigned review (or a round of studying more), a card this device rated since it opened is done, even if
+  // the page predates that.
+  const opensAt = queue.review ? Date.parse(queue.review.opensAt) : queue.more ? Date.parse(queue.generatedAt) : null;
   const reviewedSinceOpen = (cardId: string) => opensAt !== null && (memories[cardId]!.lastReview?.getTime() ?? -Infinity) >= opensAt;
   const cards = queue.cards.filter((card) => !reviewedSinceOpen(card.id));
-  return startSession(cards, memories, { endOfDay, newLimit: queue.newLimit, everyCard: opensAt !== null });
+  // What the server knows of today holds only if the page is of the device's today.
+  const pageIsToday = Date.parse(queue.endOfDay) >= endOfDay.getTime();
+  return startSession(cards, memories, {
+    endOfDay,
+    newLimit: queue.newLimit,
+    everyCard: opensAt !== null,
+    startOfDay: startOfLocalDay(localDay(new Date(endOfDay.getTime() - 1), queue.timeZone), queue.timeZone),
+    conceptsReviewedToday: pageIsToday ? queue.conceptsReviewedToday : [],
+  });
+}
+
+/**
+ * Reviews done today before this session: the server's count when the page was made (if it is of today), and the
+ * cards this device rated since then (a reload offline serves an older page; the device's ratings are on it).
+ */
+function doneBeforeSession(queue: StudyQueue, onDevice: Record<string, MemoryJson>, endOfDay: Date): number {
+  if (queue.review) return 0;
+  const pageIsToday = Date.parse(queue.endOfDay) >= endOfDay.getTime();
+  const since = Math.max(Date.parse(queue.generatedAt), startOfLocalDay(localDay(new Date(endOfDay.getTime() - 1), queue.timeZone), queue.timeZone).getTime());
+  // A card rated twice since counts once: close enough for the few minutes an offline page is behind.
+  const ratedHere = Object.values(onDevice).filter((memory) => (memoryFromJson(memory).lastReview?.getTime() ?? -Infinity) > since).length;
+  return (pageIsToday ? queue.doneToday : 0) + ratedHere;
 }
 
 export function ReviewSession({ queue }: { queue: StudyQueue }) {
   const t = useTranslations('Study');
   const [session, setSession] = useState<Session | null>(null);
+  const [doneBefore, setDoneBefore] = useState(() => (queue.review ? 0 : queue.doneToday));
   const [revealed, setRevealed] = useState(false);
   const [status, setStatus] = useState<SyncStatus>({ kind: 'saved' });
   const [rejected, setRejected] = useState(0);
@@ -84,6 +107,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
       // The page may come from the offline cache of an earlier day: "today" is the device's today.
       const endOfDay = new Date(Math.max(Date.parse(queue.endOfDay), endOfLocalDay(new Date(), queue.timeZone).getTime()));
       setSession(sessionOf(queue, memories, endOfDay));
+      setDoneBefore(doneBeforeSession(queue, local, endOfDay));
       const sync = store ? new ReviewSync(store, queue.studentId, deviceId, setStatus, undefined, (count) => setRejected((n) => n + count)) : null;
       device.current = { store, sync };
       const flush = () => void sync?.flush();
@@ -234,18 +258,20 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
   const shown = session ?? serverSession;
   const shownCard = card ?? (session ? null : serverSession.cards[serverCardId!]!);
   const left = cardsLeft(shown);
-  const total = left + shown.done;
+  const done = doneBefore + shown.done;
+  const total = left + done;
   return (
     <div className={styles.session}>
       <div className={styles.topBar}>
         <div className={styles.progressText} data-testid="progress">
-          {t('progress', { left, done: shown.done })}
+          {t('progress', { left, done })}
         </div>
         <Button variant="secondary" className={styles.undo} onClick={undo} disabled={shown.history.length === 0} aria-keyshortcuts="u">
           {t('undo')}
         </Button>
       </div>
-      <progress className={styles.progressBar} max={Math.max(1, total)} value={shown.done} aria-label={t('progressLabel')} />
+      <progress className={styles.progressBar} max={Math.max(1, total)} value={done} aria-label={t('progressLabel')} />
+      <QueueExplained queue={queue} session={shown} />
       <SyncIndicator status={status} />
       {rejected > 0 && (
         <p className={styles.notice} role="alert">
@@ -254,16 +280,20 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
       )}
       {shownCard ? (
         <>
+          {/* A tap anywhere on the card shows the answer, as the hint says; the Show answer button below is the same
+              action for the keyboard and screen readers (Space works anywhere), so the card itself needs no role. */}
           <section
-            className={styles.card}
+            className={`${styles.card} ${!revealed && session ? styles.cardTappable : ''}`}
             aria-live="polite"
             aria-label={t('cardLabel')}
             aria-busy={!session}
             onPointerDown={onPointerDown}
             onPointerUp={onPointerUp}
+            onClick={!revealed && session ? reveal : undefined}
             // Only the card that takes input: tests and bench/review act on it as soon as it is there.
             data-testid={session ? 'study-card' : undefined}
             data-card-id={shownCard.id}
+            data-concept-id={shownCard.conceptId ?? undefined}
           >
             <CardFace card={shownCard} revealed={revealed} />
           </section>
@@ -279,7 +309,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
           </div>
         </>
       ) : (
-        <Summary session={session!} waitUntil={waitUntil} nextDueAt={queue.nextDueAt} review={queue.review !== null} titleRef={summaryTitle} />
+        <Summary session={session!} done={done} waitUntil={waitUntil} queue={queue} titleRef={summaryTitle} />
       )}
     </div>
   );
@@ -327,19 +357,41 @@ function RatingButtons({
   );
 }
 
+/**
+ * Why the count is what it is: reviews and new cards (new ones capped by the class's daily limit), those a quiz
+ * brought back today (its answers are reviews, so a count can grow after a quiz), and siblings left for tomorrow.
+ */
+function QueueExplained({ queue, session }: { queue: StudyQueue; session: Session }) {
+  const t = useTranslations('Study.explained');
+  if (queue.review) return null;
+  if (queue.more) return <p className={styles.explained}>{t(queue.more === 'ahead' ? 'ahead' : 'weakest')}</p>;
+  const { reviews, fresh, fromQuiz, buried } = sessionBreakdown(session, new Set(queue.quizCardIds));
+  if (reviews + fresh + buried === 0) return null;
+  return (
+    <p className={styles.explained} data-testid="queue-explained">
+      {t('counts', { reviews, fresh, limit: queue.newCardsPerDay })}
+      {fromQuiz > 0 && ` ${t('fromQuiz', { count: fromQuiz })}`}
+      {buried > 0 && ` ${t('buried', { count: buried })}`}
+    </p>
+  );
+}
+
 function Summary({
   session,
+  done,
   waitUntil,
-  nextDueAt,
-  review,
+  queue,
   titleRef,
 }: {
   session: Session;
+  /** Reviews done today (of this review, for an assigned one), the count the top bar shows. */
+  done: number;
   waitUntil: Date | null;
-  nextDueAt: string | null;
-  review: boolean;
+  queue: StudyQueue;
   titleRef: RefObject<HTMLHeadingElement | null>;
 }) {
+  const nextDueAt = queue.nextDueAt;
+  const review = queue.review !== null;
   const t = useTranslations('Study');
   const tr = useTranslations('ConceptReview');
   const format = useFormatter();
@@ -352,12 +404,53 @@ function Summary({
   const when = (date: Date) => format.dateTime(date, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   return (
     <section className={styles.summary} aria-labelledby="summary-title" data-testid="study-summary">
-      <h2 id="summary-title" ref={titleRef} tabIndex={-1}>{review ? tr('studyDone') : session.done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
-      {session.done > 0 && <p>{t('doneBody', { count: session.done })}</p>}
+      <h2 id="summary-title" ref={titleRef} tabIndex={-1}>{review ? tr('studyDone') : done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
+      {done > 0 && <p>{t('doneBody', { count: done })}</p>}
       {waitUntil && <p>{t('comesBack', { time: format.dateTime(waitUntil, { hour: 'numeric', minute: '2-digit' }) })}</p>}
       {(!review || next) && <p>{next ? t('nextDue', { when: when(next) }) : t('noneScheduled')}</p>}
+      {!review && !waitUntil && queue.decks.length > 0 && <StudyMore queue={queue} />}
       <Link href="/home">{t('backHome')}</Link>
     </section>
+  );
+}
+
+/**
+ * Once today's cards are done: more, for a student who wants it. Both kinds are real reviews through the same
+ * scheduler (FSRS counts the shorter interval, so a card reviewed early comes back less far ahead than if it had
+ * waited), never a practice mode that leaves memory untouched. Plain links and a GET form: they work offline from
+ * the page cache only if opened before, which is fine for an extra.
+ */
+function StudyMore({ queue }: { queue: StudyQueue }) {
+  const t = useTranslations('Study.more');
+  const aheadHref = queue.deckId ? `/study?more=ahead&deck=${queue.deckId}` : '/study?more=ahead';
+  return (
+    <div className={styles.more} data-testid="study-more">
+      <h3 className={styles.moreTitle}>{t('title')}</h3>
+      <p className={styles.moreText}>{t('intro')}</p>
+      <Link className={styles.moreLink} href={aheadHref}>
+        {t('ahead')}
+      </Link>
+      <form className={styles.moreForm} action="/study" method="get">
+        <input type="hidden" name="more" value="weakest" />
+        {queue.decks.length === 1 ? (
+          <input type="hidden" name="deck" value={queue.decks[0]!.id} />
+        ) : (
+          <label className={styles.moreLabel}>
+            {t('deckLabel')}
+            <select name="deck" defaultValue={queue.deckId ?? queue.decks[0]!.id}>
+              {queue.decks.map((deck) => (
+                <option key={deck.id} value={deck.id}>
+                  {deck.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <Button type="submit" variant="secondary">
+          {t('weakest')}
+        </Button>
+      </form>
+    </div>
   );
 }
 

@@ -562,6 +562,24 @@ READS['lib/data/review-assignments.ts#conceptsByClassRecall'] = {
   },
 };
 
+// ---------------------------------------------------------------- the student's class page and studying more (issue 18)
+// A student of the class reads what it assigns with their state of each (lib/data/assignments.db.test.ts); the
+// weakest cards of a deck are for a student the deck is assigned to.
+READS['lib/data/assignments.ts#classAssignmentsForStudent'] = {
+  expected: { studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+  call: async (world, actor) => {
+    await publishedWithReview(world, true);
+    return (await import('../data/assignments.ts')).classAssignmentsForStudent(world.db, actor, world.classId, new Date());
+  },
+};
+READS['lib/data/study-queue.ts#loadStudyQueue, a deck’s weakest cards'] = {
+  expected: { studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'notFound', otherTeacher: 'notFound' },
+  call: async (world, actor) => {
+    await publishedWithReview(world, false);
+    return (await import('../data/study-queue.ts')).loadStudyQueue(world.db, actor, new Date(), { deckId: world.deckId, more: 'weakest' });
+  },
+};
+
 describe('access matrix: reads by pages', () => {
   for (const [name, row] of Object.entries(READS)) {
     describe(name, () => {

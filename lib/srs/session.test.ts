@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { laterMemory, memoryFromJson, memoryToJson } from './memory-json.ts';
 import { newMemory, reviewCard, type Memory } from './scheduler.ts';
-import { cardsLeft, currentCard, LEARN_AHEAD_MS, nextLearningAt, rateCard, startSession, undoLast, type StudyCard } from './session.ts';
+import { cardsLeft, currentCard, LEARN_AHEAD_MS, nextLearningAt, rateCard, sessionBreakdown, startSession, undoLast, type StudyCard } from './session.ts';
 import { endOfLocalDay, localDay, startOfLocalDay, zoneOffsetMinutes } from './study-day.ts';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -134,5 +134,95 @@ describe('study day', () => {
     expect(endOfLocalDay(new Date('2026-10-25T12:00:00Z'), 'Europe/Berlin')).toEqual(new Date('2026-10-25T23:00:00Z'));
     expect(endOfLocalDay(new Date('2026-03-29T12:00:00Z'), 'Europe/Berlin')).toEqual(new Date('2026-03-29T22:00:00Z'));
     expect(endOfLocalDay(new Date('2026-11-25T12:00:00Z'), 'UTC')).toEqual(new Date('2026-11-26T00:00:00Z'));
+  });
+});
+
+describe('siblings (cards of one concept)', () => {
+  const sibling = (id: string, conceptId: string | null): StudyCard => ({ ...card(id), conceptId });
+  const settings = { fuzz: false };
+
+  it('brings only the first card of each concept today and buries the others until tomorrow', () => {
+    // The teacher's order puts a concept's term, definition and cloze together, as generated decks do.
+    const cards = [sibling('aq-term', 'aquifer'), sibling('aq-def', 'aquifer'), sibling('aq-cloze', 'aquifer'), sibling('ev-term', 'evaporation'), sibling('ev-def', 'evaporation'), sibling('loose', null)];
+    const memories = Object.fromEntries(cards.map((c) => [c.id, newMemory(NOW)]));
+    const session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 10 });
+    expect(session.queue).toEqual(['aq-term', 'ev-term', 'loose']);
+    expect(session.buried).toBe(3);
+    expect(cardsLeft(session)).toBe(3);
+  });
+
+  it('fills the new-card limit with other concepts instead of siblings, and counts as buried only those the limit reached', () => {
+    const cards = [sibling('a1', 'a'), sibling('a2', 'a'), sibling('b1', 'b'), sibling('b2', 'b'), sibling('c1', 'c'), sibling('c2', 'c')];
+    const memories = Object.fromEntries(cards.map((c) => [c.id, newMemory(NOW)]));
+    const session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 2 });
+    expect(session.queue).toEqual(['a1', 'b1']);
+    expect(session.buried).toBe(1);
+  });
+
+  it('buries a due review and a new card whose sibling was reviewed today, here or (by the server) elsewhere', () => {
+    const startOfDay = at(-600);
+    const cards = [sibling('aq-due', 'aquifer'), sibling('aq-seen', 'aquifer'), sibling('ev-new', 'evaporation'), sibling('rain-new', 'rain')];
+    const memories = {
+      'aq-due': reviewing(at(-60)),
+      // Reviewed this morning on this device, due again in days.
+      'aq-seen': { ...reviewing(at(60 * 24 * 3)), lastReview: at(-120) },
+      'ev-new': newMemory(NOW),
+      'rain-new': newMemory(NOW),
+    };
+    const session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 10, startOfDay, conceptsReviewedToday: ['evaporation'] });
+    expect(session.queue).toEqual(['rain-new']);
+    expect(session.buried).toBe(2);
+  });
+
+  it('does not bury learning cards, but shows a card of another concept between two of one concept', () => {
+    const cards = [sibling('aq-1', 'aquifer'), sibling('aq-2', 'aquifer'), sibling('ev', 'evaporation')];
+    const learningNow = { ...reviewing(at(-60)), state: 'RELEARNING' as const, due: at(-1) };
+    const memories = { 'aq-1': learningNow, 'aq-2': { ...learningNow, due: at(-0.5) }, ev: newMemory(NOW) };
+    let session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 10 });
+    expect(session.learning).toEqual(['aq-1', 'aq-2']);
+    expect(currentCard(session, NOW)).toBe('aq-1');
+    session = rateCard(session, 'aq-1', 'GOOD', NOW, 'k1', settings).session;
+    // aq-2 is due first, but it is aquifer again: evaporation comes between.
+    expect(currentCard(session, NOW)).toBe('ev');
+    session = rateCard(session, 'ev', 'GOOD', NOW, 'k2', settings).session;
+    expect(currentCard(session, NOW)).toBe('aq-2');
+  });
+
+  it('interleaves the concepts of a review the teacher assigned, where every card comes', () => {
+    const cards = [sibling('a1', 'a'), sibling('a2', 'a'), sibling('b1', 'b'), sibling('b2', 'b')];
+    const memories = Object.fromEntries(cards.map((c) => [c.id, newMemory(NOW)]));
+    let session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 0, everyCard: true });
+    const shown: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const id = currentCard(session, NOW)!;
+      shown.push(id);
+      session = rateCard(session, id, 'EASY', NOW, `k${i}`, settings).session;
+    }
+    expect(shown).toEqual(['a1', 'b1', 'a2', 'b2']);
+  });
+
+  it('shows an undone card next even when it is a sibling of the card before it', () => {
+    const cards = [sibling('a1', 'a'), sibling('b1', 'b'), sibling('b2', 'b')];
+    const memories = Object.fromEntries(cards.map((c) => [c.id, newMemory(NOW)]));
+    let session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 0, everyCard: true });
+    session = rateCard(session, 'a1', 'EASY', NOW, 'k1', settings).session;
+    session = rateCard(session, 'b1', 'EASY', NOW, 'k2', settings).session;
+    session = undoLast(session)!.session;
+    expect(currentCard(session, NOW)).toBe('b1');
+  });
+});
+
+describe('sessionBreakdown', () => {
+  it('splits what is left into reviews and new cards, and says how many a quiz brought back and how many wait for tomorrow', () => {
+    const cards = [{ ...card('quizzed'), conceptId: 'q' }, { ...card('due'), conceptId: 'd' }, { ...card('due-sib'), conceptId: 'd' }, card('n1'), card('n2')];
+    const memories = {
+      quizzed: { ...reviewing(at(-60)), state: 'RELEARNING' as const, due: at(5) },
+      due: reviewing(at(-60)),
+      'due-sib': reviewing(at(-30)),
+      n1: newMemory(NOW),
+      n2: newMemory(NOW),
+    };
+    const session = startSession(cards, memories, { endOfDay: END_OF_DAY, newLimit: 1 });
+    expect(sessionBreakdown(session, new Set(['quizzed']))).toEqual({ reviews: 2, fresh: 1, fromQuiz: 1, buried: 1 });
   });
 });

@@ -5,6 +5,7 @@ import { ConfirmActionButton } from '@/components/classes/ConfirmActionButton';
 import { CopyButton } from '@/components/classes/CopyButton';
 import { QuizMemoryForm } from '@/components/classes/QuizMemoryForm';
 import { RenameClassForm } from '@/components/classes/RenameClassForm';
+import { StudentClassAssignments } from '@/components/classes/StudentClassAssignments';
 import { StudySettingsForm } from '@/components/classes/StudySettingsForm';
 import styles from '@/components/classes/classes.module.css';
 import { AssignReviewForm } from '@/components/dashboard/AssignReviewForm';
@@ -12,6 +13,7 @@ import { ReviewAssignmentList } from '@/components/dashboard/ReviewAssignmentLis
 import { actorForPage, orNotFound } from '@/lib/access/page-guards';
 import type { Actor } from '@/lib/access/actor';
 import { formatJoinCode } from '@/lib/classes/join-code';
+import { classAssignmentsForStudent } from '@/lib/data/assignments';
 import { qrCodeSvg } from '@/lib/classes/qr-code';
 import { getClassForStudent, getClassForTeacher } from '@/lib/data/classes';
 import { quizzesForClass } from '@/lib/data/gradebook';
@@ -195,8 +197,13 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
 }
 
 async function StudentClassPage({ actor, classId }: { actor: Actor; classId: string }) {
-  const klass = await orNotFound(getClassForStudent(await getDb(), actor, classId));
-  const [t, ts] = await Promise.all([getTranslations('Classes'), getTranslations('Scheduling')]);
+  const db = await getDb();
+  const klass = await orNotFound(getClassForStudent(db, actor, classId));
+  const [t, ts, assignments] = await Promise.all([
+    getTranslations('Classes'),
+    getTranslations('Scheduling'),
+    classAssignmentsForStudent(db, actor, classId, new Date()),
+  ]);
   return (
     <div className={`container ${styles.page}`}>
       <div className={styles.section}>
@@ -208,7 +215,7 @@ async function StudentClassPage({ actor, classId }: { actor: Actor; classId: str
           <Link href="/study/memory">{ts('studentClass.link')}</Link>
         </p>
       </div>
-      <p className={styles.empty}>{t('studentNothingYet')}</p>
+      <StudentClassAssignments assignments={assignments} />
       <div>
         <ConfirmActionButton
           label={t('leave')}
