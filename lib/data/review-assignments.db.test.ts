@@ -76,7 +76,7 @@ describe('assignConceptReview', () => {
     });
   });
 
-  it('accepts today, in the class zone, as the due day', async () => {
+  it('accepts today, in the class zone, as the due day, and up to two years ahead', async () => {
     const w = await world();
     // 20:00 UTC on the 25th is already the 26th in Almaty.
     const late = new Date('2026-11-25T20:00:00Z');
@@ -85,6 +85,12 @@ describe('assignConceptReview', () => {
       fieldErrors: { dueOn: 'dueOnPast' },
     });
     expect((await assignConceptReview(db.prisma, w.teacher, { classId: w.classId, conceptIds: [w.photosynthesis], dueOn: '2026-11-26' }, late)).ok).toBe(true);
+    // The last day allowed is two years (731 days) from the class's today, 2026-11-26 in Almaty.
+    expect((await assignConceptReview(db.prisma, w.teacher, { classId: w.classId, conceptIds: [w.photosynthesis], dueOn: '2028-11-26' }, late)).ok).toBe(true);
+    expect(await assignConceptReview(db.prisma, w.teacher, { classId: w.classId, conceptIds: [w.photosynthesis], dueOn: '2028-11-27' }, late)).toEqual({
+      ok: false,
+      fieldErrors: { dueOn: 'dueOnTooFar' },
+    });
   });
 
   it('refuses anyone but the class teacher, as a missing class, and stores nothing', async () => {
@@ -124,6 +130,9 @@ describe('assignConceptReview', () => {
       [{ dueOn: '2 December' }, { dueOn: 'dueOnInvalid' }],
       [{ dueOn: '' }, { dueOn: 'dueOnRequired' }],
       [{ dueOn: '2026-11-24' }, { dueOn: 'dueOnPast' }],
+      // Two years ahead at most: 9999 was a typo that sat on every dashboard.
+      [{ dueOn: '9999-12-31' }, { dueOn: 'dueOnTooFar' }],
+      [{ dueOn: '2028-11-26' }, { dueOn: 'dueOnTooFar' }],
     ];
     for (const [input, fieldErrors] of cases) {
       expect(await attempt(input), JSON.stringify(input)).toEqual({ ok: false, fieldErrors });

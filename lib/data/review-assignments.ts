@@ -9,6 +9,7 @@ import type { Actor } from '../access/actor.ts';
 import { classManagedBy, requireId } from '../access/guards.ts';
 import { DEFAULT_TIME_ZONE } from '../i18n/locales.ts';
 import { endOfLocalDay, localDay, startOfLocalDay } from '../srs/study-day.ts';
+import { isWithinReach } from '../validation/date-bounds.ts';
 import { assignConceptReviewSchema } from '../validation/review-assignments.ts';
 import { failure, fieldErrorsOf, success, type ActionResult } from '../validation/result.ts';
 import { recallSql, studentDecaySql } from './dashboards/recall-sql.ts';
@@ -58,6 +59,7 @@ export async function assignConceptReview(db: Db, actor: Actor, input: unknown, 
     if (klass.archivedAt !== null) return failure({}, 'classArchived');
     const zone = zoneOf(klass);
     if (dueOn < localDay(now, zone)) return failure({ dueOn: 'dueOnPast' });
+    if (!isWithinReach(dueOn, localDay(now, zone))) return failure({ dueOn: 'dueOnTooFar' });
     const covered = await tx.concept.count({ where: { id: { in: conceptIds }, cards: { some: reviewCardsWhere(classId, conceptIds, now) } } });
     if (covered !== conceptIds.length) return failure({ conceptIds: 'conceptNotInClass' });
     // The last millisecond of the day, so the due time reads as that day (23:59), not as the next midnight.
