@@ -70,7 +70,7 @@ async function storeAttemptReviews(db: Db, facts: SubmittedFacts, grade: Attempt
   return stored;
 }
 
-/** A submitted attempt's facts; null while it is not submitted. */
+/** A submitted attempt's facts; null while it is not submitted, or once it is settled (nothing left to feed). */
 async function readSubmitted(db: Db, attemptId: string): Promise<SubmittedFacts | null> {
   const attempt = await db.attempt.findUniqueOrThrow({
     where: { id: attemptId },
@@ -78,10 +78,11 @@ async function readSubmitted(db: Db, attemptId: string): Promise<SubmittedFacts 
       studentId: true,
       status: true,
       submittedAt: true,
+      memoryFedAt: true,
       assignment: { select: { resultsVisibility: true, dueAt: true, class: { select: { quizFeedsMemory: true } } } },
     },
   });
-  if (attempt.status !== 'SUBMITTED' || !attempt.submittedAt) return null;
+  if (attempt.status !== 'SUBMITTED' || !attempt.submittedAt || attempt.memoryFedAt) return null;
   return {
     studentId: attempt.studentId,
     submittedAt: attempt.submittedAt,
