@@ -1,18 +1,20 @@
 // Runs once when the Next.js server starts (not in build workers): background work the server owns. Timed quiz
 // attempts are submitted at their deadline even when no student's screen is open to ask (reads also submit an
-// expired attempt first, so this only makes grades appear without waiting for a visit). It also refuses to start
+// expired attempt first, so this only makes grades appear without waiting for a visit), and quiz answers whose results
+// waited for the due time become reviews then (the student's own reads feed them too). It also refuses to start
 // without a usable session secret or with a TRUST_PROXY it cannot read (lib/auth/startup-checks.ts).
 import type { Instrumentation } from 'next';
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { stopUnlessStartable } = await import('./lib/auth/startup-checks.ts');
   stopUnlessStartable(process.env);
-  const [{ repeatEvery }, { getDb }, { submitExpiredAttempts }] = await Promise.all([
+  const [{ repeatEvery }, { getDb }, { submitExpiredAttempts, feedWaitingAttempts }] = await Promise.all([
     import('./lib/jobs/repeating-task.ts'),
     import('./lib/db/client.ts'),
     import('./lib/data/attempts.ts'),
   ]);
   repeatEvery(15_000, 'Submitting quiz attempts past their deadline', async () => submitExpiredAttempts(await getDb(), new Date()));
+  repeatEvery(60_000, 'Feeding quiz answers to memory once results are shown', async () => feedWaitingAttempts(await getDb(), new Date()));
 }
 
 /**

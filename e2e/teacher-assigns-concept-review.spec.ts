@@ -53,7 +53,8 @@ test('a teacher assigns a review of two concepts; a student studies exactly thei
   expect(await concepts.count()).toBeGreaterThan(2);
   for (const box of await concepts.all()) await expect(box).toBeChecked();
   const labels = await form.locator('label').filter({ has: page.getByRole('checkbox') }).allTextContents();
-  expect(labels[0]).toMatch(/^.+ — 0% predicted$/);
+  // Nobody has studied anything yet: no recall is made up (it used to read "0% predicted").
+  expect(labels[0]).toMatch(/^.+ — nobody has studied it yet$/);
   const terms = labels.slice(0, 2).map((label) => label.replace(/ — .*$/, ''));
 
   // Nothing ticked, or a day already past: refused on the field.

@@ -73,9 +73,20 @@ test('a teacher sees a student’s quiz grade and overrides one question’s sco
   const picks = first.getByTestId('choice-picks');
   await expect(picks.filter({ hasText: '✓ correct' })).toHaveCount(1);
   await expect(picks.getByText(/^[1-9]\d* picks? \(\d+%\)$/).first()).toBeVisible();
+  // Each statistic says what it means in plain words; from the demo's few attempts nothing is flagged, and each
+  // question says there are not enough answers yet (flags need 10 attempts for facility, 20 for discrimination).
+  await expect(first.getByText('how much of the question students got right')).toBeVisible();
+  const counted = Number((await items.getByText(/^Based on \d+ attempts?/).textContent())!.match(/\d+/)![0]);
+  if (counted < 10) {
+    await expect(items.getByRole('list', { name: 'Flags' })).toHaveCount(0);
+    await expect(first.getByText('Not enough answers yet to judge: flagged from 10 attempts.')).toBeVisible();
+  }
+  await expect(first.getByText('Not enough answers yet to judge: flagged from 20 attempts.')).toBeVisible();
+  await items.screenshot({ path: testInfo.outputPath('item-analysis-desktop.png') });
   // On a phone the section stacks: nothing scrolls the page sideways.
   await teacher.setViewportSize({ width: 390, height: 844 });
   expect(await teacher.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await first.screenshot({ path: testInfo.outputPath('item-analysis-phone.png') });
   await teacher.setViewportSize({ width: 1280, height: 800 });
 
   // The attempt, question by question, with the correct answers and an override form per question.

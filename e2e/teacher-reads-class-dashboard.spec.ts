@@ -25,6 +25,14 @@ function samePercent(screen: string, file: string): boolean {
 test('the teacher reads the class dashboard and downloads grades and the mastery grid as CSV', async ({ page }, testInfo) => {
   await signIn(page, 'teacher@parta.demo', DEMO_PASSWORD);
   await page.getByRole('link', { name: CLASS_NAME }).first().click();
+  // The class page's "Assign a review": each concept's recall today over the students who studied it, the day and
+  // the count said in the label — one computation with the dashboard's forecast (lib/data/dashboards/concept-recall.ts).
+  const assign = page.getByRole('form', { name: 'Assign a review' });
+  await expect(assign.locator('label').filter({ has: page.getByRole('checkbox') }).first()).toHaveText(
+    /^.+ — \d+% likely remembered on \w+ \d+ \(\d+ students? who studied it\)$/,
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await assign.screenshot({ path: testInfo.outputPath('assign-review.png') });
   await page.getByRole('link', { name: 'Progress and dashboards' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Progress of ${CLASS_NAME}` })).toBeVisible();
 

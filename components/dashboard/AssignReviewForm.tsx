@@ -1,7 +1,8 @@
 'use client';
 
 // "Assign a review of these": the concepts a class is about to forget, each ticked, and the day the review is due.
-// The teacher's dashboard lists the concepts predicted for a date; the class page lists today's weakest.
+// The teacher's dashboard lists the concepts predicted for a date; the class page lists today's weakest. Each label
+// names the day its recall is for and how many students it averages, so the two lists read the same way.
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
@@ -19,13 +20,18 @@ import styles from './reviews.module.css';
 
 export interface AssignReviewFormProps {
   classId: string;
-  /** The concepts offered, each with the class's predicted recall as a fraction (0.42 reads "42 % predicted"). */
-  concepts: { id: string; term: string; recall: number }[];
+  /**
+   * The concepts offered, each with the class's predicted recall on `recallOn` as a fraction (0.42 reads "42 %"),
+   * over the `studied` students who have studied it; null when nobody has.
+   */
+  concepts: { id: string; term: string; recall: number | null; studied: number }[];
+  /** The day the recall is predicted for, YYYY-MM-DD in the class's time zone: the label names it. */
+  recallOn: string;
   /** The due day first shown, YYYY-MM-DD in the class's time zone. */
   defaultDueOn: string;
 }
 
-export function AssignReviewForm({ classId, concepts, defaultDueOn }: AssignReviewFormProps) {
+export function AssignReviewForm({ classId, concepts, recallOn, defaultDueOn }: AssignReviewFormProps) {
   const t = useTranslations('ConceptReview');
   const sharedErrorText = useErrorText();
   const format = useFormatter();
@@ -60,6 +66,7 @@ export function AssignReviewForm({ classId, concepts, defaultDueOn }: AssignRevi
     return ownError(code) ?? sharedErrorText(code);
   };
   if (concepts.length === 0) return <p className={formStyles.hint}>{t('noConcepts')}</p>;
+  const recallDate = format.dateTime(dateOfCalendarDay(recallOn), { ...FORMAT_AS_CALENDAR_DAY, day: 'numeric', month: 'short' });
   const conceptsError = fieldError('conceptIds');
   const conceptsErrorId = `${id}-concepts-error`;
   return (
@@ -73,7 +80,11 @@ export function AssignReviewForm({ classId, concepts, defaultDueOn }: AssignRevi
             <li key={concept.id}>
               <label className={styles.concept}>
                 <input type="checkbox" value={concept.id} {...form.register('conceptIds')} />
-                <span>{t('conceptLabel', { term: concept.term, recall: recallPercent(concept.recall) / 100 })}</span>
+                <span>
+                  {concept.recall === null
+                    ? t('conceptNotStudied', { term: concept.term })
+                    : t('conceptLabel', { term: concept.term, recall: recallPercent(concept.recall) / 100, date: recallDate, studied: concept.studied })}
+                </span>
               </label>
             </li>
           ))}

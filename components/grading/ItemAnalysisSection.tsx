@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ItemAnalysis, ItemChoice } from '@/lib/data/item-analysis';
-import { ITEM_THRESHOLDS } from '@/lib/stats/item-analysis';
+import { ITEM_MIN_ATTEMPTS, ITEM_THRESHOLDS } from '@/lib/stats/item-analysis';
 import styles from './item-analysis.module.css';
 
 /**
- * The teacher's item analysis of a quiz assignment: a card per question with its facility, discrimination index,
- * average time and flags (written out, never only a colour), and for choice questions how often each choice was
+ * The teacher's item analysis of a quiz assignment: a card per question with its facility and discrimination index
+ * (each name followed by what it means in plain words, and "not enough answers yet" while too few attempts count to
+ * flag it), average time and flags (written out, never only a colour), and for choice questions how often each choice was
  * picked, drawn as a bar with the number beside it and the correct choices marked in words.
  */
 export async function ItemAnalysisSection({ analysis }: { analysis: ItemAnalysis }) {
@@ -25,8 +26,13 @@ export async function ItemAnalysisSection({ analysis }: { analysis: ItemAnalysis
       </p>
       <details className={styles.help}>
         <summary>{t('help.summary')}</summary>
-        <p>{t('help.facility', { easy: percent(ITEM_THRESHOLDS.tooEasy), hard: percent(ITEM_THRESHOLDS.tooHard) })}</p>
-        <p>{t('help.discrimination', { weak: format.number(ITEM_THRESHOLDS.weakDiscrimination, { minimumFractionDigits: 2 }) })}</p>
+        <p>{t('help.facility', { easy: percent(ITEM_THRESHOLDS.tooEasy), hard: percent(ITEM_THRESHOLDS.tooHard), needed: ITEM_MIN_ATTEMPTS.facility })}</p>
+        <p>
+          {t('help.discrimination', {
+            weak: format.number(ITEM_THRESHOLDS.weakDiscrimination, { minimumFractionDigits: 2 }),
+            needed: ITEM_MIN_ATTEMPTS.discrimination,
+          })}
+        </p>
         <p>{t('help.picks')}</p>
         <p>{t('help.time')}</p>
         <p>{t('help.scores')}</p>
@@ -40,16 +46,26 @@ export async function ItemAnalysisSection({ analysis }: { analysis: ItemAnalysis
               </p>
               <dl className={styles.stats}>
                 <div>
-                  <dt>{t('facility')}</dt>
+                  <dt>
+                    {t('facility')} <span className={styles.plain}>{t('facilityPlain')}</span>
+                  </dt>
                   <dd data-testid="facility">{stats.facility === null ? t('none') : percent(stats.facility)}</dd>
+                  {stats.attempts > 0 && !stats.enough.facility && (
+                    <dd className={styles.notEnough}>{t('notEnough', { needed: ITEM_MIN_ATTEMPTS.facility })}</dd>
+                  )}
                 </div>
                 <div>
-                  <dt>{t('discrimination')}</dt>
-                  <dd>
+                  <dt>
+                    {t('discrimination')} <span className={styles.plain}>{t('discriminationPlain')}</span>
+                  </dt>
+                  <dd data-testid="discrimination">
                     {stats.discriminationIndex === null
                       ? t('none')
                       : format.number(stats.discriminationIndex, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
                   </dd>
+                  {stats.attempts > 0 && !stats.enough.discrimination && (
+                    <dd className={styles.notEnough}>{t('notEnough', { needed: ITEM_MIN_ATTEMPTS.discrimination })}</dd>
+                  )}
                 </div>
                 <div>
                   <dt>{t('averageTime')}</dt>

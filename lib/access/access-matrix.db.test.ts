@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from './actor.ts';
-import { assignmentSettings, card, question, scoredQuestion } from '../testing/form-values.ts';
+import { assignmentSettings, card, NEXT_YEAR, question, scoredQuestion } from '../testing/form-values.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { otherFilesWithUseServer, routeHandlersInCode, serverActionsInCode } from '../testing/server-entry-points.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
@@ -535,7 +535,7 @@ ACTIONS['app/(app)/classes/[classId]/reviews/actions.ts#assignConceptReviewActio
   expected: teacherOnly,
   call: async (world) => {
     await publishedWithReview(world, false);
-    return (await reviewActions()).assignConceptReviewAction({ classId: world.classId, conceptIds: [world.conceptId], dueOn: '2030-01-01' });
+    return (await reviewActions()).assignConceptReviewAction({ classId: world.classId, conceptIds: [world.conceptId], dueOn: `${NEXT_YEAR}-01-01` });
   },
   unchanged: async ({ db }) => expect(await db.assignment.count({ where: { kind: 'REVIEW' } })).toBe(0),
 };

@@ -29,7 +29,7 @@ import {
   withDuplicateKey,
   type Mutation,
 } from '../testing/malformed-input.ts';
-import { assignmentSettings, card, question, scoredQuestion } from '../testing/form-values.ts';
+import { assignmentSettings, card, NEXT_YEAR, question, scoredQuestion } from '../testing/form-values.ts';
 import { quizWorld } from '../testing/quiz-world.ts';
 import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
 import { makeUser } from '../testing/study-world.ts';
@@ -254,7 +254,7 @@ const ACTIONS: Record<string, ActionRow> = {
   },
   'app/(app)/classes/[classId]/reviews/actions.ts#assignConceptReviewAction': {
     actor: 'teacher',
-    base: (w) => ({ classId: w.classId, conceptIds: [w.publishedConceptId], dueOn: '2030-01-01' }),
+    base: (w) => ({ classId: w.classId, conceptIds: [w.publishedConceptId], dueOn: `${NEXT_YEAR}-01-01` }),
   },
   'app/(app)/assignments/actions.ts#startAttemptAction': { actor: 'student', base: (w) => ({ assignmentId: w.assignmentId }) },
   'app/(auth)/sign-up/actions.ts#signUpAction': {

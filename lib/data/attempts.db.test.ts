@@ -21,6 +21,11 @@ import {
   type AttemptView,
 } from './attempts.ts';
 import { attemptForTeacher } from './gradebook.ts';
+import { feedWaitingAttempts } from './attempts/memory.ts';
+import { studentProgress } from './dashboards/student-progress.ts';
+import { syncReviews } from './reviews.ts';
+import { loadStudyQueue, memoryOf, todaysStudyCounts } from './study-queue.ts';
+import { replayReviews } from '../srs/replay.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -497,6 +502,89 @@ describe('quiz answers feed memory', () => {
     const w = await world();
     await test.prisma.class.update({ where: { id: w.classId }, data: { quizFeedsMemory: false } });
     await takeAndSubmit(w);
+    expect(await test.prisma.reviewLog.count({ where: { studentId: w.student.id } })).toBe(0);
+  });
+
+  /** What the student's study screen and progress page show of their memory at `now`. */
+  async function whatTheStudentSees(w: Awaited<ReturnType<typeof world>>, now: Date) {
+    const queue = await loadStudyQueue(test.prisma, w.student, now);
+    const progress = await studentProgress(test.prisma, w.student, { kind: 'self' }, { now });
+    const counts = await todaysStudyCounts(test.prisma, w.student, now);
+    return {
+      queue: queue.cards.map((card) => [card.id, queue.memories[card.id]?.state, queue.memories[card.id]?.due]).sort(),
+      counts,
+      concepts: progress.concepts.map((concept) => JSON.stringify(concept)).sort(),
+    };
+  }
+  const quizReviews = (w: Awaited<ReturnType<typeof world>>) =>
+    test.prisma.reviewLog.findMany({ where: { studentId: w.student.id, source: 'QUIZ' }, orderBy: [{ cardId: 'asc' }], select: { cardId: true, rating: true, reviewedAt: true } });
+
+  it('keeps results shown after the due time out of the study screen and progress until then, and feeds them once after', async () => {
+    const w = await world({ resultsVisibility: 'AFTER_DUE', dueAt: at(30) });
+    const before = await whatTheStudentSees(w, at(0));
+    await takeAndSubmit(w);
+    // Before the due time nothing the student can open changes: no review, no card moved, no recall changed.
+    expect(await quizReviews(w)).toEqual([]);
+    expect(await whatTheStudentSees(w, at(0))).toEqual(before);
+    await whatTheStudentSees(w, at(29));
+    expect((await test.prisma.attempt.findFirstOrThrow({ where: { assignmentId: w.assignmentId } })).memoryFedAt).toBeNull();
+    expect(await quizReviews(w)).toEqual([]);
+
+    // From the due time on, the first read feeds the reviews, dated when the student answered; every later read
+    // and the server's timer find them fed and store nothing again.
+    const after = await whatTheStudentSees(w, at(31));
+    const fed = await quizReviews(w);
+    expect(fed.map((review) => [review.rating, review.reviewedAt.getTime()]).sort()).toEqual(
+      [
+        ['GOOD', at(2).getTime()],
+        ['GOOD', at(2).getTime()],
+        ['AGAIN', at(2).getTime()],
+      ].sort(),
+    );
+    expect(after).not.toEqual(before);
+    expect(await feedWaitingAttempts(test.prisma, at(32))).toBe(0);
+    await whatTheStudentSees(w, at(33));
+    await resultsForStudent(test.prisma, w.student, (await test.prisma.attempt.findFirstOrThrow({ where: { assignmentId: w.assignmentId } })).id, at(34));
+    expect(await quizReviews(w)).toEqual(fed);
+    expect((await test.prisma.attempt.findFirstOrThrow({ where: { assignmentId: w.assignmentId } })).memoryFedAt).toEqual(at(31));
+  });
+
+  it('feeds waiting attempts from the timer too, for every student, once', async () => {
+    const w = await world({ resultsVisibility: 'AFTER_DUE', dueAt: at(30) });
+    await takeAndSubmit(w);
+    expect(await feedWaitingAttempts(test.prisma, at(29))).toBe(0);
+    expect(await quizReviews(w)).toEqual([]);
+    expect(await feedWaitingAttempts(test.prisma, at(30))).toBe(3);
+    expect(await Promise.all([feedWaitingAttempts(test.prisma, at(31)), feedWaitingAttempts(test.prisma, at(31), { studentId: w.student.id })])).toEqual([0, 0]);
+    expect(await quizReviews(w)).toHaveLength(3);
+  });
+
+  it('places the quiz reviews at the submission among the reviews the student made before the due time', async () => {
+    const w = await world({ resultsVisibility: 'AFTER_DUE', dueAt: at(30) });
+    await takeAndSubmit(w);
+    const card = await test.prisma.card.findFirstOrThrow({ where: { deckId: w.deckId, concept: { key: 'photosynthesis' } } });
+    const studyKey = '0190a5a0-0000-7000-8000-0000000000aa';
+    await syncReviews(test.prisma, w.student, { deviceId: 'phone', items: [{ type: 'review', key: studyKey, cardId: card.id, rating: 'GOOD', reviewedAt: at(10).toISOString(), durationMs: 1000 }] }, at(10));
+    await loadStudyQueue(test.prisma, w.student, at(31));
+    const logs = await test.prisma.reviewLog.findMany({ where: { studentId: w.student.id, cardId: card.id, undoneAt: null }, orderBy: { reviewedAt: 'asc' } });
+    expect(logs.map((log) => [log.source, log.rating, log.reviewedAt])).toEqual([
+      ['QUIZ', 'AGAIN', at(2)],
+      ['STUDY', 'GOOD', at(10)],
+    ]);
+    // The card's memory is its log replayed in time order: quiz Again, then study Good.
+    const stored = await test.prisma.cardState.findUniqueOrThrow({ where: { studentId_cardId: { studentId: w.student.id, cardId: card.id } } });
+    const replayed = replayReviews(logs.map((log) => ({ key: log.idempotencyKey, rating: log.rating, reviewedAt: log.reviewedAt })), at(2));
+    expect({ ...memoryOf(stored), due: stored.due.getTime(), lastReview: stored.lastReview?.getTime() }).toEqual({ ...replayed, due: replayed.due.getTime(), lastReview: replayed.lastReview?.getTime() });
+  });
+
+  it('never feeds the answers of a quiz whose results are never shown: any rating would tell which were right', async () => {
+    const w = await world({ resultsVisibility: 'NEVER', dueAt: at(30) });
+    const before = await whatTheStudentSees(w, at(0));
+    await takeAndSubmit(w);
+    expect((await test.prisma.attempt.findFirstOrThrow({ where: { assignmentId: w.assignmentId } })).memoryFedAt).toEqual(at(2));
+    expect(await whatTheStudentSees(w, at(0))).toEqual(before);
+    await whatTheStudentSees(w, at(90));
+    expect(await feedWaitingAttempts(test.prisma, at(90))).toBe(0);
     expect(await test.prisma.reviewLog.count({ where: { studentId: w.student.id } })).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ export { attemptForStudent, saveAnswer, type AttemptView, type SavedAnswer, type
 export { saveAnswers, type SavedAnswers } from './attempts/answer-writes.ts';
 export type { AnswerInput, AnswerVerdict } from '../quiz/answer-batch.ts';
 export { submitAttempt, submitExpiredAttempts, type SubmittedAttempt } from './attempts/submission.ts';
+export { feedWaitingAttempts } from './attempts/memory.ts';
 export { resultsForStudent, type AttemptResults, type ResultQuestion } from './attempts/results.ts';
 export {
   attemptsForAssignment,

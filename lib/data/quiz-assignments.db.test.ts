@@ -83,6 +83,11 @@ describe('assignQuiz', () => {
       [{ dueAt: '' }, { dueAt: 'assignment.dueRequired' }],
       [{ dueAt: '2026-12-01T08:59' }, { dueAt: 'assignment.dueBeforeOpens' }],
       [{ dueAt: '2026-12-01T09:00' }, { dueAt: 'assignment.dueBeforeOpens' }],
+      // Every date is bounded: from the year 2000 to two years ahead of the class's today (2026-11-25).
+      [{ opensAt: '9999-12-31T09:00', dueAt: '9999-12-31T10:00' }, { opensAt: 'assignment.dateOutOfRange', dueAt: 'assignment.dateOutOfRange' }],
+      [{ opensAt: '1999-12-31T09:00' }, { opensAt: 'assignment.dateOutOfRange' }],
+      [{ dueAt: '2028-11-26T00:00' }, { dueAt: 'assignment.dateOutOfRange' }],
+      [{ opensAt: '2028-11-26T09:00', dueAt: '2028-11-26T10:00' }, { opensAt: 'assignment.dateOutOfRange' }],
       [{ timeLimitMinutes: '0' }, { timeLimitMinutes: 'assignment.timeLimitInvalid' }],
       [{ timeLimitMinutes: '601' }, { timeLimitMinutes: 'assignment.timeLimitInvalid' }],
       [{ timeLimitMinutes: '2.5' }, { timeLimitMinutes: 'assignment.timeLimitInvalid' }],

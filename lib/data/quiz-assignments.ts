@@ -6,17 +6,23 @@ import type { Actor } from '../access/actor.ts';
 import { classManagedBy, quizAssignmentEditableBy, quizOwnedBy, requireTeacher } from '../access/guards.ts';
 import { DEFAULT_TIME_ZONE } from '../i18n/locales.ts';
 import { fromLocalDateTime, toLocalDateTime } from '../i18n/zoned-time.ts';
+import { localDay } from '../srs/study-day.ts';
+import { isWithinReach } from '../validation/date-bounds.ts';
 import { assignmentSettingsSchema, type AssignmentSettings, type AssignmentSettingsFormValues } from '../validation/quizzes.ts';
 import { failure, fieldErrorsOf, success, type ActionResult } from '../validation/result.ts';
 import { canonicalTimeZone } from './time-zone.ts';
 import { inTransaction, lockFor } from './transaction.ts';
 
 /** The columns an assignment's settings become, or the field that cannot be stored. */
-function settingsColumns(settings: AssignmentSettings, timeZone: string) {
+function settingsColumns(settings: AssignmentSettings, timeZone: string, now: Date) {
   const opensAt = fromLocalDateTime(settings.opensAt, timeZone);
   const dueAt = fromLocalDateTime(settings.dueAt, timeZone);
   if (!opensAt) return failure({ opensAt: 'assignment.timeNotInZone' });
   if (!dueAt) return failure({ dueAt: 'assignment.timeNotInZone' });
+  // Compared as the class's clocks show them, as the teacher typed them.
+  const today = localDay(now, timeZone);
+  if (!isWithinReach(settings.opensAt, today)) return failure({ opensAt: 'assignment.dateOutOfRange' });
+  if (!isWithinReach(settings.dueAt, today)) return failure({ dueAt: 'assignment.dateOutOfRange' });
   if (dueAt <= opensAt) return failure({ dueAt: 'assignment.dueBeforeOpens' });
   return success({
     opensAt,
@@ -57,7 +63,7 @@ export async function assignQuiz(
     if (klass.archivedAt !== null) return failure({ classId: 'assignment.classArchived' });
     const valid = parsedSettings(settings);
     if (!valid.ok) return valid;
-    const columns = settingsColumns(valid.value, zoneOf(klass));
+    const columns = settingsColumns(valid.value, zoneOf(klass), now);
     if (!columns.ok) return columns;
     if ((await tx.question.count({ where: { quizId: quiz.id, archivedAt: null } })) === 0) return failure({}, 'assignment.quizEmpty');
     await tx.quiz.update({ where: { id: quiz.id }, data: { publishedAt: quiz.publishedAt ?? now } });
@@ -75,13 +81,14 @@ export async function updateQuizAssignment(
   teacher: Actor,
   assignmentId: string,
   settings: AssignmentSettingsFormValues | AssignmentSettings,
+  now: Date = new Date(),
 ): Promise<ActionResult<undefined>> {
   return inTransaction(db, async (tx) => {
     await lockFor(tx, `assignment\n${assignmentId}`);
     const assignment = await quizAssignmentEditableBy(tx, teacher, assignmentId);
     const valid = parsedSettings(settings);
     if (!valid.ok) return valid;
-    const columns = settingsColumns(valid.value, zoneOf(assignment.class));
+    const columns = settingsColumns(valid.value, zoneOf(assignment.class), now);
     if (!columns.ok) return columns;
     const started = (await tx.attempt.count({ where: { assignmentId } })) > 0;
     if (started) {

@@ -11,6 +11,11 @@ import { listOpenAssignmentsForStudent } from './assignments.ts';
 import { createClass } from './classes.ts';
 import { publishDraft, saveDraft } from './drafts.ts';
 import { assignConceptReview, conceptsByClassRecall, defaultReviewDueOn, listReviewAssignmentsForClass } from './review-assignments.ts';
+import { default_w } from 'ts-fsrs';
+import { sqlFor } from '../db/sql.ts';
+import { seededRandom } from '../generate/deterministic.ts';
+import { classDashboard } from './dashboards/class-dashboard.ts';
+import { conceptRecallOn, type ConceptRecall } from './dashboards/concept-recall.ts';
 import { syncReviews } from './reviews.ts';
 import { loadStudyQueue } from './study-queue.ts';
 
@@ -76,7 +81,7 @@ describe('assignConceptReview', () => {
     });
   });
 
-  it('accepts today, in the class zone, as the due day', async () => {
+  it('accepts today, in the class zone, as the due day, and up to two years ahead', async () => {
     const w = await world();
     // 20:00 UTC on the 25th is already the 26th in Almaty.
     const late = new Date('2026-11-25T20:00:00Z');
@@ -85,6 +90,12 @@ describe('assignConceptReview', () => {
       fieldErrors: { dueOn: 'dueOnPast' },
     });
     expect((await assignConceptReview(db.prisma, w.teacher, { classId: w.classId, conceptIds: [w.photosynthesis], dueOn: '2026-11-26' }, late)).ok).toBe(true);
+    // The last day allowed is two years (731 days) from the class's today, 2026-11-26 in Almaty.
+    expect((await assignConceptReview(db.prisma, w.teacher, { classId: w.classId, conceptIds: [w.photosynthesis], dueOn: '2028-11-26' }, late)).ok).toBe(true);
+    expect(await assignConceptReview(db.prisma, w.teacher, { classId: w.classId, conceptIds: [w.photosynthesis], dueOn: '2028-11-27' }, late)).toEqual({
+      ok: false,
+      fieldErrors: { dueOn: 'dueOnTooFar' },
+    });
   });
 
   it('refuses anyone but the class teacher, as a missing class, and stores nothing', async () => {
@@ -124,6 +135,9 @@ describe('assignConceptReview', () => {
       [{ dueOn: '2 December' }, { dueOn: 'dueOnInvalid' }],
       [{ dueOn: '' }, { dueOn: 'dueOnRequired' }],
       [{ dueOn: '2026-11-24' }, { dueOn: 'dueOnPast' }],
+      // Two years ahead at most: 9999 was a typo that sat on every dashboard.
+      [{ dueOn: '9999-12-31' }, { dueOn: 'dueOnTooFar' }],
+      [{ dueOn: '2028-11-26' }, { dueOn: 'dueOnTooFar' }],
     ];
     for (const [input, fieldErrors] of cases) {
       expect(await attempt(input), JSON.stringify(input)).toEqual({ ok: false, fieldErrors });
@@ -218,23 +232,68 @@ describe('completion', () => {
 });
 
 describe('conceptsByClassRecall', () => {
-  it('lists the concepts with cards in the class decks, the least recalled first, with the class average predicted recall', async () => {
+  it('lists the concepts with cards in the class decks, the least recalled first over the students who studied them, then those nobody studied', async () => {
     const w = await world();
     const second = await makeUser(db.prisma, 'STUDENT');
     await db.prisma.enrollment.create({ data: { classId: w.classId, studentId: second.id } });
     expect(await conceptsByClassRecall(db.prisma, w.teacher, w.classId, NOW, 10)).toEqual([
-      { id: w.chlorophyll, term: 'Chlorophyll', recall: 0 },
-      { id: w.photosynthesis, term: 'Photosynthesis', recall: 0 },
+      { id: w.chlorophyll, term: 'Chlorophyll', recall: null, studied: 0, below: 0 },
+      { id: w.photosynthesis, term: 'Photosynthesis', recall: null, studied: 0, below: 0 },
     ]);
-    // One of two students reviewed the Photosynthesis card a day ago: their recall of it is a little under 1, the other's 0.
+    // One of two students reviewed the Photosynthesis card a day ago: the recall is theirs, a little under 1 — the
+    // other student, who never studied it, does not pull it down to half (that read 57 % where the dashboard said 79 %).
     await syncReviews(db.prisma, w.student, { deviceId: 'phone', items: [review(w.cardIds[0]!, hours(-24), 'EASY')] }, hours(-24));
     const [first, last] = await conceptsByClassRecall(db.prisma, w.teacher, w.classId, NOW, 10);
-    expect(first).toEqual({ id: w.chlorophyll, term: 'Chlorophyll', recall: 0 });
-    expect(last!.id).toBe(w.photosynthesis);
-    expect(last!.recall).toBeGreaterThan(0.4);
-    expect(last!.recall).toBeLessThan(0.5);
+    expect(first).toMatchObject({ id: w.photosynthesis, term: 'Photosynthesis', studied: 1, below: 0 });
+    expect(first!.recall).toBeGreaterThan(0.9);
+    expect(first!.recall).toBeLessThan(1);
+    expect(last).toEqual({ id: w.chlorophyll, term: 'Chlorophyll', recall: null, studied: 0, below: 0 });
     expect(await conceptsByClassRecall(db.prisma, w.teacher, w.classId, NOW, 1)).toHaveLength(1);
     await expect(conceptsByClassRecall(db.prisma, w.other.teacher, w.classId, NOW, 10)).rejects.toBeInstanceOf(NotFoundOrForbidden);
+  });
+
+  it('shows the same numbers as the dashboard for the same day, and predicted recall never rises while nobody reviews', async () => {
+    const seed = 20261207;
+    const random = seededRandom(seed);
+    const w = await world();
+    const students = [w.student.id];
+    for (let index = 0; index < 5; index++) {
+      const student = await makeUser(db.prisma, 'STUDENT');
+      await db.prisma.enrollment.create({ data: { classId: w.classId, studentId: student.id } });
+      students.push(student.id);
+    }
+    // One student forgets with a decay of their own (a fitted FSRS-6 w20).
+    await db.prisma.fsrsParameters.create({ data: { studentId: students[1]!, weights: [...default_w.slice(0, 20), 0.1 + random() * 0.7], reviewCount: 500 } });
+    // Random memories: most students studied most cards, some weeks ago, some an hour ago, weak and strong.
+    for (const studentId of students) {
+      for (const cardId of w.cardIds) {
+        if (random() < 0.25) continue;
+        const lastReview = new Date(NOW.getTime() - Math.floor(random() * 60 * 24) * 3_600_000);
+        const stability = 0.1 + random() * random() * 120;
+        await db.prisma.cardState.create({
+          data: { studentId, cardId, state: 'REVIEW', stability, difficulty: 1 + random() * 9, lastReview, due: new Date(lastReview.getTime() + stability * 86_400_000), reps: 3 },
+        });
+      }
+    }
+    const days = [0, 0.5, 1, 3, 7, 14, 30, 90, 365];
+    const lists = await Promise.all(days.map((day) => conceptRecallOn(sqlFor(db.prisma), w.classId, NOW, new Date(NOW.getTime() + day * 86_400_000), 10)));
+    const byConcept = (list: ConceptRecall[]) => new Map(list.map((concept) => [concept.id, concept]));
+    for (let index = 1; index < days.length; index++) {
+      for (const [id, later] of byConcept(lists[index]!)) {
+        const earlier = byConcept(lists[index - 1]!).get(id)!;
+        const context = `seed ${seed}, concept ${later.term}, day ${days[index - 1]} → ${days[index]}`;
+        expect(later.recall!, context).toBeLessThanOrEqual(earlier.recall!);
+        expect(later.below, context).toBeGreaterThanOrEqual(earlier.below);
+        expect(later.studied, context).toBe(earlier.studied);
+      }
+    }
+    // The class page (today) and the dashboard's forecast (today, and two weeks ahead) are one computation.
+    const today = await conceptsByClassRecall(db.prisma, w.teacher, w.classId, NOW, 10);
+    const dashboardToday = await classDashboard(db.prisma, w.teacher, w.classId, NOW, NOW);
+    expect(dashboardToday.forgetting.concepts).toEqual(today.filter((concept) => concept.studied > 0));
+    const inTwoWeeks = await classDashboard(db.prisma, w.teacher, w.classId, NOW, new Date(NOW.getTime() + 14 * 86_400_000));
+    expect(inTwoWeeks.forgetting.concepts).toEqual(lists[days.indexOf(14)]!.filter((concept) => concept.studied > 0));
+    for (const concept of inTwoWeeks.forgetting.concepts) expect(concept.recall).toBeLessThanOrEqual(today.find((item) => item.id === concept.id)!.recall!);
   });
 
   it('offers a due day a week from today in the class zone', () => {

@@ -9,9 +9,10 @@ import type { Actor } from '../access/actor.ts';
 import { classManagedBy, requireId } from '../access/guards.ts';
 import { DEFAULT_TIME_ZONE } from '../i18n/locales.ts';
 import { endOfLocalDay, localDay, startOfLocalDay } from '../srs/study-day.ts';
+import { isWithinReach } from '../validation/date-bounds.ts';
 import { assignConceptReviewSchema } from '../validation/review-assignments.ts';
 import { failure, fieldErrorsOf, success, type ActionResult } from '../validation/result.ts';
-import { recallSql, studentDecaySql } from './dashboards/recall-sql.ts';
+import { conceptRecallOn, type ConceptRecall } from './dashboards/concept-recall.ts';
 import { canonicalTimeZone } from './time-zone.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -58,6 +59,7 @@ export async function assignConceptReview(db: Db, actor: Actor, input: unknown, 
     if (klass.archivedAt !== null) return failure({}, 'classArchived');
     const zone = zoneOf(klass);
     if (dueOn < localDay(now, zone)) return failure({ dueOn: 'dueOnPast' });
+    if (!isWithinReach(dueOn, localDay(now, zone))) return failure({ dueOn: 'dueOnTooFar' });
     const covered = await tx.concept.count({ where: { id: { in: conceptIds }, cards: { some: reviewCardsWhere(classId, conceptIds, now) } } });
     if (covered !== conceptIds.length) return failure({ conceptIds: 'conceptNotInClass' });
     // The last millisecond of the day, so the due time reads as that day (23:59), not as the next midnight.
@@ -170,33 +172,15 @@ export async function reviewProgressForStudent(
   return new Map(rows.map(({ assignmentId, cards, cardsLeft }) => [assignmentId, { cards, cardsLeft }]));
 }
 
-export interface ConceptRecall {
-  id: string;
-  term: string;
-  /** The class's average predicted recall of the concept's cards now, 0..1 (a card never reviewed counts 0). */
-  recall: number;
-}
+export type { ConceptRecall } from './dashboards/concept-recall.ts';
 
 /**
- * The concepts of the class's decks the class is least likely to recall now, lowest first: for the class page's
- * "Assign a review" (the teacher's dashboard predicts for a chosen date instead).
+ * The concepts of the class's decks the class is least likely to recall now, lowest first, then those nobody has
+ * studied yet: for the class page's "Assign a review". The same numbers as the dashboard's "Likely to be forgotten"
+ * for today (one computation, lib/data/dashboards/concept-recall.ts).
  */
 export async function conceptsByClassRecall(db: Db, actor: Actor, classId: string, now: Date, limit: number): Promise<ConceptRecall[]> {
   requireId(classId, 'class');
   await classManagedBy(db, actor, classId);
-  const rows = await sqlFor(db).query<ConceptRecall>(
-    `SELECT co."id"::text AS "id", co."term", coalesce(avg(${recallSql('m', '$2::text::timestamptz', studentDecaySql('e."studentId"'))}), 0)::float8 AS "recall"
-     FROM "Concept" co
-     JOIN "Card" c ON c."conceptId" = co."id" AND c."archivedAt" IS NULL
-     JOIN "Deck" d ON d."id" = c."deckId" AND d."publishedAt" IS NOT NULL AND d."archivedAt" IS NULL
-     LEFT JOIN "Enrollment" e ON e."classId" = $1::text::uuid
-     LEFT JOIN "CardState" m ON m."studentId" = e."studentId" AND m."cardId" = c."id"
-     WHERE EXISTS (SELECT 1 FROM "Assignment" da
-       WHERE da."classId" = $1::text::uuid AND da."kind" = 'DECK' AND da."deckId" = d."id" AND da."opensAt" <= $2::text::timestamptz)
-     GROUP BY co."id", co."term"
-     ORDER BY 3, co."term"
-     LIMIT $3`,
-    [classId, now.toISOString(), limit],
-  );
-  return rows.map((row) => ({ ...row, recall: Number(row.recall) }));
+  return conceptRecallOn(sqlFor(db), classId, now, now, limit);
 }

@@ -10,6 +10,7 @@ import { memoryToJson, type MemoryJson } from '../srs/memory-json.ts';
 import { retrievability, type Memory } from '../srs/scheduler.ts';
 import { pickNewCards, spaceSiblings, type StudyCard } from '../srs/session.ts';
 import { endOfLocalDay, localDay, startOfLocalDay } from '../srs/study-day.ts';
+import { feedWaitingAttempts } from './attempts/memory.ts';
 import { personalWeights } from './fsrs-parameters.ts';
 import { conceptTerms, reviewCardsWhere } from './review-assignments.ts';
 import { studyScopeFor, type StudyScope } from './study-scope.ts';
@@ -113,6 +114,8 @@ export async function loadStudyQueue(
   options: { deckId?: string | null; reviewId?: string | null; more?: StudyMore | null } = {},
 ): Promise<StudyQueue> {
   requireStudent(actor);
+  // Quiz answers whose results have just become visible are reviews now: the queue must show them.
+  await feedWaitingAttempts(db, now, { studentId: actor.id });
   if (options.reviewId) return loadReviewQueue(db, actor, options.reviewId, now);
   const scope = await studyScopeFor(db, actor.id, now);
   const deckId = options.deckId ?? null;
@@ -297,6 +300,7 @@ async function newCardsInOrder(db: Db, studentId: string, decks: { deckId: strin
  */
 export async function todaysStudyCounts(db: Db, actor: Actor, now: Date): Promise<{ due: number; fresh: number }> {
   requireStudent(actor);
+  await feedWaitingAttempts(db, now, { studentId: actor.id });
   const scope = await studyScopeFor(db, actor.id, now);
   const deckIds = [...scope.decks.keys()];
   if (deckIds.length === 0) return { due: 0, fresh: 0 };

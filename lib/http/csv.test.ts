@@ -19,6 +19,44 @@ describe('toCsv', () => {
     expect(parse(csv, { bom: true }).slice(1)).toEqual([[`'=HYPERLINK("http://evil")`], ["'-2+3"], ["'@SUM(A1)"], ['Plain']]);
   });
 
+  it('quotes every text cell, header included, and leaves numbers and empty cells bare', () => {
+    const csv = toCsv(['Student', 'Score'], [['Bob', 3], ['Ann', null]]);
+    expect(csv.slice(1).split('\r\n')).toEqual(['"Student","Score"', '"Bob",3', '"Ann",', '']);
+  });
+
+  // Russian and Kazakh Excel take ";" as the list separator; a program may also ignore the quotes. Read the file
+  // the worst way (split at every separator, quotes and spaces stripped): no piece may start a formula.
+  it.each([',', ';', '\t'])('leaves no cell starting a formula when a spreadsheet splits at %j', (separator) => {
+    const names = [
+      "Bob;=cmd|' /C calc'!A0",
+      'Ann,+SUM(A1:A9)',
+      'Dan; -2+3',
+      'Eve;"=HYPERLINK(""http://evil"")',
+      'Kim\t@SUM(A1)',
+      'Lee\n=1+1',
+      "Max;'=1",
+      '=1;=2,=3',
+    ];
+    const csv = toCsv(['Student'], names.map((name) => [name]));
+    const pieces = csv
+      .slice(1)
+      .split(/\r\n|\n|\r/)
+      .flatMap((line) => line.split(separator))
+      .map((piece) => piece.replace(/^[\s"]+/, ''));
+    expect(pieces.filter((piece) => /^[=+\-@]/.test(piece))).toEqual([]);
+    // Read properly, each name comes back whole, only marked where a formula could start.
+    expect(parse(csv, { bom: true }).slice(1).map(([name]: string[]) => name)).toEqual([
+      "Bob;'=cmd|' /C calc'!A0",
+      "Ann,'+SUM(A1:A9)",
+      "Dan; '-2+3",
+      `Eve;"'=HYPERLINK(""http://evil"")`,
+      "Kim\t'@SUM(A1)",
+      "Lee\n'=1+1",
+      "Max;'=1",
+      "'=1;'=2,'=3",
+    ]);
+  });
+
   it('numbers stay numbers, negative ones too', () => {
     expect(parse(toCsv(['n'], [[-1.5]]), { bom: true })).toEqual([['n'], ['-1.5']]);
   });

@@ -26,3 +26,26 @@ export function resultsAccess(visibility: ResultsVisibility, dueAt: Date | null,
       return 'scoreOnly';
   }
 }
+
+/**
+ * When a submitted attempt's graded answers may become reviews (lib/data/attempts/memory.ts): only once the
+ * student may see which answers were right, since their study queue and progress page show what a review did
+ * (a card rated Again comes back tomorrow, one rated Good in weeks; recall goes down or up).
+ * - `now`: the results are shown (IMMEDIATELY, or AFTER_DUE from the due time on).
+ * - `later`: AFTER_DUE before the due time; the reviews are fed at the due time.
+ * - `never`: NEVER, or AFTER_DUE without a due time. Not fed at all: any rating that followed the answers would
+ *   tell which were right, and one that did not (every answer "Good") would teach the scheduler that the student
+ *   knows what they got wrong, pushing the very cards they need most weeks away.
+ */
+export type MemoryFeed = 'now' | 'later' | 'never';
+
+export function memoryFeed(visibility: ResultsVisibility, dueAt: Date | null, now: Date): MemoryFeed {
+  switch (resultsAccess(visibility, dueAt, now)) {
+    case 'full':
+      return 'now';
+    case 'pending':
+      return 'later';
+    case 'scoreOnly':
+      return 'never';
+  }
+}

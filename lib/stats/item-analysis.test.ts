@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItem, correlation } from './item-analysis.ts';
+import { ITEM_MIN_ATTEMPTS, analyseItem, correlation } from './item-analysis.ts';
 
 // Worked by hand. Four students, a 1-point question, quiz totals 10, 8, 6, 2.
 describe('item analysis', () => {
@@ -22,27 +22,43 @@ describe('item analysis', () => {
     expect(stats.flags).toEqual([]);
   });
 
-  it('flags a question the strong students got wrong as negatively discriminating', () => {
-    // Rest 10, 8, 5, 1 (mean 6); shares 0, 0, 1, 1. Σdx·dy = −.5·4 − .5·2 + .5·(−1) + .5·(−5) = −6; Σdy² = 46.
-    const stats = analyseItem(
-      [
-        { score: 0, total: 10 },
-        { score: 0, total: 8 },
-        { score: 1, total: 6 },
-        { score: 1, total: 2 },
-      ],
-      1,
-    );
+  // Rest 10, 8, 5, 1 (mean 6); shares 0, 0, 1, 1. Σdx·dy = −.5·4 − .5·2 + .5·(−1) + .5·(−5) = −6; Σdy² = 46.
+  const strongGotItWrong = [
+    { score: 0, total: 10 },
+    { score: 0, total: 8 },
+    { score: 1, total: 6 },
+    { score: 1, total: 2 },
+  ];
+  /** The same answers from `times` as many students: the same facility and correlation, from more attempts. */
+  const repeated = <T>(responses: readonly T[], times: number) => Array.from({ length: times }, () => responses).flat();
+
+  it('flags a question the strong students got wrong as negatively discriminating, from 20 attempts on', () => {
+    const stats = analyseItem(repeated(strongGotItWrong, 5), 1);
     expect(stats.discriminationIndex).toBeCloseTo(-6 / Math.sqrt(46), 10);
     expect(stats.upperLower).toBe(-1);
+    expect(stats.enough).toEqual({ facility: true, discrimination: true });
     expect(stats.flags).toEqual(['negativeDiscrimination']);
   });
 
-  it('flags too easy and too hard questions, and has no discrimination when nobody differs', () => {
-    const allRight = analyseItem([3, 5, 7].map((total) => ({ score: 1, total })), 1);
+  it('flags too easy and too hard questions from 10 attempts on, and has no discrimination when nobody differs', () => {
+    const allRight = analyseItem(repeated([3, 5, 7, 9, 11].map((total) => ({ score: 1, total })), 2), 1);
     expect(allRight).toMatchObject({ facility: 1, discriminationIndex: null, flags: ['tooEasy'] });
-    const allWrong = analyseItem([3, 5, 7, 9].map((total) => ({ score: 0, total })), 1);
+    const allWrong = analyseItem(repeated([3, 5, 7, 9, 11].map((total) => ({ score: 0, total })), 2), 1);
     expect(allWrong).toMatchObject({ facility: 0, discriminationIndex: null, upperLower: 0, flags: ['tooHard'] });
+  });
+
+  it('flags nothing from too few attempts: one right answer is not "too easy", 19 are not enough to judge discrimination', () => {
+    expect(analyseItem([{ score: 1, total: 5 }], 1)).toMatchObject({ facility: 1, enough: { facility: false, discrimination: false }, flags: [] });
+    const nine = analyseItem(repeated([{ score: 1, total: 4 }], ITEM_MIN_ATTEMPTS.facility - 1), 1);
+    expect(nine).toMatchObject({ attempts: 9, facility: 1, enough: { facility: false }, flags: [] });
+    // 16 attempts: facility may be judged (0.5, not flagged), the negative correlation not yet.
+    const sixteen = analyseItem(repeated(strongGotItWrong, 4), 1);
+    expect(sixteen.discriminationIndex).toBeLessThan(0);
+    expect(sixteen).toMatchObject({ enough: { facility: true, discrimination: false }, flags: [] });
+    const nineteen = analyseItem([...repeated(strongGotItWrong, 4), ...strongGotItWrong.slice(0, ITEM_MIN_ATTEMPTS.discrimination - 17)], 1);
+    expect(nineteen).toMatchObject({ attempts: 19, enough: { discrimination: false }, flags: [] });
+    const tooHardButFew = analyseItem(repeated([{ score: 0, total: 3 }, { score: 0, total: 5 }], 3), 1);
+    expect(tooHardButFew).toMatchObject({ facility: 0, flags: [] });
   });
 
   it('counts partial credit, the picks of each choice and the average time; too few attempts give no discrimination', () => {

@@ -27,6 +27,9 @@ export interface ItemStatistics {
   /** How many attempts picked each stored choice (choice questions), by index. */
   choicePicks: number[];
   averageTimeMs: number | null;
+  /** Whether there are enough attempts (ITEM_MIN_ATTEMPTS) to flag facility and discrimination. */
+  enough: { facility: boolean; discrimination: boolean };
+  /** Only from enough attempts: a flag from a handful of answers is noise. */
   flags: ItemFlag[];
 }
 
@@ -34,6 +37,13 @@ export type ItemFlag = 'tooEasy' | 'tooHard' | 'negativeDiscrimination' | 'weakD
 
 /** Thresholds, as commonly used for classroom tests (and Moodle's colouring). */
 export const ITEM_THRESHOLDS = { tooEasy: 0.9, tooHard: 0.2, weakDiscrimination: 0.2, groupShare: 0.27 } as const;
+
+/**
+ * Attempts needed before a question is flagged. With 7 attempts one lucky answer moves facility by 14 points, and a
+ * correlation from fewer than 20 pairs is mostly noise (its standard error is about 1/√n: ±0.22 at 20), so below
+ * these the numbers show with "not enough answers yet" and no flag.
+ */
+export const ITEM_MIN_ATTEMPTS = { facility: 10, discrimination: 20 } as const;
 
 const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
 
@@ -75,10 +85,11 @@ export function analyseItem(responses: readonly ItemResponse[], maxPoints: numbe
   for (const response of responses) for (const choice of response.choices ?? []) if (choice >= 0 && choice < choiceCount) choicePicks[choice]! += 1;
 
   const times = responses.flatMap((response) => (typeof response.timeSpentMs === 'number' ? [response.timeSpentMs] : []));
+  const enough = { facility: responses.length >= ITEM_MIN_ATTEMPTS.facility, discrimination: responses.length >= ITEM_MIN_ATTEMPTS.discrimination };
   const flags: ItemFlag[] = [];
-  if (facility !== null && facility >= ITEM_THRESHOLDS.tooEasy) flags.push('tooEasy');
-  if (facility !== null && facility <= ITEM_THRESHOLDS.tooHard) flags.push('tooHard');
-  if (discriminationIndex !== null && discriminationIndex < 0) flags.push('negativeDiscrimination');
-  else if (discriminationIndex !== null && discriminationIndex < ITEM_THRESHOLDS.weakDiscrimination) flags.push('weakDiscrimination');
-  return { attempts: responses.length, facility, discriminationIndex, upperLower, choicePicks, averageTimeMs: mean(times), flags };
+  if (enough.facility && facility !== null && facility >= ITEM_THRESHOLDS.tooEasy) flags.push('tooEasy');
+  if (enough.facility && facility !== null && facility <= ITEM_THRESHOLDS.tooHard) flags.push('tooHard');
+  if (enough.discrimination && discriminationIndex !== null && discriminationIndex < 0) flags.push('negativeDiscrimination');
+  else if (enough.discrimination && discriminationIndex !== null && discriminationIndex < ITEM_THRESHOLDS.weakDiscrimination) flags.push('weakDiscrimination');
+  return { attempts: responses.length, facility, discriminationIndex, upperLower, choicePicks, averageTimeMs: mean(times), enough, flags };
 }

@@ -2,14 +2,15 @@
 // today or later, within a year. Messages are keys under "Errors".
 import './zod-config.ts';
 import { z } from 'zod';
-import { addDays } from '../stats/daily-series.ts';
+import { isWithinReach } from './date-bounds.ts';
 
-const MAX_DAYS_AHEAD = 366;
+/** A forecast further than a year ahead says little (the teacher plans the next review, not the next decade). */
+const FORECAST_DAYS_AHEAD = 366;
 
 /** A 'YYYY-MM-DD' from today (the viewer's local date) to a year ahead. ISO dates compare as text. */
 export function forecastDateSchema(today: string) {
   return z
     .iso.date({ error: 'forecastDate.invalid' })
     .refine((date) => date >= today, 'forecastDate.past')
-    .refine((date) => date <= addDays(today, MAX_DAYS_AHEAD), 'forecastDate.tooFar');
+    .refine((date) => isWithinReach(date, today, FORECAST_DAYS_AHEAD), 'forecastDate.tooFar');
 }

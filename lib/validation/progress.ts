@@ -2,12 +2,16 @@
 // "Progress.errors".
 import './zod-config.ts';
 import { z } from 'zod';
+import { isWithinReach } from './date-bounds.ts';
 
-export type ExamDateError = 'examInvalid' | 'examPast';
+export type ExamDateError = 'examInvalid' | 'examPast' | 'examTooFar';
 
-/** A real calendar date, no earlier than `today` (YYYY-MM-DD in the student's time zone). */
+/** A real calendar date from `today` (YYYY-MM-DD in the student's time zone) to two years ahead. */
 export function examDateSchema(today: string) {
   return z.object({
-    exam: z.iso.date({ error: 'examInvalid' satisfies ExamDateError }).refine((date) => date >= today, { error: 'examPast' satisfies ExamDateError }),
+    exam: z.iso
+      .date({ error: 'examInvalid' satisfies ExamDateError })
+      .refine((date) => date >= today, { error: 'examPast' satisfies ExamDateError })
+      .refine((date) => isWithinReach(date, today), { error: 'examTooFar' satisfies ExamDateError }),
   });
 }

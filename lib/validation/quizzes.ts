@@ -4,6 +4,7 @@
 import './zod-config.ts';
 import { z } from 'zod';
 import { isLocalDateTime } from '../i18n/zoned-time.ts';
+import { isPlausibleDay } from './date-bounds.ts';
 import { decimalInput } from './decimal.ts';
 import { idField } from './fields.ts';
 import { CHOICES_MAX, questionSchema, type QuestionInput } from './questions.ts';
@@ -121,7 +122,12 @@ export const RESULTS_VISIBILITY = ['IMMEDIATELY', 'AFTER_DUE', 'NEVER'] as const
 export const ATTEMPT_OPTIONS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'unlimited'] as const;
 
 const localDateTime = (required: string) =>
-  z.string({ error: required }).trim().min(1, required).refine(isLocalDateTime, 'assignment.dateTimeInvalid');
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .refine(isLocalDateTime, 'assignment.dateTimeInvalid')
+    .refine((text) => !isLocalDateTime(text) || isPlausibleDay(text), 'assignment.dateOutOfRange');
 
 const wholeMinutes = z
   .number({ error: 'assignment.timeLimitInvalid' })

@@ -30,6 +30,8 @@ describe('assignConceptReviewSchema', () => {
     expect(errorsOf({ ...valid, dueOn: undefined })).toEqual({ dueOn: 'dueOnRequired' });
     expect(errorsOf({ ...valid, dueOn: '2026-02-30' })).toEqual({ dueOn: 'dueOnInvalid' });
     expect(errorsOf({ ...valid, dueOn: '09.12.2026' })).toEqual({ dueOn: 'dueOnInvalid' });
+    expect(errorsOf({ ...valid, dueOn: '9999-12-31' })).toEqual({ dueOn: 'dueOnTooFar' });
+    expect(errorsOf({ ...valid, dueOn: '1999-12-31' })).toEqual({ dueOn: 'dueOnTooFar' });
     expect(errorsOf({ ...valid, classId: 'x' })).toEqual({ classId: 'id.invalid' });
   });
 });

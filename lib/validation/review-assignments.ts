@@ -4,6 +4,7 @@
 import './zod-config.ts';
 import { z } from 'zod';
 import { isLocalDateTime } from '../i18n/zoned-time.ts';
+import { isPlausibleDay } from './date-bounds.ts';
 import { idField } from './fields.ts';
 
 /** More concepts than a class reviews in one go is a mistake (a whole course ticked). */
@@ -25,8 +26,13 @@ export const assignConceptReviewSchema = z.object({
     .max(REVIEW_CONCEPTS_MAX, 'conceptsTooMany')
     .refine((ids) => ids.every(isId), 'conceptsInvalid')
     .transform((ids) => [...new Set(ids)]),
-  /** The last day of the review, in the class's time zone; today or later (checked against the class's clock). */
-  dueOn: z.string({ error: 'dueOnRequired' }).trim().min(1, 'dueOnRequired').refine(isCalendarDate, 'dueOnInvalid'),
+  /** The last day of the review, in the class's time zone; from today to two years ahead (checked against the class's clock). */
+  dueOn: z
+    .string({ error: 'dueOnRequired' })
+    .trim()
+    .min(1, 'dueOnRequired')
+    .refine(isCalendarDate, 'dueOnInvalid')
+    .refine((day) => !isCalendarDate(day) || isPlausibleDay(day), 'dueOnTooFar'),
 });
 export type AssignConceptReviewInput = z.output<typeof assignConceptReviewSchema>;
 export type AssignConceptReviewFormValues = z.input<typeof assignConceptReviewSchema>;

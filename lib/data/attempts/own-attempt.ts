@@ -5,6 +5,7 @@ import { NotFoundOrForbidden, type Actor } from '../../access/actor.ts';
 import { requireId, requireStudent } from '../../access/guards.ts';
 import { canUseAttempt } from '../../access/rules.ts';
 import { queryValue, type Sql } from '../../db/sql.ts';
+import type { ResultsVisibility } from '../../quiz/results-policy.ts';
 import { idField } from '../../validation/fields.ts';
 
 export interface OwnAttempt {
@@ -13,6 +14,9 @@ export interface OwnAttempt {
   layout: unknown;
   /** The class's setting: graded answers count as reviews. */
   quizFeedsMemory: boolean;
+  /** The assignment's results policy and due time, which decide when the reviews may be fed. */
+  resultsVisibility: ResultsVisibility;
+  dueAt: Date | null;
   /** The questions asked for that belong to the attempt's quiz, by id. */
   questions: Map<string, { type: string; prompt: string; payload: unknown; archivedAt: Date | null }>;
 }
@@ -27,6 +31,8 @@ interface OwnAttemptJson {
   quizArchivedAt: string | null;
   classArchivedAt: string | null;
   quizFeedsMemory: boolean;
+  resultsVisibility: ResultsVisibility;
+  dueAt: string | null;
   enrolled: boolean;
   questions: { id: string; type: string; prompt: string; payload: unknown; archivedAt: string | null }[];
 }
@@ -44,7 +50,7 @@ export async function readOwnAttempt(sql: Sql, actor: Actor, attemptId: string, 
       SELECT json_build_object(
         'studentId', t."studentId", 'status', t."status", 'deadlineAt', t."deadlineAt", 'layout', t."layout",
         'kind', a."kind", 'quizPublishedAt', q."publishedAt", 'quizArchivedAt', q."archivedAt", 'classArchivedAt', k."archivedAt",
-        'quizFeedsMemory', k."quizFeedsMemory",
+        'quizFeedsMemory', k."quizFeedsMemory", 'resultsVisibility', a."resultsVisibility", 'dueAt', a."dueAt",
         'enrolled', EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = a."classId" AND e."studentId" = $2::text::uuid),
         'questions', (
           SELECT coalesce(json_agg(json_build_object('id', u."id", 'type', u."type", 'prompt', u."prompt", 'payload', u."payload", 'archivedAt', u."archivedAt")), '[]'::json)
@@ -71,6 +77,8 @@ export async function readOwnAttempt(sql: Sql, actor: Actor, attemptId: string, 
     deadlineAt: date(json.deadlineAt),
     layout: json.layout,
     quizFeedsMemory: json.quizFeedsMemory,
+    resultsVisibility: json.resultsVisibility,
+    dueAt: date(json.dueAt),
     questions: new Map(json.questions.map(({ id, archivedAt, ...question }) => [id, { ...question, archivedAt: date(archivedAt) }])),
   };
 }

@@ -11,6 +11,7 @@ import type { Db } from '../../db/client.ts';
 import type { QuestionType } from '../../validation/questions.ts';
 import type { QuestionResponse } from '../../validation/responses.ts';
 import { gradeStored, type AttemptGrade, type GradingInput } from './grading.ts';
+import { feedWaitingAttempts } from './memory.ts';
 import { AttemptRefused } from './refusals.ts';
 import { submitExpiredAttempts } from './submission.ts';
 
@@ -59,6 +60,7 @@ export type AttemptResults =
 export async function resultsForStudent(db: Db, actor: Actor, attemptId: string, now: Date): Promise<AttemptResults> {
   await attemptOwnedBy(db, actor, attemptId);
   await submitExpiredAttempts(db, now, { attemptId });
+  await feedWaitingAttempts(db, now, { studentId: actor.id });
   const attempt = await db.attempt.findUniqueOrThrow({
     where: { id: attemptId },
     include: { assignment: { select: { resultsVisibility: true, dueAt: true, quiz: { select: { title: true } } } } },

@@ -1,6 +1,6 @@
 // Submitting attempts: by the student, or automatically once the deadline (and the grace) has passed, lazily when
 // anything reads the attempt and in batches from a timer. A submission grades the attempt (grading.ts) and then
-// feeds the memory model (memory.ts).
+// feeds the memory model (memory.ts), or leaves that until the student may see the results.
 import { NotFoundOrForbidden, type Actor } from '../../access/actor.ts';
 import { expiryCutoff, inTime } from '../../quiz/attempt-timing.ts';
 import type { Db } from '../../db/client.ts';
@@ -58,7 +58,8 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, now
   const own = await readOwnAttempt(sqlFor(db), actor, attemptId);
   const { submitted, grade } = await inTransaction(db, (tx) => submitAndGrade(tx, attemptId, now, false));
   // Fed from the grade just made when there is one (saves reading and grading the attempt again).
-  await feedAttemptToMemory(db, attemptId, now, grade ? { studentId: actor.id, submittedAt: submitted.submittedAt, quizFeedsMemory: own.quizFeedsMemory, grade } : undefined);
+  const { quizFeedsMemory, resultsVisibility, dueAt } = own;
+  await feedAttemptToMemory(db, attemptId, now, grade ? { studentId: actor.id, submittedAt: submitted.submittedAt, quizFeedsMemory, resultsVisibility, dueAt, grade } : undefined);
   return submitted;
 }
 
@@ -93,7 +94,7 @@ export async function submitExpiredAttempts(db: Db, now: Date, scope: { assignme
       try {
         await feedAttemptToMemory(db, id, now);
       } catch (error) {
-        // The grade is stored and counts; the reviews wait for the student's next submit of it, which feeds again.
+        // The grade is stored and counts; the reviews wait for feedWaitingAttempts (memory.ts), which feeds again.
         log.error('Feeding the answers of an attempt to memory failed', { attemptId: id, error });
       }
     }

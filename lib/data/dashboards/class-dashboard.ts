@@ -13,31 +13,11 @@ import { riskReasons, type RiskReason } from '../../stats/at-risk.ts';
 import { dailySeries, lastDates } from '../../stats/daily-series.ts';
 import { MASTERY_THRESHOLDS } from '../../stats/mastery.ts';
 import { reviewAssignmentsOfClass, type ClassReviewAssignment } from '../review-assignments.ts';
-import { curveFactorSql, recallSql, studentDecaySql } from './recall-sql.ts';
+import { CLASS_SCOPE, CONCEPT_RECALL } from './concept-recall.ts';
+import { recallSql } from './recall-sql.ts';
 
 export const REVIEW_DAYS_SHOWN = 14;
 const WEEK_MS = 7 * 86_400_000;
-
-/**
- * The class's roster with each student's forgetting-curve decay, the cards of its open, published deck
- * assignments, and every roster student's memory of those cards. $1 class id, $2 now. The roster and the cards are
- * MATERIALIZED so that each student's decay is looked up once, not once per memory, and so that the planner sees
- * 35 students and finds their memories through the index on CardState.studentId.
- */
-const CLASS_SCOPE = `
-  roster AS MATERIALIZED (
-    SELECT d."studentId", d."joinedAt", d."decay", ${curveFactorSql('d."decay"')} AS "factor"
-    FROM (SELECT e."studentId", e."joinedAt", ${studentDecaySql('e."studentId"')} AS "decay" FROM "Enrollment" e WHERE e."classId" = $1::text::uuid) d),
-  class_decks AS (
-    SELECT DISTINCT a."deckId" FROM "Assignment" a JOIN "Deck" d ON d."id" = a."deckId"
-    WHERE a."classId" = $1::text::uuid AND a."kind" = 'DECK' AND a."opensAt" <= $2::timestamptz
-      AND d."publishedAt" IS NOT NULL AND d."archivedAt" IS NULL),
-  class_cards AS MATERIALIZED (
-    SELECT c."id", c."conceptId", c."deckId" FROM "Card" c
-    WHERE c."deckId" IN (SELECT "deckId" FROM class_decks) AND c."archivedAt" IS NULL),
-  memories AS (
-    SELECT r."studentId", c."conceptId", c."deckId", m."state", m."due", m."stability", m."lastReview", r."decay", r."factor"
-    FROM roster r JOIN "CardState" m ON m."studentId" = r."studentId" JOIN class_cards c ON c."id" = m."cardId")`;
 
 export interface DashboardClass {
   id: string;
@@ -318,33 +298,14 @@ interface GridJson {
 
 /**
  * The student × concept grid now, and the concepts least likely to be remembered on `on`, from one pass over the
- * class's memories (each memory's recall now and on the date). Students by name, concepts in the order their
+ * class's memories (each memory's recall now and on the date, by CONCEPT_RECALL, as the class page's list). Students by name, concepts in the order their
  * cards come in the decks. Each student's row comes back as one array in the concepts' order (8,750 numbers for
  * 35 students × 250 concepts), not as a JSON object per cell, which took longer to build and parse than to compute.
  */
 export async function gridAndForgetting(sql: Sql, klass: DashboardClass, now: Date, on: Date): Promise<{ grid: MasteryGrid; forgetting: ForgettingConcept[] }> {
   const json = await queryValue<GridJson>(
     sql,
-    `WITH ${CLASS_SCOPE},
-      cells AS MATERIALIZED (
-        SELECT m."studentId", m."conceptId",
-          round(avg(${recallSql('m', '$2::timestamptz', 'm."decay"', 'm."factor"')})::numeric, 6)::float8 AS "recall",
-          avg(${recallSql('m', '$3::timestamptz', 'm."decay"', 'm."factor"')}) AS "recallOn"
-        FROM memories m WHERE m."state" <> 'NEW' AND m."conceptId" IS NOT NULL
-        GROUP BY 1, 2),
-      concept_recall AS (
-        SELECT c."conceptId", avg(c."recall") AS "recall", avg(c."recallOn") AS "recallOn", count(*) AS "studied",
-          count(*) FILTER (WHERE c."recallOn" < $4::float8) AS "below"
-        FROM cells c GROUP BY 1),
-      concepts AS MATERIALIZED (
-        SELECT x."id", x."term", row_number() OVER (ORDER BY o."deckOrder", o."position", x."term") AS "column",
-          cr."recall", cr."recallOn", cr."studied", cr."below"
-        FROM (
-          SELECT c."conceptId", min(d."opensAt") AS "deckOrder", min(k."position") AS "position"
-          FROM class_cards c JOIN "Card" k ON k."id" = c."id"
-          JOIN "Assignment" d ON d."deckId" = c."deckId" AND d."classId" = $1::text::uuid AND d."kind" = 'DECK'
-          WHERE c."conceptId" IS NOT NULL GROUP BY 1) o
-        JOIN "Concept" x ON x."id" = o."conceptId" LEFT JOIN concept_recall cr ON cr."conceptId" = o."conceptId"),
+    `WITH ${CLASS_SCOPE}, ${CONCEPT_RECALL},
       -- Every student × concept pair once, hash-joined to the cells: a row of recalls per student.
       grid_rows AS (
         SELECT r."studentId", json_agg(c."recall" ORDER BY x."column") AS "recall"

@@ -13,6 +13,7 @@ import { localDay } from '../../srs/study-day.ts';
 import { likelyRemembered } from '../../stats/mastery.ts';
 import { examDateSchema, type ExamDateError } from '../../validation/progress.ts';
 import { fieldErrorsOf } from '../../validation/result.ts';
+import { feedWaitingAttempts } from '../attempts/memory.ts';
 import { studyDaysOf } from '../study-activity.ts';
 import { studentTimeZone } from '../time-zone.ts';
 import { curveFactorSql, recallSql, studentDecaySql } from './recall-sql.ts';
@@ -158,6 +159,7 @@ interface ProgressRow {
 export async function studentProgress(db: Db, actor: Actor, scope: ProgressScope, options: { now: Date; exam?: string | string[] | undefined }): Promise<StudentProgress> {
   const { now } = options;
   const subject = await subjectFor(db, actor, scope);
+  await feedWaitingAttempts(db, now, { studentId: subject.studentId });
   const timeZone = await studentTimeZone(db, subject.studentId);
   const asked = askedExamDate(options.exam, localDay(now, timeZone));
   const classId = subject.klass?.id ?? null;

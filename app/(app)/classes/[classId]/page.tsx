@@ -19,6 +19,7 @@ import { getClassForStudent, getClassForTeacher } from '@/lib/data/classes';
 import { quizzesForClass } from '@/lib/data/gradebook';
 import { conceptsByClassRecall, defaultReviewDueOn, listReviewAssignmentsForClass } from '@/lib/data/review-assignments';
 import { getDb } from '@/lib/db/client';
+import { localDay } from '@/lib/srs/study-day';
 import { joinLinkFor, requestOrigin } from '@/lib/http/request-origin';
 import { leaveClassAction, regenerateJoinCodeAction, removeStudentAction, setClassArchivedAction } from '../actions';
 
@@ -150,7 +151,12 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
         {!klass.archived && (
           <>
             <p className={styles.meta}>{tr('sectionIntro')}</p>
-            <AssignReviewForm classId={klass.id} concepts={reviewConcepts} defaultDueOn={defaultReviewDueOn(now, klass.timeZone)} />
+            <AssignReviewForm
+              classId={klass.id}
+              concepts={reviewConcepts}
+              recallOn={localDay(now, klass.timeZone)}
+              defaultDueOn={defaultReviewDueOn(now, klass.timeZone)}
+            />
           </>
         )}
         <h3 id="reviews-title">{tr('listTitle')}</h3>

@@ -115,7 +115,8 @@ export default async function ClassProgressPage({
             <h3 id="assign-review-title">{t('forgetting.assignTitle')}</h3>
             <AssignReviewForm
               classId={klass.id}
-              concepts={weakest.map(({ id, term, recall }) => ({ id, term, recall }))}
+              concepts={weakest.map(({ id, term, recall, studied }) => ({ id, term, recall, studied }))}
+              recallOn={forecastDate}
               defaultDueOn={forecastDate > today ? addDays(forecastDate, -1) : today}
             />
           </section>
