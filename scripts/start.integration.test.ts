@@ -78,6 +78,12 @@ describe('npm start with bad configuration', () => {
     expectOneSentence(result.stderr, /^NEXTAUTH_SECRET is too short \(8 characters; at least 32\)\. Set it to a random value: openssl rand -base64 32\.$/);
   });
 
+  it('stops on a PARTA_DEMO it cannot read, before migrating or seeding', async () => {
+    const result = run('scripts/start.ts', { PORT: String(await findFreePort()), DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/parta', PARTA_DEMO: 'nope' });
+    expect(result.status).toBe(1);
+    expectOneSentence(result.stderr, /^PARTA_DEMO must be on or off, not "nope"\. Set PARTA_DEMO=off in \.env to start without the demo accounts\.$/);
+  });
+
   it('stops on a TRUST_PROXY it cannot read', async () => {
     const result = run('scripts/start.ts', { PORT: String(await findFreePort()), DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/parta', TRUST_PROXY: 'yes' });
     expect(result.status).toBe(1);
@@ -90,5 +96,19 @@ describe('npm run db:migrate with bad configuration', () => {
     const result = run('scripts/migrate.ts', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/parta' });
     expect(result.status).toBe(1);
     expectOneSentence(result.stderr, /^Cannot reach PostgreSQL at 127\.0\.0\.1:1\/parta/);
+  });
+});
+
+describe('npm run db:remove-demo', () => {
+  it('on a new database without the demo: migrates it, says there is nothing to remove, exits 0', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-remove-demo-'));
+    try {
+      const result = run('scripts/remove-demo.ts', { DATABASE_URL: `file:${folder}` });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim()).toBe('No demo accounts (@parta.demo) in this database: nothing to remove.');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

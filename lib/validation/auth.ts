@@ -1,5 +1,6 @@
 import './zod-config.ts';
 import { z } from 'zod';
+import { isDemoEmail } from '../auth/demo-accounts.ts';
 import { emailField, personNameField } from './fields.ts';
 
 export const PASSWORD_MIN = 8;
@@ -7,7 +8,8 @@ export const PASSWORD_MAX = 128;
 
 export const signUpSchema = z.object({
   name: personNameField,
-  email: emailField,
+  // The demo's domain is reserved: npm run db:remove-demo removes every account at it.
+  email: emailField.refine((email) => !isDemoEmail(email), 'email.reserved'),
   password: z
     .string({ error: 'password.required' })
     .min(1, 'password.required')
