@@ -132,7 +132,7 @@ describe('forgot password by e-mail', () => {
 
   it('mails a working code to an account, and nothing for an unknown address', async () => {
     const sent: { to: string; issued: IssuedCode }[] = [];
-    const deliver = async (to: string, issued: IssuedCode) => void sent.push({ to, issued });
+    const deliver = async (recipient: { email: string }, issued: IssuedCode) => void sent.push({ to: recipient.email, issued });
     expect(await mailResetCode(db.prisma, 'nobody-at-all@school.kz', NOW, deliver)).toBe(false);
     expect(sent).toEqual([]);
     expect(await mailResetCode(db.prisma, school.teacher.email, NOW, deliver)).toBe(true);

@@ -131,10 +131,21 @@ export async function reservePasswordResetMail(db: Db, email: string, ip: string
   return limit.allowed ? { ok: true } : { ok: false, error: 'forgotPassword.rateLimited', retryAfterMinutes: retryAfterMinutes(limit.retryAfterMs) };
 }
 
+export interface MailRecipient {
+  email: string;
+  /** The interface language they chose, for the mail's language. */
+  locale: string | null;
+}
+
 /** Issues a code for the account at this address, if there is one, and hands it to `deliver` (an e-mail). */
-export async function mailResetCode(db: Db, email: string, now: Date, deliver: (to: string, issued: IssuedCode) => Promise<void>): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
+export async function mailResetCode(
+  db: Db,
+  email: string,
+  now: Date,
+  deliver: (recipient: MailRecipient, issued: IssuedCode) => Promise<void>,
+): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
   if (!user) return false;
-  await deliver(user.email, await issueResetCode(db, user.id, 'email', now));
+  await deliver({ email: user.email, locale: user.locale }, await issueResetCode(db, user.id, 'email', now));
   return true;
 }

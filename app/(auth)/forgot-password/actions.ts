@@ -4,13 +4,12 @@
 // whether or not an account has the address; the code is made and sent after the response (see mailResetCode).
 import { headers } from 'next/headers';
 import { after } from 'next/server';
-import { getTranslations } from 'next-intl/server';
 import { clientIp } from '@/lib/auth/client-ip';
-import { formatResetCode } from '@/lib/auth/reset-codes';
 import { getDb } from '@/lib/db/client';
 import { mailResetCode, reservePasswordResetMail } from '@/lib/data/password-resets';
 import { sendMail } from '@/lib/mail/send';
-import { mailSettings, resetLink } from '@/lib/mail/settings';
+import { resetMail } from '@/lib/mail/reset-mail';
+import { mailSettings } from '@/lib/mail/settings';
 import { log } from '@/lib/observability/log';
 import { forgotPasswordSchema } from '@/lib/validation/auth';
 import { failure, parseInput, success, type ActionResult } from '@/lib/validation/result';
@@ -24,12 +23,9 @@ export async function requestPasswordResetAction(input: unknown): Promise<Action
   const now = new Date();
   const reserved = await reservePasswordResetMail(db, parsed.data.email, clientIp(await headers()), now);
   if (!reserved.ok) return failure({}, `forgotPassword.rateLimited:${reserved.retryAfterMinutes}`);
-  const t = await getTranslations('PasswordReset.mail');
   after(async () => {
     try {
-      await mailResetCode(db, parsed.data.email, now, (to, { code }) =>
-        sendMail(settings, { to, subject: t('subject'), text: t('body', { link: resetLink(settings.baseUrl, to, code), code: formatResetCode(code) }) }),
-      );
+      await mailResetCode(db, parsed.data.email, now, async (recipient, { code }) => sendMail(settings, await resetMail(recipient, code, settings.baseUrl)));
     } catch (error) {
       log.error('a password reset e-mail could not be sent', { error });
     }
