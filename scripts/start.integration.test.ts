@@ -9,11 +9,11 @@ import { findFreePort } from './port.ts';
 
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
-function run(script: string, env: Record<string, string>) {
+function run(script: string, env: Record<string, string>, timeout = 60_000) {
   const result = spawnSync(tsx, [script], {
     cwd: process.cwd(),
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout,
     env: { ...process.env, PORT: '', DATABASE_URL: '', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
@@ -103,12 +103,13 @@ describe('npm run db:remove-demo', () => {
   it('on a new database without the demo: migrates it, says there is nothing to remove, exits 0', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-remove-demo-'));
     try {
-      const result = run('scripts/remove-demo.ts', { DATABASE_URL: `file:${folder}` });
+      // Migrating a new PGlite folder first takes half a minute on a busy machine.
+      const result = run('scripts/remove-demo.ts', { DATABASE_URL: `file:${folder}` }, 150_000);
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       expect(result.stdout.trim()).toBe('No demo accounts (@parta.demo) in this database: nothing to remove.');
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });

@@ -42,12 +42,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 2);
         const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'MAIL') current.from = line.slice(10).trim();
+        if (verb === 'RCPT') current.to.push(line.slice(8).trim());
+        if (verb === 'DATA') inData = true;
         if (verb === 'EHLO' || verb === 'HELO') reply('250 sink');
-        else if (verb === 'MAIL') (current.from = line.slice(10).trim()), reply('250 ok');
-        else if (verb === 'RCPT') (current.to.push(line.slice(8).trim()), reply('250 ok'));
-        else if (verb === 'DATA') (inData = true), reply('354 go on');
-        else if (verb === 'QUIT') (reply('221 bye'), socket.end());
-        else reply('250 ok');
+        else if (verb === 'DATA') reply('354 go on');
+        else if (verb === 'QUIT') {
+          reply('221 bye');
+          socket.end();
+        } else reply('250 ok');
       }
     });
     socket.on('error', () => {});
