@@ -6,8 +6,8 @@ import { openDatabase } from '../lib/db/connection.ts';
 import { applyMigrations } from '../lib/db/migrations.ts';
 import { prismaFor } from '../lib/db/client.ts';
 import { withStartupLock } from '../lib/db/startup-lock.ts';
-import type { DemoSetting } from '../lib/auth/demo-accounts.ts';
-import { DEMO_TEACHER, seedDemoIfEmpty } from '../prisma/seed.ts';
+import { DEMO_EMAIL_DOMAIN, type DemoSetting } from '../lib/auth/demo-accounts.ts';
+import { seedDemoIfEmpty } from '../prisma/seed.ts';
 import { demoWasRemoved } from '../prisma/remove-demo.ts';
 
 export interface PreparedDatabase {
@@ -34,7 +34,7 @@ export async function prepareDatabase(
       const empty = (await prisma.user.count()) === 0;
       const demoSkipped = !empty ? null : demo === 'off' ? 'off' : (await demoWasRemoved(prisma)) ? 'removed' : null;
       const { seeded } = empty && demoSkipped === null ? await seedDemoIfEmpty(prisma, root) : { seeded: false };
-      const demoAccounts = (await prisma.user.count({ where: { email: DEMO_TEACHER.email } })) > 0;
+      const demoAccounts = (await prisma.user.count({ where: { email: { endsWith: `@${DEMO_EMAIL_DOMAIN}` } } })) > 0;
       return { description: describeDatabase(config), appliedMigrations, seeded, demoAccounts, demoSkipped };
     });
   } finally {
