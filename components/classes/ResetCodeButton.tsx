@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useRef, useState, useTransition } from 'react';
+import { useId, useRef, useState, useTransition } from 'react';
 import { FormAlert } from '@/components/forms/FormAlert';
 import { useErrorText } from '@/components/forms/useErrorText';
 import { Button } from '@/components/ui/Button';
@@ -30,6 +30,8 @@ export function ResetCodeButton({
   const format = useFormatter();
   const errorText = useErrorText();
   const dialog = useRef<HTMLDialogElement>(null);
+  // One dialog per roster row: each needs its own title id.
+  const titleId = useId();
   const [issued, setIssued] = useState<IssuedCode>();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -58,10 +60,10 @@ export function ResetCodeButton({
         {t('issueButton')}
       </Button>
       <FormAlert message={error} />
-      <dialog ref={dialog} className={styles.dialog} aria-labelledby="reset-code-title" onClose={() => setIssued(undefined)}>
+      <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId} onClose={() => setIssued(undefined)}>
         {issued && (
           <>
-            <h2 id="reset-code-title">{t('dialogTitle', { name: student.name })}</h2>
+            <h2 id={titleId}>{t('dialogTitle', { name: student.name })}</h2>
             <p>{t('dialogCode', { name: student.name })}</p>
             <p className={styles.code} data-testid="reset-code">
               {issued.code}
