@@ -4,10 +4,12 @@ import { acceptNextDialog, signIn, signUp, test, uniqueEmail } from './support';
 const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 test('a teacher gives a student a reset code; the student sets a new password with it and the old session ends', async ({ browser, page: teacherPage }, testInfo) => {
+  // Three people, five argon2id hashes and several sign-ins on a busy 2-core machine.
+  test.setTimeout(240_000);
   await signUp(teacherPage, { role: 'teacher', name: 'Saule Teacher', email: uniqueEmail(testInfo, 'teacher') });
   await teacherPage.getByLabel('Class name').fill('Reset 9B');
   await teacherPage.getByRole('button', { name: 'Create class' }).click();
-  await expect(teacherPage.getByRole('heading', { level: 1, name: 'Reset 9B' })).toBeVisible();
+  await expect(teacherPage.getByRole('heading', { level: 1, name: 'Reset 9B' })).toBeVisible({ timeout: 30_000 });
   const joinCode = (await teacherPage.getByTestId('join-code').textContent())!;
 
   // The student, on a phone, signed in: this session must end when the password is reset.
@@ -17,14 +19,14 @@ test('a teacher gives a student a reset code; the student sets a new password wi
   await signUp(oldSession, { role: 'student', name: 'Dana Student', email: studentEmail, password: 'the old password' });
   await oldSession.getByLabel('Class code').fill(joinCode);
   await oldSession.getByRole('button', { name: 'Join' }).tap();
-  await expect(oldSession.getByRole('heading', { level: 1, name: 'Reset 9B' })).toBeVisible();
+  await expect(oldSession.getByRole('heading', { level: 1, name: 'Reset 9B' })).toBeVisible({ timeout: 30_000 });
 
   // The teacher makes a code; the dialog shows it once.
   await teacherPage.reload();
   acceptNextDialog(teacherPage);
   await teacherPage.getByRole('button', { name: 'Make a password reset code for Dana Student' }).click();
   const dialog = teacherPage.getByRole('dialog', { name: 'Reset code for Dana Student' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
   const code = (await dialog.getByTestId('reset-code').textContent())!;
   expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
   await expect(dialog.getByText(studentEmail)).toBeVisible();
@@ -56,7 +58,7 @@ test('a teacher gives a student a reset code; the student sets a new password wi
   await student.getByLabel('Reset code').fill('ABCD-EFGH-JKMN');
   await student.getByLabel('New password').fill('my brand new password');
   await student.getByRole('button', { name: 'Set new password' }).tap();
-  await expect(student.getByText('This code does not work for this e-mail address')).toBeVisible();
+  await expect(student.getByText('This code does not work for this e-mail address')).toBeVisible({ timeout: 30_000 });
   expect(await noSideways(student)).toBeLessThanOrEqual(0);
   await student.screenshot({ path: testInfo.outputPath('reset-password-error.png'), fullPage: true });
 
@@ -81,7 +83,7 @@ test('a teacher gives a student a reset code; the student sets a new password wi
   await student.getByLabel('Reset code').fill(code);
   await student.getByLabel('New password').fill('a third password');
   await student.getByRole('button', { name: 'Set new password' }).tap();
-  await expect(student.getByText('This code does not work for this e-mail address')).toBeVisible();
+  await expect(student.getByText('This code does not work for this e-mail address')).toBeVisible({ timeout: 30_000 });
 });
 
 test('the reset page at the phone and the desktop size', async ({ page }, testInfo) => {
