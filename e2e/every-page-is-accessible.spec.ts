@@ -129,6 +129,14 @@ async function visitorPages(tour: Tour, browser: Browser) {
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
   await tour.check(page, 'visitor', 'after a bad submit');
+
+  await page.goto('/forgot-password');
+  await tour.check(page, 'visitor');
+  await page.goto('/reset-password');
+  await tour.check(page, 'visitor');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+  await tour.check(page, 'visitor', 'after a bad submit');
   await context.close();
 }
 

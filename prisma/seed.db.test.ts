@@ -10,7 +10,8 @@ import { newMemory, reviewCard, type Memory } from '../lib/srs/scheduler.ts';
 import { DEFAULT_RISK_RULES, riskReasons } from '../lib/stats/at-risk.ts';
 import { createTestDatabase, type TestDatabase } from '../lib/testing/database.ts';
 import { DEMO_CLASSMATES, DEMO_DEVICE, HISTORY_DAYS, historyStart } from './demo-history.ts';
-import { DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER, demoLoginLines, readDemoArticle, seedDemoIfEmpty } from './seed.ts';
+import { isDemoEmail } from '../lib/auth/demo-accounts.ts';
+import { DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER, demoBannerLines, demoLoginLines, readDemoArticle, seedDemoIfEmpty } from './seed.ts';
 
 const root = process.cwd();
 const DAY_MS = 86_400_000;
@@ -245,5 +246,18 @@ describe('the seeded demo', () => {
       '  student  student3@parta.demo  password parta-demo',
       '  + 9 classmates with a study history: student4..student12@parta.demo, same password',
     ]);
+  });
+
+  it('says on every start that the password is public and how to remove the accounts', () => {
+    const banner = demoBannerLines();
+    expect(banner[0]).toMatch(/password is published/);
+    expect(banner).toContain('Before real classes use this server, remove the demo accounts and their data: npm run db:remove-demo');
+    expect(banner.join('\n')).toMatch(/PARTA_DEMO=off/);
+  });
+
+  it('makes every demo account at the demo domain, which npm run db:remove-demo removes and sign-up refuses', async () => {
+    const emails = (await db.prisma.user.findMany({ select: { email: true } })).map((user) => user.email);
+    expect(emails.length).toBe(4 + DEMO_CLASSMATES.length);
+    expect(emails.filter((email) => !isDemoEmail(email))).toEqual([]);
   });
 });

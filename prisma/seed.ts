@@ -12,15 +12,17 @@ import { createDraftFromText, publishDraft } from '../lib/data/drafts.ts';
 import type { Tx } from '../lib/data/transaction.ts';
 import type { Db } from '../lib/db/client.ts';
 import { extractDocumentText } from '../lib/documents/extract-text.ts';
+import { DEMO_EMAIL_DOMAIN } from '../lib/auth/demo-accounts.ts';
 import { DEMO_CLASSMATES, historyStart, seedDemoHistory } from './demo-history.ts';
 
 export const DEMO_PASSWORD = 'parta-demo';
 
-export const DEMO_TEACHER = { email: 'teacher@parta.demo', name: 'Aigerim Nurlanovna' } as const;
+// Every demo account is at DEMO_EMAIL_DOMAIN: that is how npm run db:remove-demo finds them.
+export const DEMO_TEACHER = { email: `teacher@${DEMO_EMAIL_DOMAIN}`, name: 'Aigerim Nurlanovna' } as const;
 export const DEMO_STUDENTS = [
-  { email: 'student1@parta.demo', name: 'Daniyar Seitkali' },
-  { email: 'student2@parta.demo', name: 'Madina Zhaksylykova' },
-  { email: 'student3@parta.demo', name: 'Arman Bekov' },
+  { email: `student1@${DEMO_EMAIL_DOMAIN}`, name: 'Daniyar Seitkali' },
+  { email: `student2@${DEMO_EMAIL_DOMAIN}`, name: 'Madina Zhaksylykova' },
+  { email: `student3@${DEMO_EMAIL_DOMAIN}`, name: 'Arman Bekov' },
 ] as const;
 
 export const DEMO_CLASS = { name: 'Political Science 10A', joinCode: 'PARTA7', timeZone: 'Asia/Almaty' } as const;
@@ -93,6 +95,19 @@ async function backdateCourse(tx: Tx, course: { deckId: string; classId: string 
   await tx.card.updateMany({ where: { deckId }, data: made });
   await tx.question.updateMany({ where: { OR: [{ quizId }, { deckId }] }, data: made });
   await tx.assignment.updateMany({ where: { classId }, data: { createdAt: publishedAt, updatedAt: publishedAt } });
+}
+
+/**
+ * What npm start prints while the demo accounts exist: their logins, that the password is public, and how to
+ * remove them. A school's server should not keep accounts anyone can sign in to.
+ */
+export function demoBannerLines(): string[] {
+  return [
+    'Demo logins (their password is published: anyone who can reach this server can sign in with them):',
+    ...demoLoginLines(),
+    'Before real classes use this server, remove the demo accounts and their data: npm run db:remove-demo',
+    '(PARTA_DEMO=off in .env makes a new install start without them.)',
+  ];
 }
 
 export function demoLoginLines(): string[] {

@@ -1,10 +1,11 @@
-// npm run dev: like npm start (migrate, seed if empty) but with Next's dev server and hot reload.
+// npm run dev: like npm start (migrate, seed if empty unless PARTA_DEMO=off) but with Next's dev server and hot reload.
 import { projectRoot } from './load-env.ts';
 import { exitCodeOf, forwardSignals, spawnNext } from './next-process.ts';
 import { assertPortFree, parsePort } from './port.ts';
 import { ensureAuthSecret } from './auth-secret.ts';
 import { ensurePrismaClient } from './prisma-client.ts';
-import { runScript } from './run-script.ts';
+import { ExplainedError, runScript } from './run-script.ts';
+import { parseDemoSetting } from '../lib/auth/demo-accounts.ts';
 
 runScript(async () => {
   const port = parsePort(process.env.PORT);
@@ -13,8 +14,10 @@ runScript(async () => {
   ensureAuthSecret(projectRoot);
   // Sign-in redirects use the address the browser used (a phone on the school network, not localhost).
   process.env.AUTH_TRUST_HOST ??= 'true';
+  const demo = parseDemoSetting(process.env.PARTA_DEMO);
+  if (typeof demo !== 'string') throw new ExplainedError(demo.error);
   const { prepareDatabase } = await import('./prepare-database.ts');
-  const database = await prepareDatabase(projectRoot);
+  const database = await prepareDatabase(projectRoot, undefined, demo);
   console.log(`Database: ${database.description}${database.seeded ? ' (seeded the demo course)' : ''}`);
   const server = spawnNext(projectRoot, ['dev', '--port', String(port)]);
   forwardSignals(server);

@@ -3,7 +3,7 @@ import { projectRoot } from './load-env.ts';
 import { disconnectDb, getDb } from '../lib/db/client.ts';
 import { parseDatabaseUrl } from '../lib/db/config.ts';
 import { withStartupLock } from '../lib/db/startup-lock.ts';
-import { demoLoginLines, seedDemoIfEmpty } from '../prisma/seed.ts';
+import { demoBannerLines, seedDemoIfEmpty } from '../prisma/seed.ts';
 import { runScript } from './run-script.ts';
 
 runScript(async () => {
@@ -11,8 +11,8 @@ runScript(async () => {
     const db = await getDb();
     const { seeded } = await withStartupLock(parseDatabaseUrl(process.env.DATABASE_URL), () => seedDemoIfEmpty(db, projectRoot));
     if (seeded) {
-      console.log('Seeded the demo course. Demo logins:');
-      console.log(demoLoginLines().join('\n'));
+      console.log('Seeded the demo course.');
+      console.log(demoBannerLines().join('\n'));
     } else {
       console.log('The database already has users: the seed left it untouched.');
     }

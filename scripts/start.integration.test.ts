@@ -9,11 +9,11 @@ import { findFreePort } from './port.ts';
 
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
-function run(script: string, env: Record<string, string>) {
+function run(script: string, env: Record<string, string>, timeout = 60_000) {
   const result = spawnSync(tsx, [script], {
     cwd: process.cwd(),
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout,
     env: { ...process.env, PORT: '', DATABASE_URL: '', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
@@ -78,6 +78,12 @@ describe('npm start with bad configuration', () => {
     expectOneSentence(result.stderr, /^NEXTAUTH_SECRET is too short \(8 characters; at least 32\)\. Set it to a random value: openssl rand -base64 32\.$/);
   });
 
+  it('stops on a PARTA_DEMO it cannot read, before migrating or seeding', async () => {
+    const result = run('scripts/start.ts', { PORT: String(await findFreePort()), DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/parta', PARTA_DEMO: 'nope' });
+    expect(result.status).toBe(1);
+    expectOneSentence(result.stderr, /^PARTA_DEMO must be on or off, not "nope"\. Set PARTA_DEMO=off in \.env to start without the demo accounts\.$/);
+  });
+
   it('stops on a TRUST_PROXY it cannot read', async () => {
     const result = run('scripts/start.ts', { PORT: String(await findFreePort()), DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/parta', TRUST_PROXY: 'yes' });
     expect(result.status).toBe(1);
@@ -91,4 +97,19 @@ describe('npm run db:migrate with bad configuration', () => {
     expect(result.status).toBe(1);
     expectOneSentence(result.stderr, /^Cannot reach PostgreSQL at 127\.0\.0\.1:1\/parta/);
   });
+});
+
+describe('npm run db:remove-demo', () => {
+  it('on a new database without the demo: migrates it, says there is nothing to remove, exits 0', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-remove-demo-'));
+    try {
+      // Migrating a new PGlite folder first takes half a minute on a busy machine.
+      const result = run('scripts/remove-demo.ts', { DATABASE_URL: `file:${folder}` }, 150_000);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim()).toBe('No demo accounts (@parta.demo) in this database: nothing to remove.');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -580,6 +580,41 @@ READS['lib/data/study-queue.ts#loadStudyQueue, a deck’s weakest cards'] = {
   },
 };
 
+// ---------------------------------------------------------------- password resets (issue 18, item 14)
+// The class's teacher makes a one-time code for a student of the class; anyone holding a live code sets the
+// password with it; "forgot password" answers alike for everyone. The full behaviour is in
+// lib/data/password-resets.db.test.ts.
+const studentResetActions = () => import('@/app/(app)/classes/[classId]/students/actions');
+const resetPasswordActions = () => import('@/app/(auth)/reset-password/actions');
+const forgotPasswordActions = () => import('@/app/(auth)/forgot-password/actions');
+const everyone: Record<ActorKind, Outcome> = { anonymous: 'ok', studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'ok', otherTeacher: 'ok' };
+ACTIONS['app/(app)/classes/[classId]/students/actions.ts#issueResetCodeAction'] = {
+  expected: teacherOnly,
+  call: async ({ classId, actors }) => (await studentResetActions()).issueResetCodeAction({ classId, studentId: actors.studentInClass.id }),
+  unchanged: async ({ db }) => expect(await db.passwordReset.count()).toBe(0),
+};
+ACTIONS['app/(auth)/reset-password/actions.ts#resetPasswordAction'] = {
+  expected: everyone,
+  call: async ({ db, actors }) => {
+    const { issueResetCode } = await import('../data/password-resets.ts');
+    const { code } = await issueResetCode(db, actors.studentInClass.id, 'teacher', new Date());
+    return (await resetPasswordActions()).resetPasswordAction({ email: actors.studentInClass.email, code, password: 'a new password' });
+  },
+};
+ACTIONS['app/(auth)/forgot-password/actions.ts#requestPasswordResetAction'] = {
+  expected: everyone,
+  call: async ({ actors }) => {
+    // Mail configured; next/server's after() is mocked, so nothing is sent.
+    vi.stubEnv('SMTP_URL', 'smtp://127.0.0.1:9');
+    vi.stubEnv('PARTA_URL', 'http://parta.test');
+    try {
+      return await (await forgotPasswordActions()).requestPasswordResetAction({ email: actors.owningTeacher.email });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  },
+};
+
 describe('access matrix: reads by pages', () => {
   for (const [name, row] of Object.entries(READS)) {
     describe(name, () => {

@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   'Errors',
   'Gradebook',
   'NewDraft',
+  'PasswordReset',
   'Quiz',
   'QuizEditor',
   'QuizTaking',

@@ -27,6 +27,18 @@ export const JOIN_GUESS_PER_USER: RateLimitRule = { bucket: 'join:user', limit: 
  */
 export const GENERATE_PER_TEACHER: RateLimitRule = { bucket: 'generate:user', limit: 30, windowMs: 60 * MINUTE };
 
+/**
+ * Password reset codes tried per account and per address (every try counts, a right one too, since each costs an
+ * argon2 check): a student mistypes a few times; guessing a 12-character code this way takes longer than it lives.
+ */
+export const RESET_CODE_PER_ACCOUNT: RateLimitRule = { bucket: 'reset:email', limit: 5, windowMs: 15 * MINUTE };
+export const RESET_CODE_PER_IP: RateLimitRule = { bucket: 'reset:ip', limit: 60, windowMs: 15 * MINUTE };
+/** Reset codes a teacher issues: a class that forgot its passwords after the holidays, not a flood. */
+export const RESET_ISSUE_PER_TEACHER: RateLimitRule = { bucket: 'reset-issue:user', limit: 40, windowMs: 60 * MINUTE };
+/** "Forgot password" e-mails per address asked for and per sender's address: no mailbox flooding. */
+export const RESET_MAIL_PER_ACCOUNT: RateLimitRule = { bucket: 'reset-mail:email', limit: 3, windowMs: 60 * MINUTE };
+export const RESET_MAIL_PER_IP: RateLimitRule = { bucket: 'reset-mail:ip', limit: 20, windowMs: 60 * MINUTE };
+
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /**

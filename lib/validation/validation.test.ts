@@ -39,6 +39,11 @@ describe('sign-up', () => {
       role: 'role.required',
     });
   });
+
+  it('refuses the demo accounts\' domain, so npm run db:remove-demo can never take a real account for a demo one', () => {
+    expect(errorsOf(signUpSchema, { ...valid, email: 'Teacher@Parta.Demo' })).toEqual({ email: 'email.reserved' });
+    expect(signUpSchema.safeParse({ ...valid, email: 'teacher@parta.demo.kz' }).success).toBe(true);
+  });
 });
 
 describe('sign-in', () => {

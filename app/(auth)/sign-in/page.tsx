@@ -15,6 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>{t('signInTitle')}</h1>
       <p className={styles.lead}>{t('signInLead')}</p>
       <SignInForm callbackPath={callbackPath} />
+      <p>
+        <Link href="/forgot-password">{t('forgotPasswordLink')}</Link>
+      </p>
       <p className={styles.switch}>
         {t('noAccount')} <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackPath)}`}>{t('signUpLink')}</Link>
       </p>

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ConfirmActionButton } from '@/components/classes/ConfirmActionButton';
 import { CopyButton } from '@/components/classes/CopyButton';
 import { QuizMemoryForm } from '@/components/classes/QuizMemoryForm';
+import { ResetCodeButton } from '@/components/classes/ResetCodeButton';
 import { RenameClassForm } from '@/components/classes/RenameClassForm';
 import { StudentClassAssignments } from '@/components/classes/StudentClassAssignments';
 import { StudySettingsForm } from '@/components/classes/StudySettingsForm';
@@ -22,6 +23,7 @@ import { getDb } from '@/lib/db/client';
 import { localDay } from '@/lib/srs/study-day';
 import { joinLinkFor, requestOrigin } from '@/lib/http/request-origin';
 import { leaveClassAction, regenerateJoinCodeAction, removeStudentAction, setClassArchivedAction } from '../actions';
+import { issueResetCodeAction } from './students/actions';
 
 /** How many of the concepts the class is least likely to recall the page offers for a review. */
 const REVIEW_CONCEPTS_SHOWN = 10;
@@ -107,7 +109,12 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
                     {student.email} · {t('joinedOn', { date: student.joinedAt })}
                   </div>
                 </div>
-                <div>
+                <div className={styles.row}>
+                  <ResetCodeButton
+                    student={{ name: student.name, email: student.email }}
+                    timeZone={klass.timeZone}
+                    run={issueResetCodeAction.bind(null, { classId: klass.id, studentId: student.id })}
+                  />
                   <ConfirmActionButton
                     label={t('remove')}
                     ariaLabel={t('removeLabel', { name: student.name })}
