@@ -33,7 +33,7 @@ test('a teacher trims a generated quiz: ticks several questions, moves and remov
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), viewport: page.viewportSize()! });
   const plain = await noScript.newPage();
   await plain.goto(reviewUrl);
-  await expect(plain.getByLabel('Deck title')).toHaveValue('How Plants Make Food');
+  await expect(plain.getByRole('textbox', { name: 'Deck title' })).toHaveValue('How Plants Make Food');
   await noScript.close();
 
   // Where due dates and time limits are set is a link away.
