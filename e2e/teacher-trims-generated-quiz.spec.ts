@@ -15,10 +15,13 @@ test('a teacher trims a generated quiz: ticks several questions, moves and remov
   browser,
   page,
 }, testInfo) => {
+  // A long journey (sign-up, a generated draft, a dozen saves): on a busy 2-core machine it needs more than 90 s.
+  test.slow();
   await signUp(page, { role: 'teacher', name: 'Trim Teacher', email: uniqueEmail(testInfo, 'trim-teacher') });
   await page.getByLabel('Class name').fill('Biology 9B');
   await page.getByRole('button', { name: 'Create class' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Biology 9B' })).toBeVisible();
+  // Creating the class can take a while on a busy machine; the journey is about what follows.
+  await expect(page.getByRole('heading', { level: 1, name: 'Biology 9B' })).toBeVisible({ timeout: 30_000 });
 
   await page.goto('/home');
   await page.getByRole('link', { name: 'New from text' }).click();
