@@ -1,6 +1,9 @@
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/current-actor';
+import { demoSignIns } from '@/lib/data/demo-course';
+import { getDb } from '@/lib/db/client';
 import styles from './page.module.css';
 
 const STEPS = ['paste', 'review', 'remember'] as const;
@@ -10,7 +13,7 @@ const STUDENT_POINTS = ['daily', 'cited', 'progress'] as const;
 export default async function LandingPage() {
   // Signed-in users have their own home.
   if (await getActor()) redirect('/home');
-  const t = await getTranslations('Home');
+  const [t, demo] = await Promise.all([getTranslations('Home'), getDb().then(demoSignIns)]);
   return (
     <>
       <section className={styles.hero}>
@@ -18,6 +21,20 @@ export default async function LandingPage() {
           <p className={styles.eyebrow}>{t('eyebrow')}</p>
           <h1 className={styles.title}>{t('title')}</h1>
           <p className={styles.lead}>{t('lead')}</p>
+          <div className={styles.actions}>
+            <Link className={styles.primaryAction} href="/sign-up">
+              {t('signUpAction')}
+            </Link>
+            {demo ? (
+              <a className={styles.secondaryAction} href="#demo">
+                {t('demoAction')}
+              </a>
+            ) : (
+              <Link className={styles.secondaryAction} href="/sign-in">
+                {t('signInAction')}
+              </Link>
+            )}
+          </div>
         </div>
       </section>
 
@@ -55,12 +72,35 @@ export default async function LandingPage() {
         </section>
       </div>
 
-      <section aria-labelledby="demo-title" className={`container ${styles.section}`}>
-        <div className={styles.demo}>
-          <h2 id="demo-title">{t('demoTitle')}</h2>
-          <p>{t('demoBody')}</p>
-        </div>
-      </section>
+      {demo ? (
+        <section id="demo" aria-labelledby="demo-title" className={`container ${styles.section}`}>
+          <div className={styles.demo}>
+            <h2 id="demo-title">{t('demoTitle')}</h2>
+            <p>{t('demoBody')}</p>
+            <div className={styles.actions}>
+              <Link className={styles.primaryAction} href="/sign-in?demo=teacher">
+                {t('demoAsTeacher')}
+              </Link>
+              <Link className={styles.secondaryAction} href="/sign-in?demo=student">
+                {t('demoAsStudent')}
+              </Link>
+            </div>
+            <p className={styles.demoLogins}>{t('demoLogins', { teacher: demo.teacher.email, student: demo.student.email, password: demo.teacher.password })}</p>
+          </div>
+        </section>
+      ) : (
+        <section aria-labelledby="start-title" className={`container ${styles.section}`}>
+          <div className={styles.demo}>
+            <h2 id="start-title">{t('startTitle')}</h2>
+            <p>{t('startBody')}</p>
+            <div className={styles.actions}>
+              <Link className={styles.primaryAction} href="/sign-up">
+                {t('signUpAction')}
+              </Link>
+            </div>
+          </div>
+        </section>
+      )}
     </>
   );
 }

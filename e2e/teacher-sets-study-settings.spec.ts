@@ -15,6 +15,8 @@ test('a teacher sets the class’s retention and new cards a day; the student se
   await expect(retention).toHaveValue('90');
   await expect(newCards).toHaveValue('20');
   await expect(settings.getByText('Higher means more reviews every day.')).toBeVisible();
+  // Teachers keep the model's name and its numbers.
+  await expect(teacher.getByText(/It uses FSRS: the 21 standard parameters until a student has 400 reviews/)).toBeVisible();
 
   // Out of range, fractional and empty: a message on each field, and nothing saved.
   await retention.fill('98');
@@ -55,16 +57,18 @@ test('a teacher sets the class’s retention and new cards a day; the student se
 
   await expect(student.getByRole('heading', { level: 1, name: 'How Parta schedules your cards' })).toBeVisible();
   await expect(student.getByTestId('parameters-source')).toContainText('Standard');
-  await expect(student.getByTestId('parameters-source')).toContainText('standard FSRS parameters');
-  const progress = student.getByRole('progressbar', { name: 'Reviews toward your own parameters' });
+  await expect(student.getByTestId('parameters-source')).toContainText('the way that works for most people');
+  const progress = student.getByRole('progressbar', { name: 'Reviews until Parta learns how you remember' });
   await expect(progress).toHaveAttribute('value', '0');
   await expect(progress).toHaveAttribute('max', '400');
   await expect(student.getByText('0 of 400')).toBeVisible();
   const klass = student.getByRole('listitem').filter({ hasText: 'Biology 10A' });
   await expect(klass.getByRole('definition')).toHaveText(['85%', '30']);
 
-  await student.getByText('Show the 21 parameters').tap();
+  await student.getByText('Show the numbers behind it').tap();
   await expect(student.getByText('w20')).toBeVisible();
+  // Students read it in plain words: the model's name and its jargon are for teachers.
+  await expect(student.locator('main')).not.toContainText(/FSRS|parameter/i);
   const overflow = await student.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await student.screenshot({ path: testInfo.outputPath('student-memory.png'), fullPage: true });

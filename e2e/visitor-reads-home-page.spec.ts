@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from '@playwright/test';
 import { test } from './support';
+
+const SHOTS = process.env.PARTA_SCREENSHOTS ?? '/tmp/parta-screenshots';
 
 test('a visitor reads what Parta is, with no console errors', async ({ page }) => {
   const problems: string[] = [];
@@ -60,4 +64,27 @@ test('an unknown address shows a helpful not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the home page' }).click();
   await expect(page).toHaveURL(/\/$/);
+});
+
+test('a visitor finds sign-up and the demo on the page itself, not only in the menu, and tries the demo in one tap', async ({ page }, testInfo) => {
+  await page.goto('/');
+  const hero = page.locator('section').first();
+  await expect(hero.getByRole('link', { name: 'Sign up free' })).toBeInViewport();
+  await expect(hero.getByRole('link', { name: 'Try the demo' })).toBeInViewport();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${testInfo.project.name}-home-top.png`) });
+
+  await hero.getByRole('link', { name: 'Try the demo' }).click();
+  const demo = page.getByRole('region', { name: 'Try the demo course' });
+  await expect(demo).toBeInViewport();
+  // A teacher trying Parta is not told to run a command.
+  await expect(demo).not.toContainText(/npm|command|terminal/i);
+  await page.screenshot({ path: path.join(SHOTS, `${testInfo.project.name}-home-demo.png`) });
+
+  await demo.getByRole('link', { name: 'Try it as the teacher' }).click();
+  await expect(page.getByText('The demo teacher’s e-mail address and password are filled in')).toBeVisible();
+  await expect(page.getByLabel('E-mail address')).toHaveValue('teacher@parta.demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.getByRole('link', { name: 'Political Science 10A' })).toBeVisible();
 });

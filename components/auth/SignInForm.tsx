@@ -21,7 +21,8 @@ function signInErrorCode(error: string | null | undefined): string {
   return 'signIn.failed';
 }
 
-export function SignInForm({ callbackPath }: { callbackPath: string }) {
+/** `initial` fills the form in (the demo's accounts, from the home page's "Try the demo"). */
+export function SignInForm({ callbackPath, initial }: { callbackPath: string; initial?: SignInInput }) {
   const t = useTranslations('Auth');
   const errorText = useErrorText();
   const router = useRouter();
@@ -30,7 +31,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: initial ?? { email: '', password: '' } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
@@ -53,8 +54,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate>
       <FormAlert message={formError} />
-      <TextField label={t('email')} type="email" autoComplete="email" inputMode="email" error={errorText(errors.email?.message)} {...register('email')} />
-      <TextField label={t('password')} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...register('password')} />
+      <TextField label={t('email')} type="email" autoComplete="email" inputMode="email" error={errorText(errors.email?.message)} defaultValue={initial?.email} {...register('email')} />
+      <TextField label={t('password')} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} defaultValue={initial?.password} {...register('password')} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t('signingIn') : t('signInButton')}
       </Button>

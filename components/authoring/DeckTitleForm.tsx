@@ -30,9 +30,10 @@ export function DeckTitleForm({ deckId, title }: { deckId: string; title: string
   return (
     <form className={formStyles.form} onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label={t('titleLabel')}>
       <FormAlert message={formError} />
-      <input type="hidden" {...form.register('deckId')} />
+      <input type="hidden" defaultValue={deckId} {...form.register('deckId')} />
       <div className={formStyles.inline}>
-        <TextField label={t('titleLabel')} hint={t('titleHint')} error={fieldError('title')} {...form.register('title')} />
+        {/* defaultValue puts the title in the server's HTML: react-hook-form fills the box only once scripts run. */}
+        <TextField label={t('titleLabel')} hint={t('titleHint')} error={fieldError('title')} defaultValue={title} {...form.register('title')} />
         <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
           {t('saveTitle')}
         </Button>

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ReviewGroup, ReviewModel } from '@/lib/data/decks';
@@ -90,7 +91,11 @@ export function ReviewScreen({ model, classes, publishedIn, deleteDraft }: Revie
       </div>
       <section id="publish" className={styles.panel} aria-labelledby="publish-title">
         <h2 id="publish-title">{t('publishTitle')}</h2>
-        <p className={styles.muted}>{t('publishHelp')}</p>
+        <p className={styles.muted}>
+          {model.deck.quizId
+            ? t.rich('publishHelp', { link: (text) => <Link href={`/quizzes/${model.deck.quizId}#assign`}>{text}</Link> })
+            : t('publishHelpNoQuiz')}
+        </p>
         {publishedIn}
         <PublishPanel classes={classes} />
       </section>

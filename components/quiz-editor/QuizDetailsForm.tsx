@@ -31,8 +31,16 @@ export function QuizDetailsForm({ quizId, initial }: { quizId?: string; initial?
   return (
     <form className={styles.form} onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label={quizId ? t('detailsTitle') : t('newQuizTitle')}>
       <FormAlert message={formError} />
-      <TextField label={t('titleLabel')} error={fieldError('title')} {...form.register('title')} />
-      <TextAreaField label={t('descriptionLabel')} hint={t('descriptionHint')} rows={3} error={fieldError('description')} {...form.register('description')} />
+      {/* Default values in the server's HTML, as react-hook-form fills the fields only once scripts run. */}
+      <TextField label={t('titleLabel')} error={fieldError('title')} defaultValue={initial?.title} {...form.register('title')} />
+      <TextAreaField
+        label={t('descriptionLabel')}
+        hint={t('descriptionHint')}
+        rows={3}
+        error={fieldError('description')}
+        defaultValue={initial?.description}
+        {...form.register('description')}
+      />
       <div>
         <Button type="submit" variant={quizId ? 'secondary' : undefined} disabled={submitting}>
           {quizId ? t('saveDetails') : submitting ? t('creating') : t('createQuiz')}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { archiveQuizQuestionAction, moveQuizQuestionAction, updateQuizQuestionAction } from '@/app/(app)/quizzes/actions';
+import { archiveQuizQuestionAction, moveQuizQuestionAction, moveQuizQuestionsAction, removeQuizQuestionsAction, updateQuizQuestionAction } from '@/app/(app)/quizzes/actions';
 import { shortName, useEditing } from '@/components/authoring/ItemActions';
 import { QuestionForm } from '@/components/authoring/QuestionForm';
 import { QuestionAnswer } from '@/components/authoring/QuestionItem';
@@ -11,16 +11,21 @@ import authoring from '@/components/authoring/authoring.module.css';
 import { FormAlert } from '@/components/forms/FormAlert';
 import { useErrorText } from '@/components/forms/useErrorText';
 import { Button } from '@/components/ui/Button';
+import { moveItems, type BlockDirection } from '@/lib/authoring/question-order';
 import type { EditorQuestion } from '@/lib/data/quizzes';
 import type { ActionResult } from '@/lib/validation/result';
 import styles from './quiz-editor.module.css';
 
 type Direction = 'up' | 'down';
 
-/** The quiz's questions in order, each with Move up / Move down, Edit and Remove. */
-export function QuizQuestionList({ questions }: { questions: EditorQuestion[] }) {
+/**
+ * The quiz's questions in order, each with Move up / Move down, Edit and Remove, and a tick box: the ticked
+ * ones move or go together from the bar above the list (one confirmation, one transaction).
+ */
+export function QuizQuestionList({ quizId, questions }: { quizId: string; questions: EditorQuestion[] }) {
   const t = useTranslations('QuizEditor');
   const [message, setMessage] = useState('');
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   // After a move the list is drawn again; the moved question's button keeps the focus.
   const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; direction: Direction } | null>(null);
   const moveButtons = useRef(new Map<string, { up: HTMLButtonElement | null; down: HTMLButtonElement | null }>());
@@ -32,8 +37,24 @@ export function QuizQuestionList({ questions }: { questions: EditorQuestion[] })
   }, [questions, focusAfterMove]);
 
   if (questions.length === 0) return <p className={styles.empty}>{t('noQuestions')}</p>;
+  // Questions removed meanwhile (here or in another tab) are no longer ticked.
+  const chosen = questions.filter((item) => ticked.has(item.id)).map((item) => item.id);
+  const tick = (id: string, on: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   return (
     <>
+      <ChosenBar
+        quizId={quizId}
+        ids={questions.map((item) => item.id)}
+        chosen={chosen}
+        setChosen={(ids) => setTicked(new Set(ids))}
+        announce={setMessage}
+      />
       <ol className={styles.questionList} aria-label={t('questionsTitle')}>
         {questions.map((item, index) => (
           <QuizQuestionItem
@@ -42,6 +63,8 @@ export function QuizQuestionList({ questions }: { questions: EditorQuestion[] })
             number={index + 1}
             first={index === 0}
             last={index === questions.length - 1}
+            ticked={ticked.has(item.id)}
+            onTick={(on) => tick(item.id, on)}
             registerMoveButtons={(buttons) => moveButtons.current.set(item.id, buttons)}
             onMoved={(direction) => {
               setFocusAfterMove({ id: item.id, direction });
@@ -58,17 +81,101 @@ export function QuizQuestionList({ questions }: { questions: EditorQuestion[] })
   );
 }
 
+const BLOCK_MOVES: BlockDirection[] = ['top', 'up', 'down', 'bottom'];
+
+/** Tick all, and what to do with the ticked questions: move them together, or remove them after one question. */
+function ChosenBar({
+  quizId,
+  ids,
+  chosen,
+  setChosen,
+  announce,
+}: {
+  quizId: string;
+  ids: string[];
+  chosen: string[];
+  setChosen: (ids: string[]) => void;
+  announce: (message: string) => void;
+}) {
+  const t = useTranslations('QuizEditor');
+  const errorText = useErrorText();
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const all = chosen.length === ids.length;
+  const selectAll = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = chosen.length > 0 && !all;
+  }, [chosen.length, all]);
+
+  const run = (action: () => Promise<ActionResult<unknown>>, done: () => void) => {
+    setError(undefined);
+    startTransition(async () => {
+      const result = await action().catch(() => null);
+      if (!result || !result.ok) return setError(errorText(result?.formError ?? 'unexpected'));
+      done();
+      router.refresh();
+    });
+  };
+  const move = (direction: BlockDirection) =>
+    run(
+      () => moveQuizQuestionsAction({ quizId, questionIds: chosen, direction }),
+      () => announce(t('chosenMoved', { count: chosen.length })),
+    );
+  const remove = () => {
+    if (!window.confirm(t('removeChosenConfirm', { count: chosen.length }))) return;
+    const count = chosen.length;
+    run(
+      () => removeQuizQuestionsAction({ quizId, questionIds: chosen }),
+      () => {
+        setChosen([]);
+        announce(t('chosenRemoved', { count }));
+      },
+    );
+  };
+
+  return (
+    <div className={chosen.length > 0 ? `${styles.chosenBar} ${styles.chosenBarActive}` : styles.chosenBar} role="group" aria-label={t('chosenBarLabel')}>
+      <label className={styles.tickAll}>
+        <input ref={selectAll} type="checkbox" checked={all} onChange={(event) => setChosen(event.target.checked ? ids : [])} />
+        {t('tickAll')}
+      </label>
+      <span className={styles.chosenCount}>{t('chosenCount', { count: chosen.length })}</span>
+      <div className={styles.chosenActions}>
+        {BLOCK_MOVES.map((direction) => (
+          <Button
+            key={direction}
+            variant="secondary"
+            className={authoring.small}
+            onClick={() => move(direction)}
+            disabled={pending || moveItems(ids, chosen, direction) === null}
+            aria-label={t(`moveChosenLabel.${direction}`)}
+          >
+            {t(`moveChosen.${direction}`)}
+          </Button>
+        ))}
+        <Button variant="secondary" className={`${authoring.small} ${authoring.danger}`} onClick={remove} disabled={pending || chosen.length === 0}>
+          {t('removeChosen', { count: chosen.length })}
+        </Button>
+      </div>
+      <FormAlert message={error} />
+    </div>
+  );
+}
+
 interface ItemProps {
   item: EditorQuestion;
   number: number;
   first: boolean;
   last: boolean;
+  ticked: boolean;
+  onTick: (on: boolean) => void;
   registerMoveButtons: (buttons: { up: HTMLButtonElement | null; down: HTMLButtonElement | null }) => void;
   onMoved: (direction: Direction) => void;
   announce: (message: string) => void;
 }
 
-function QuizQuestionItem({ item, number, first, last, registerMoveButtons, onMoved, announce }: ItemProps) {
+function QuizQuestionItem({ item, number, first, last, ticked, onTick, registerMoveButtons, onMoved, announce }: ItemProps) {
   const t = useTranslations('QuizEditor');
   const tr = useTranslations('Review');
   const errorText = useErrorText();
@@ -101,7 +208,10 @@ function QuizQuestionItem({ item, number, first, last, registerMoveButtons, onMo
   return (
     <li className={authoring.item} data-testid="quiz-question">
       <p className={authoring.itemKind}>
-        <span>{[t('questionNumber', { number }), tr(`questionType.${item.question.type}`), t('points', { points: item.points })].join(' · ')}</span>
+        <label className={styles.tick}>
+          <input type="checkbox" checked={ticked} onChange={(event) => onTick(event.target.checked)} aria-label={t('tickLabel', { number, item: name })} />
+          <span>{[t('questionNumber', { number }), tr(`questionType.${item.question.type}`), t('points', { points: item.points })].join(' · ')}</span>
+        </label>
         {item.edited && <span className={authoring.badge}>{tr('editedBadge')}</span>}
       </p>
       {editing ? (
@@ -123,7 +233,9 @@ function QuizQuestionItem({ item, number, first, last, registerMoveButtons, onMo
         </>
       ) : (
         <>
-          <p className={authoring.prompt}>{item.question.prompt}</p>
+          <p className={authoring.prompt} data-testid="question-prompt">
+            {item.question.prompt}
+          </p>
           <QuestionAnswer question={item.question} />
           {item.feedback.general && <p className={authoring.muted}>{t('feedbackShown', { feedback: item.feedback.general })}</p>}
           {item.source && (

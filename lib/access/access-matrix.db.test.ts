@@ -229,6 +229,24 @@ const ACTIONS: Record<string, ActionRow> = {
     },
     unchanged: deckUnchanged,
   },
+  'app/(app)/quizzes/actions.ts#moveQuizQuestionsAction': {
+    expected: teacherOnly,
+    call: async (world) => {
+      const [first] = await world.db.question.findMany({ where: { quizId: world.quizId }, orderBy: { position: 'asc' }, take: 1 });
+      return (await quizActions()).moveQuizQuestionsAction({ quizId: world.quizId, questionIds: [first!.id], direction: 'bottom' });
+    },
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#removeQuizQuestionsAction': {
+    expected: teacherOnly,
+    call: async ({ quizId, questionId }) => (await quizActions()).removeQuizQuestionsAction({ quizId, questionIds: [questionId] }),
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/quizzes/actions.ts#setQuizTypoToleranceAction': {
+    expected: teacherOnly,
+    call: async ({ quizId }) => (await quizActions()).setQuizTypoToleranceAction({ quizId, typoTolerance: false }),
+    unchanged: deckUnchanged,
+  },
   'app/(app)/quizzes/actions.ts#copyFromBankAction': {
     expected: teacherOnly,
     call: async ({ db, deckId, quizId }) => {

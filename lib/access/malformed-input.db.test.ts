@@ -222,6 +222,16 @@ const ACTIONS: Record<string, ActionRow> = {
     mustBreak: ['questionId'],
   },
   'app/(app)/quizzes/actions.ts#moveQuizQuestionAction': { actor: 'teacher', base: (w) => ({ questionId: w.draftQuestionId, direction: 'down' }) },
+  'app/(app)/quizzes/actions.ts#moveQuizQuestionsAction': {
+    actor: 'teacher',
+    base: (w) => ({ quizId: w.draftQuizId, questionIds: [w.draftQuestionId], direction: 'down' }),
+  },
+  'app/(app)/quizzes/actions.ts#removeQuizQuestionsAction': {
+    actor: 'teacher',
+    base: (w) => ({ quizId: w.draftQuizId, questionIds: [w.draftQuestionId] }),
+    mustBreak: ['quizId', 'questionIds'],
+  },
+  'app/(app)/quizzes/actions.ts#setQuizTypoToleranceAction': { actor: 'teacher', base: (w) => ({ quizId: w.draftQuizId, typoTolerance: false }) },
   'app/(app)/quizzes/actions.ts#copyFromBankAction': { actor: 'teacher', base: (w) => ({ quizId: w.draftQuizId, questionIds: [w.bankQuestionId] }) },
   'app/(app)/quizzes/actions.ts#checkPreviewAnswerAction': {
     actor: 'teacher',

@@ -6,9 +6,10 @@ import { getActor } from '../auth/current-actor.ts';
 import { NotFoundOrForbidden, type Actor } from './actor.ts';
 import { isTeacher } from './rules.ts';
 
-export async function actorForPage(path: string): Promise<Actor> {
+/** `newcomers: 'sign-up'` for pages that new people reach first (a join link): they sign up, with a link to sign in. */
+export async function actorForPage(path: string, options: { newcomers?: 'sign-in' | 'sign-up' } = {}): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  if (!actor) redirect(`/${options.newcomers ?? 'sign-in'}?callbackUrl=${encodeURIComponent(path)}`);
   return actor;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJoinCode, generateJoinCode, isWellFormedJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode } from './join-code.ts';
+import { formatJoinCode, generateJoinCode, hasLookAlikeCharacters, isWellFormedJoinCode, JOIN_CODE_ALPHABET, LOOK_ALIKE_CHARACTERS, normalizeJoinCode } from './join-code.ts';
 
 describe('join codes', () => {
   it('use no characters people confuse', () => {
@@ -27,6 +27,12 @@ describe('join codes', () => {
     expect(isWellFormedJoinCode('PARTA0')).toBe(false);
     expect(isWellFormedJoinCode('PARTA')).toBe(false);
     expect(isWellFormedJoinCode('PARTA77')).toBe(false);
+  });
+
+  it('name the look-alikes the alphabet leaves out, and only those', () => {
+    expect([...LOOK_ALIKE_CHARACTERS].filter((char) => JOIN_CODE_ALPHABET.includes(char))).toEqual([]);
+    expect(['PARTA0', 'PARTAO', 'PART1A', 'PARTIA', 'PARTLA'].map(hasLookAlikeCharacters)).toEqual([true, true, true, true, true]);
+    expect(['PARTA7', 'PARTA', 'PARTA#', ''].map(hasLookAlikeCharacters)).toEqual([false, false, false, false]);
   });
 
   it('are shown in two groups of three', () => {

@@ -31,6 +31,14 @@ export function isWellFormedJoinCode(code: string): boolean {
   return code.length === JOIN_CODE_LENGTH && [...code].every((char) => JOIN_CODE_ALPHABET.includes(char));
 }
 
+/** Left out of the alphabet because they pass for one another (0 and O, 1, I and L). */
+export const LOOK_ALIKE_CHARACTERS = '0O1IL';
+
+/** Whether a code that is not well formed has a look-alike in it: the student most likely misread one. */
+export function hasLookAlikeCharacters(code: string): boolean {
+  return [...code].some((char) => LOOK_ALIKE_CHARACTERS.includes(char));
+}
+
 /** "PAR TA7": easier to read aloud and to copy from a projector. */
 export function formatJoinCode(code: string): string {
   return `${code.slice(0, 3)} ${code.slice(3)}`;

@@ -84,14 +84,21 @@ describe('saving a draft', () => {
       [{ choices: ['Chlorophyll', 'Glucose', 'Xylem'] }, { correct: 0 }],
       [{ choices: ['Water', 'Salt', 'Light'] }, { correct: [0, 2] }],
       [{}, { correct: false }],
-      [{}, { accepted: ['chlorophyll', 'chlorophylls'] }],
-      [{}, { blanks: [{ accepted: ['1779'] }] }],
+      // Typed answers forgive a small typo unless the teacher turns it off.
+      [{}, { accepted: ['chlorophyll', 'chlorophylls'], typoTolerance: true }],
+      [{}, { blanks: [{ accepted: ['1779'] }], typoTolerance: true }],
       [
         { left: ['Photosynthesis', 'Chlorophyll'], right: ['making food from light', 'the green pigment in leaves'] },
         { pairs: [[0, 0], [1, 1]] },
       ],
     ]);
     expect(questions[4]).toMatchObject({ conceptId: conceptId('1779'), sentenceId: sentenceId(3) });
+
+    // The deck's bank holds its own copy of every generated question, for picking into quizzes.
+    const bank = await db.prisma.question.findMany({ where: { deckId }, orderBy: { position: 'asc' } });
+    const columns = (row: (typeof questions)[number]) => [row.type, row.prompt, row.payload, row.answerKey, row.conceptId, row.sentenceId, row.position, row.origin];
+    expect(bank.map(columns)).toEqual(questions.map(columns));
+    expect(bank.every((row) => row.quizId === null)).toBe(true);
   });
 
   it('refuses a student and stores nothing', async () => {

@@ -59,10 +59,12 @@ export function questionFromGenerated(question: GeneratedQuestion): unknown {
       return { type: 'multiple', prompt, choices: question.choices.map((text) => ({ text, correct: question.answer.includes(text) })) };
     case 'truefalse':
       return { type: 'truefalse', prompt, answer: question.answer === 'True' ? 'true' : 'false' };
+    // Typed answers forgive a small typo: "evaporaton" marked wrong reads as unfair. Short words, numbers and
+    // dates stay exact anyway (lib/quiz/typos.ts); the teacher can turn it off per question or per quiz.
     case 'short':
-      return { type: 'short', prompt, ...answerRows(question.answer, question.accepted) };
+      return { type: 'short', prompt, ...answerRows(question.answer, question.accepted), typoTolerance: true };
     case 'cloze':
-      return { type: 'cloze', prompt, blanks: [answerRows(question.answer, question.accepted)] };
+      return { type: 'cloze', prompt, blanks: [answerRows(question.answer, question.accepted)], typoTolerance: true };
     case 'matching':
       return { type: 'matching', prompt, pairs: question.answer.map(([left, right]) => ({ left, right })) };
   }
@@ -70,7 +72,8 @@ export function questionFromGenerated(question: GeneratedQuestion): unknown {
 
 /**
  * Stores what the generator made as a draft: the document, its cited sentences, the concepts, a deck with the
- * cards and a quiz with the questions, every item linked to its concept and sentence, all in one transaction.
+ * cards and a quiz with the questions (and the same questions in the deck's bank), every item linked to its
+ * concept and sentence, all in one transaction.
  * Items that would not pass the edit forms' checks (an over-long sentence, a duplicate choice) are left out,
  * so the teacher never meets an item they could not save.
  */
@@ -150,19 +153,19 @@ export async function saveDraft(db: Db | Tx, actor: Actor, source: DraftSource, 
       })),
     });
     const quiz = await tx.quiz.create({ data: { ownerId: actor.id, documentId: document.id, deckId: deck.id, title }, select: { id: true } });
-    await tx.question.createMany({
-      data: questions.map((question, position) => ({
-        quizId: quiz.id,
-        type: question.stored.type,
-        prompt: question.stored.prompt,
-        payload: question.stored.payload as Prisma.InputJsonObject,
-        answerKey: question.stored.answerKey as Prisma.InputJsonObject,
-        conceptId: conceptId.get(question.conceptKey) ?? null,
-        sentenceId: sentenceId.get(question.sentenceIndex) ?? null,
-        position,
-        origin: 'GENERATED',
-      })),
-    });
+    const rows = questions.map((question, position) => ({
+      type: question.stored.type,
+      prompt: question.stored.prompt,
+      payload: question.stored.payload as Prisma.InputJsonObject,
+      answerKey: question.stored.answerKey as Prisma.InputJsonObject,
+      conceptId: conceptId.get(question.conceptKey) ?? null,
+      sentenceId: sentenceId.get(question.sentenceIndex) ?? null,
+      position,
+      origin: 'GENERATED' as const,
+    }));
+    // Every generated question goes into the quiz and, as its own copy, into the deck's bank: questions the
+    // teacher trims from the quiz (or edits there) stay in the bank, to be picked again for this or another quiz.
+    await tx.question.createMany({ data: [...rows.map((row) => ({ ...row, quizId: quiz.id })), ...rows.map((row) => ({ ...row, deckId: deck.id }))] });
     return { deckId: deck.id };
   });
 }

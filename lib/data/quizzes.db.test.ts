@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundOrForbidden } from '../access/actor.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
-import { answeredAttempt, moveQuestionsToBank, authoringWorld } from '../testing/authoring-world.ts';
+import { answeredAttempt, authoringWorld, bankQuestionIds } from '../testing/authoring-world.ts';
 import type { QuestionInput } from '../validation/questions.ts';
 import { addQuizQuestionSchema } from '../validation/quizzes.ts';
 import { checkPreviewAnswer, previewQuiz } from './quiz-preview.ts';
@@ -16,6 +16,9 @@ import {
   listQuizzesForTeacher,
   loadQuizEditor,
   moveQuizQuestion,
+  moveQuizQuestions,
+  removeQuizQuestions,
+  setQuizTypoTolerance,
   updateQuizDetails,
   updateQuizQuestion,
 } from './quizzes.ts';
@@ -94,6 +97,9 @@ describe('the teacher’s quizzes', () => {
         () => updateQuizQuestion(db.prisma, actor, { questionId, question: EVERY_TYPE[2]!, points: 5, feedback: noFeedback }, NOW),
         () => archiveQuizQuestion(db.prisma, actor, { questionId }, NOW),
         () => moveQuizQuestion(db.prisma, actor, { questionId, direction: 'up' }),
+        () => moveQuizQuestions(db.prisma, actor, { quizId, questionIds: [questionId], direction: 'top' }),
+        () => removeQuizQuestions(db.prisma, actor, { quizId, questionIds: [questionId] }, NOW),
+        () => setQuizTypoTolerance(db.prisma, actor, { quizId, typoTolerance: true }),
         () => copyQuestionsFromBank(db.prisma, actor, { quizId, questionIds: [questionId] }),
         () => previewQuiz(db.prisma, actor, quizId),
         () => checkPreviewAnswer(db.prisma, actor, { questionId, response: { answer: true } }),
@@ -214,10 +220,106 @@ describe('order', () => {
   });
 });
 
+describe('several questions at once', () => {
+  it('moves the ticked questions together up, down, to the top and to the bottom, with positions 0, 1, 2 …', async () => {
+    const w = await world();
+    const ids = (await loadQuizEditor(db.prisma, w.teacher, w.generatedQuizId)).questions.map((item) => item.id);
+    const positions = async () =>
+      (await db.prisma.question.findMany({ where: { quizId: w.generatedQuizId }, orderBy: { position: 'asc' }, select: { id: true, position: true } })).map(
+        (row) => [ids.indexOf(row.id), row.position],
+      );
+    const move = (questionIds: string[], direction: 'up' | 'down' | 'top' | 'bottom') =>
+      moveQuizQuestions(db.prisma, w.teacher, { quizId: w.generatedQuizId, questionIds, direction });
+    expect(await move([ids[3]!, ids[5]!], 'top')).toEqual({ ok: true });
+    expect(await positions()).toEqual([[3, 0], [5, 1], [0, 2], [1, 3], [2, 4], [4, 5]]);
+    expect(await move([ids[5]!, ids[1]!], 'up')).toEqual({ ok: true });
+    expect(await positions()).toEqual([[5, 0], [3, 1], [1, 2], [0, 3], [2, 4], [4, 5]]);
+    expect(await move([ids[5]!, ids[4]!], 'down')).toEqual({ ok: true });
+    expect(await positions()).toEqual([[3, 0], [5, 1], [1, 2], [0, 3], [2, 4], [4, 5]]);
+    expect(await move([ids[3]!], 'bottom')).toEqual({ ok: true });
+    expect(await positions()).toEqual([[5, 0], [1, 1], [0, 2], [2, 3], [4, 4], [3, 5]]);
+    // Nothing to do is said, and changes nothing.
+    const before = await snapshot(w.generatedQuizId);
+    expect(await move([ids[5]!, ids[1]!], 'top')).toEqual({ ok: false, error: 'quizQuestion.cannotMove' });
+    expect(await snapshot(w.generatedQuizId)).toEqual(before);
+  });
+
+  it('removes the ticked questions in one go (deleting unseen ones, archiving answered ones) and closes up the order', async () => {
+    const w = await world();
+    const ids = (await loadQuizEditor(db.prisma, w.teacher, w.generatedQuizId)).questions.map((item) => item.id);
+    const assignment = await db.prisma.assignment.create({ data: { classId: w.classId, kind: 'QUIZ', quizId: w.generatedQuizId, opensAt: NOW } });
+    await answeredAttempt(db.prisma, { assignmentId: assignment.id, studentId: w.student.id, questionId: ids[2]!, response: { answer: true } });
+    expect(await removeQuizQuestions(db.prisma, w.teacher, { quizId: w.generatedQuizId, questionIds: [ids[0]!, ids[2]!, ids[4]!] }, NOW)).toEqual({ removed: 3 });
+    const rows = await db.prisma.question.findMany({ where: { quizId: w.generatedQuizId }, orderBy: { position: 'asc' } });
+    expect(rows.filter((row) => row.archivedAt === null).map((row) => [ids.indexOf(row.id), row.position])).toEqual([[1, 0], [3, 1], [5, 2]]);
+    expect(rows.filter((row) => row.archivedAt !== null).map((row) => ids.indexOf(row.id))).toEqual([2]);
+    expect(await db.prisma.question.count({ where: { id: { in: [ids[0]!, ids[4]!] } } })).toBe(0);
+    expect((await loadQuizEditor(db.prisma, w.teacher, w.generatedQuizId)).questions).toHaveLength(3);
+  });
+
+  it('refuses the whole batch when one ticked question is not a current question of this quiz, changing nothing', async () => {
+    const w = await world();
+    const other = await authoringWorld(db.prisma);
+    const ids = (await loadQuizEditor(db.prisma, w.teacher, w.generatedQuizId)).questions.map((item) => item.id);
+    const theirs = (await loadQuizEditor(db.prisma, other.teacher, other.generatedQuizId)).questions[0]!.id;
+    const [banked] = await bankQuestionIds(db.prisma, w.deckId);
+    const before = await snapshot(w.generatedQuizId);
+    for (const stranger of [theirs, banked!, crypto.randomUUID()]) {
+      await expect(removeQuizQuestions(db.prisma, w.teacher, { quizId: w.generatedQuizId, questionIds: [ids[0]!, stranger] }, NOW)).rejects.toBeInstanceOf(NotFoundOrForbidden);
+      await expect(moveQuizQuestions(db.prisma, w.teacher, { quizId: w.generatedQuizId, questionIds: [ids[1]!, stranger], direction: 'top' })).rejects.toBeInstanceOf(
+        NotFoundOrForbidden,
+      );
+    }
+    expect(await snapshot(w.generatedQuizId)).toEqual(before);
+    expect(await db.prisma.question.count({ where: { quizId: other.generatedQuizId } })).toBe(6);
+  });
+});
+
+describe('typo tolerance', () => {
+  it('is on for generated short answers and blanks, and the teacher turns it off (and on) for the whole quiz', async () => {
+    const w = await world();
+    const typed = async (quizId: string) =>
+      (await loadQuizEditor(db.prisma, w.teacher, quizId)).questions.flatMap((item) =>
+        item.question.type === 'short' || item.question.type === 'cloze' ? [[item.question.type, item.question.typoTolerance]] : [],
+      );
+    expect(await typed(w.generatedQuizId)).toEqual([['short', true], ['cloze', true]]);
+    const untouched = await db.prisma.question.findMany({ where: { quizId: w.generatedQuizId, type: { notIn: ['SHORT', 'CLOZE'] } }, orderBy: { id: 'asc' } });
+
+    expect(await setQuizTypoTolerance(db.prisma, w.teacher, { quizId: w.generatedQuizId, typoTolerance: false })).toEqual({ changed: 2 });
+    expect(await typed(w.generatedQuizId)).toEqual([['short', false], ['cloze', false]]);
+    expect(await setQuizTypoTolerance(db.prisma, w.teacher, { quizId: w.generatedQuizId, typoTolerance: false })).toEqual({ changed: 0 });
+    expect(await setQuizTypoTolerance(db.prisma, w.teacher, { quizId: w.generatedQuizId, typoTolerance: true })).toEqual({ changed: 2 });
+    expect(await typed(w.generatedQuizId)).toEqual([['short', true], ['cloze', true]]);
+    // Other types, and the accepted answers, are left as they were.
+    expect(await db.prisma.question.findMany({ where: { quizId: w.generatedQuizId, type: { notIn: ['SHORT', 'CLOZE'] } }, orderBy: { id: 'asc' } })).toEqual(untouched);
+    expect((await db.prisma.question.findFirstOrThrow({ where: { quizId: w.generatedQuizId, type: 'SHORT' } })).answerKey).toEqual({
+      accepted: ['chlorophyll', 'chlorophylls'],
+      typoTolerance: true,
+    });
+  });
+});
+
 describe('picking from a deck’s question bank', () => {
+  it('has every generated question in the deck’s bank right after generating, and keeps those trimmed from the quiz', async () => {
+    const w = await world();
+    const quiz = await loadQuizEditor(db.prisma, w.teacher, w.generatedQuizId);
+    const banks = await listQuestionBanks(db.prisma, w.teacher);
+    expect(banks.map((bank) => [bank.deckId, bank.title])).toEqual([[w.deckId, 'Photosynthesis']]);
+    expect(banks[0]!.questions.map((question) => [question.type, question.prompt])).toEqual(quiz.questions.map((item) => [item.question.type, item.question.prompt]));
+    // Trimming the quiz leaves the bank whole, so a removed question can come back.
+    const trimmed = quiz.questions.slice(0, 4).map((item) => item.id);
+    await removeQuizQuestions(db.prisma, w.teacher, { quizId: w.generatedQuizId, questionIds: trimmed }, NOW);
+    const bank = (await listQuestionBanks(db.prisma, w.teacher))[0]!.questions;
+    expect(bank).toHaveLength(quiz.questions.length);
+    await copyQuestionsFromBank(db.prisma, w.teacher, { quizId: w.generatedQuizId, questionIds: [bank[0]!.id] });
+    expect((await loadQuizEditor(db.prisma, w.teacher, w.generatedQuizId)).questions.map((item) => item.question.prompt)).toEqual(
+      [...quiz.questions.slice(4), quiz.questions[0]!].map((item) => item.question.prompt),
+    );
+  });
+
   it('lists the teacher’s banks and copies the chosen questions to the end, keeping concept and cited sentence', async () => {
     const w = await world();
-    const bankIds = await moveQuestionsToBank(db.prisma, w.deckId, w.generatedQuizId);
+    const bankIds = await bankQuestionIds(db.prisma, w.deckId);
     const banks = await listQuestionBanks(db.prisma, w.teacher);
     expect(banks).toHaveLength(1);
     expect(banks[0]!.questions.map((question) => question.id)).toEqual(bankIds);
@@ -241,8 +343,8 @@ describe('picking from a deck’s question bank', () => {
   it('refuses, whole, a pick with a question from another teacher’s bank or from a quiz', async () => {
     const w = await world();
     const other = await authoringWorld(db.prisma);
-    const theirs = await moveQuestionsToBank(db.prisma, other.deckId, other.generatedQuizId);
-    const mine = await moveQuestionsToBank(db.prisma, w.deckId, w.generatedQuizId);
+    const theirs = await bankQuestionIds(db.prisma, other.deckId);
+    const mine = await bankQuestionIds(db.prisma, w.deckId);
     const quizId = await scratchQuiz(w.teacher);
     const { questionId: inQuiz } = await addQuizQuestion(db.prisma, w.teacher, { quizId, question: EVERY_TYPE[2]!, points: 1, feedback: noFeedback });
     const before = await snapshot(quizId);

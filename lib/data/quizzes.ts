@@ -5,7 +5,7 @@ import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
 import { questionOwnedBy, quizOwnedBy, requireTeacher } from '../access/guards.ts';
-import { moveItem, positionChanges, type Direction } from '../authoring/question-order.ts';
+import { moveItem, moveItems, positionChanges, type BlockDirection, type Direction } from '../authoring/question-order.ts';
 import { fromStoredQuestion, toStoredQuestion, type QuestionInput, type QuestionType } from '../validation/questions.ts';
 import { fromStoredFeedback, toStoredFeedback, type QuestionFeedback, type QuizDetailsInput, type ScoredQuestionInput } from '../validation/quizzes.ts';
 import { inTransaction, lockFor, type Tx } from './transaction.ts';
@@ -153,25 +153,93 @@ export type MoveOutcome = { ok: true } | { ok: false; error: 'quizQuestion.canno
 /** Moves a question one place up or down, rewriting the quiz's positions 0, 1, 2 … in one transaction. */
 export async function moveQuizQuestion(db: Db, actor: Actor, input: { questionId: string; direction: Direction }): Promise<MoveOutcome> {
   const { quizId } = await questionOwnedBy(db, actor, input.questionId);
+  // questionOwnedBy refuses a question outside a quiz (one in a bank), so quizId is set.
+  return reorder(db, quizId!, (ids) => moveItem(ids, input.questionId, input.direction));
+}
+
+/**
+ * Moves the chosen questions of a quiz together (lib/authoring/question-order.ts) in one transaction. A chosen
+ * id that is not a current question of this quiz of the teacher's refuses the whole move.
+ */
+export async function moveQuizQuestions(
+  db: Db,
+  actor: Actor,
+  input: { quizId: string; questionIds: string[]; direction: BlockDirection },
+): Promise<MoveOutcome> {
+  const quiz = await quizOwnedBy(db, actor, input.quizId);
+  return reorder(db, quiz.id, (ids) => {
+    if (input.questionIds.some((id) => !ids.includes(id))) throw new NotFoundOrForbidden('question');
+    return moveItems(ids, input.questionIds, input.direction);
+  });
+}
+
+async function reorder(db: Db, quizId: string, plan: (ids: string[]) => string[] | null): Promise<MoveOutcome> {
   return inTransaction(db, async (tx) => {
-    // Two quick clicks queue up here, so the second moves from where the first left the question.
+    // Two quick clicks queue up here, so the second moves from where the first left the questions.
     await lockFor(tx, `quiz-order\n${quizId}`);
     const rows = await tx.question.findMany({
       where: { quizId, archivedAt: null },
       orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
       select: { id: true, position: true },
     });
-    const order = moveItem(
-      rows.map((row) => row.id),
-      input.questionId,
-      input.direction,
-    );
+    const order = plan(rows.map((row) => row.id));
     if (!order) return { ok: false, error: 'quizQuestion.cannotMove' };
     const current = new Map(rows.map((row) => [row.id, row.position]));
     for (const change of positionChanges(order, current)) {
       await tx.question.update({ where: { id: change.id }, data: { position: change.position } });
     }
     return { ok: true };
+  });
+}
+
+/**
+ * Takes several questions out of a quiz at once, as archiveQuizQuestion does one: all or none, in one
+ * transaction. The rest close up to positions 0, 1, 2 …
+ */
+export async function removeQuizQuestions(db: Db, actor: Actor, input: { quizId: string; questionIds: string[] }, now: Date): Promise<{ removed: number }> {
+  return inTransaction(db, async (tx) => {
+    await lockFor(tx, `quiz-order\n${input.quizId}`);
+    const quiz = await quizOwnedBy(tx, actor, input.quizId);
+    const rows = await tx.question.findMany({
+      where: { quizId: quiz.id, archivedAt: null },
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, position: true, _count: { select: { answers: true } } },
+    });
+    const chosen = new Set(input.questionIds);
+    const removed = rows.filter((row) => chosen.has(row.id));
+    if (removed.length !== chosen.size) throw new NotFoundOrForbidden('question');
+    const keep = (row: (typeof rows)[number]) => quiz.publishedAt !== null || row._count.answers > 0;
+    await tx.question.updateMany({ where: { id: { in: removed.filter(keep).map((row) => row.id) } }, data: { archivedAt: now } });
+    await tx.question.deleteMany({ where: { id: { in: removed.filter((row) => !keep(row)).map((row) => row.id) } } });
+    const rest = rows.filter((row) => !chosen.has(row.id));
+    for (const change of positionChanges(
+      rest.map((row) => row.id),
+      new Map(rest.map((row) => [row.id, row.position])),
+    )) {
+      await tx.question.update({ where: { id: change.id }, data: { position: change.position } });
+    }
+    return { removed: removed.length };
+  });
+}
+
+/**
+ * Turns the typo tolerance on or off for every typed answer (short answer, fill in the blanks) of a quiz at
+ * once, as the same checkbox on each question would, in one transaction. Returns how many questions changed.
+ */
+export async function setQuizTypoTolerance(db: Db, actor: Actor, input: { quizId: string; typoTolerance: boolean }): Promise<{ changed: number }> {
+  return inTransaction(db, async (tx) => {
+    await lockFor(tx, `quiz-order\n${input.quizId}`);
+    const quiz = await quizOwnedBy(tx, actor, input.quizId);
+    const rows = await tx.question.findMany({ where: { quizId: quiz.id, archivedAt: null, type: { in: ['SHORT', 'CLOZE'] } } });
+    let changed = 0;
+    for (const row of rows) {
+      const question = fromStoredQuestion(row);
+      if (!question || (question.type !== 'short' && question.type !== 'cloze') || question.typoTolerance === input.typoTolerance) continue;
+      const stored = toStoredQuestion({ ...question, typoTolerance: input.typoTolerance });
+      await tx.question.update({ where: { id: row.id }, data: { answerKey: stored.answerKey as Prisma.InputJsonObject } });
+      changed += 1;
+    }
+    return { changed };
   });
 }
 

@@ -31,10 +31,9 @@ export async function authoringWorld(db: Db, options: { timeZone?: string } = {}
   };
 }
 
-/** Moves the draft's generated questions into its deck's bank, as a bank of generated questions would be. */
-export async function moveQuestionsToBank(db: Db, deckId: string, quizId: string): Promise<string[]> {
-  const rows = await db.question.findMany({ where: { quizId }, orderBy: { position: 'asc' }, select: { id: true } });
-  await db.question.updateMany({ where: { quizId }, data: { quizId: null, deckId } });
+/** The ids of the questions in a deck's bank (saveDraft puts every generated question there), in order. */
+export async function bankQuestionIds(db: Db, deckId: string): Promise<string[]> {
+  const rows = await db.question.findMany({ where: { deckId, archivedAt: null }, orderBy: { position: 'asc' }, select: { id: true } });
   return rows.map((row) => row.id);
 }
 

@@ -1,6 +1,6 @@
 import './zod-config.ts';
 import { z } from 'zod';
-import { isWellFormedJoinCode, normalizeJoinCode } from '../classes/join-code.ts';
+import { hasLookAlikeCharacters, isWellFormedJoinCode, normalizeJoinCode } from '../classes/join-code.ts';
 import { idField } from './fields.ts';
 
 export const className = z.string({ error: 'className.required' }).trim().min(1, 'className.required').max(80, 'className.tooLong');
@@ -40,6 +40,13 @@ export const joinClassSchema = z.object({
   code: z
     .string({ error: 'joinCode.required' })
     .transform(normalizeJoinCode)
-    .pipe(z.string().min(1, 'joinCode.required').refine(isWellFormedJoinCode, 'joinCode.malformed')),
+    .pipe(
+      z
+        .string()
+        .min(1, 'joinCode.required')
+        // A 0, O, 1, I or L is never in a code: say so, as "check the code" alone sends them to read it the same way.
+        .refine((code) => !hasLookAlikeCharacters(code), { message: 'joinCode.lookAlike', abort: true })
+        .refine(isWellFormedJoinCode, 'joinCode.malformed'),
+    ),
 });
 export type JoinClassInput = z.input<typeof joinClassSchema>;

@@ -79,6 +79,24 @@ export const quizQuestionIdSchema = z.object({ questionId: idField });
 export const moveQuizQuestionSchema = z.object({ questionId: idField, direction: z.enum(['up', 'down'], { error: 'quizQuestion.directionInvalid' }) });
 export type MoveQuizQuestionInput = z.infer<typeof moveQuizQuestionSchema>;
 
+/** The questions ticked in the editor: at most a whole quiz's worth, each once. */
+export const CHOSEN_QUESTIONS_MAX = 500;
+const chosenQuestionIds = z
+  .array(idField, { error: 'quizQuestion.noneChosen' })
+  .min(1, 'quizQuestion.noneChosen')
+  .max(CHOSEN_QUESTIONS_MAX, 'quizQuestion.noneChosen')
+  .refine((ids) => new Set(ids).size === ids.length, 'quizQuestion.noneChosen');
+
+export const moveQuizQuestionsSchema = z.object({
+  quizId: idField,
+  questionIds: chosenQuestionIds,
+  direction: z.enum(['up', 'down', 'top', 'bottom'], { error: 'quizQuestion.directionInvalid' }),
+});
+export const removeQuizQuestionsSchema = z.object({ quizId: idField, questionIds: chosenQuestionIds });
+
+/** Small typos accepted, or not, in every typed answer of a quiz. */
+export const quizTypoToleranceSchema = z.object({ quizId: idField, typoTolerance: z.boolean({ error: 'question.typoToleranceInvalid' }) });
+
 export const copyFromBankSchema = z.object({
   quizId: idField,
   questionIds: z

@@ -64,7 +64,12 @@ describe('classes', () => {
   it('normalises a typed join code and refuses a malformed one', () => {
     expect(joinClassSchema.parse({ code: 'par-ta7' })).toEqual({ code: 'PARTA7' });
     expect(errorsOf(joinClassSchema, { code: '' })).toEqual({ code: 'joinCode.required' });
-    expect(errorsOf(joinClassSchema, { code: 'PARTA0' })).toEqual({ code: 'joinCode.malformed' });
+    expect(errorsOf(joinClassSchema, { code: 'PARTA' })).toEqual({ code: 'joinCode.malformed' });
+    expect(errorsOf(joinClassSchema, { code: 'PARTA#' })).toEqual({ code: 'joinCode.malformed' });
+    // A look-alike the alphabet leaves out is named, so the student reads the code again differently.
+    for (const code of ['PARTA0', 'parta0', 'PARTAO', 'PART1A', 'PARTIA', 'pARTl7', 'PART 0']) {
+      expect(errorsOf(joinClassSchema, { code }), code).toEqual({ code: 'joinCode.lookAlike' });
+    }
     expect(errorsOf(joinClassSchema, { code: 12 })).toEqual({ code: 'joinCode.required' });
   });
 });

@@ -11,6 +11,9 @@ import {
   copyQuestionsFromBank,
   createQuiz,
   moveQuizQuestion,
+  moveQuizQuestions,
+  removeQuizQuestions,
+  setQuizTypoTolerance,
   updateQuizDetails,
   updateQuizQuestion,
 } from '@/lib/data/quizzes';
@@ -19,7 +22,10 @@ import {
   assignQuizSchema,
   copyFromBankSchema,
   moveQuizQuestionSchema,
+  moveQuizQuestionsSchema,
   previewCheckSchema,
+  quizTypoToleranceSchema,
+  removeQuizQuestionsSchema,
   quizDetailsSchema,
   quizQuestionIdSchema,
   settingsOf,
@@ -68,6 +74,21 @@ export async function moveQuizQuestionAction(input: unknown) {
     const outcome = await moveQuizQuestion(db, actor, input);
     return outcome.ok ? success() : failure({}, outcome.error);
   });
+}
+
+export async function moveQuizQuestionsAction(input: unknown) {
+  return guardedAction(moveQuizQuestionsSchema, input, async ({ actor, db, input }) => {
+    const outcome = await moveQuizQuestions(db, actor, input);
+    return outcome.ok ? success() : failure({}, outcome.error);
+  });
+}
+
+export async function removeQuizQuestionsAction(input: unknown) {
+  return guardedAction(removeQuizQuestionsSchema, input, async ({ actor, db, input }) => success(await removeQuizQuestions(db, actor, input, new Date())));
+}
+
+export async function setQuizTypoToleranceAction(input: unknown) {
+  return guardedAction(quizTypoToleranceSchema, input, async ({ actor, db, input }) => success(await setQuizTypoTolerance(db, actor, input)));
 }
 
 export async function copyFromBankAction(input: unknown) {

@@ -11,15 +11,23 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const callbackPath = safeCallbackPath(params.callbackUrl);
   if (await getActor()) redirect(callbackPath);
   const t = await getTranslations('Auth');
-  // A join link sends new visitors here: they are students.
-  const initialRole = callbackPath.startsWith('/join/') ? 'STUDENT' : undefined;
+  // A join link sends new visitors here: they are students, and join once signed up. Those who have an account
+  // find the way to sign in before the form, not below it.
+  const joining = callbackPath.startsWith('/join/');
+  const initialRole = joining ? 'STUDENT' : undefined;
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`;
   return (
     <div className={`container ${styles.page}`}>
-      <h1>{t('signUpTitle')}</h1>
-      <p className={styles.lead}>{t('signUpLead')}</p>
+      <h1>{joining ? t('joinSignUpTitle') : t('signUpTitle')}</h1>
+      <p className={styles.lead}>{joining ? t('joinSignUpLead') : t('signUpLead')}</p>
+      {joining && (
+        <p className={styles.switch}>
+          {t('haveAccount')} <Link href={signInHref}>{t('joinSignInLink')}</Link>
+        </p>
+      )}
       <SignUpForm callbackPath={callbackPath} initialRole={initialRole} />
       <p className={styles.switch}>
-        {t('haveAccount')} <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`}>{t('signInLink')}</Link>
+        {t('haveAccount')} <Link href={signInHref}>{t('signInLink')}</Link>
       </p>
     </div>
   );

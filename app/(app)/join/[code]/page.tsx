@@ -3,14 +3,15 @@ import { getTranslations } from 'next-intl/server';
 import { JoinConfirmButton } from '@/components/classes/JoinConfirmButton';
 import styles from '@/components/classes/classes.module.css';
 import { actorForPage } from '@/lib/access/page-guards';
-import { isWellFormedJoinCode, normalizeJoinCode } from '@/lib/classes/join-code';
+import { hasLookAlikeCharacters, isWellFormedJoinCode, normalizeJoinCode } from '@/lib/classes/join-code';
 import { previewClassByCode } from '@/lib/data/classes';
 import { getDb } from '@/lib/db/client';
 
 /** Where a join link or QR code leads: sign in (or up) first, then confirm. */
 export default async function JoinByLinkPage({ params }: { params: Promise<{ code: string }> }) {
   const code = normalizeJoinCode(decodeURIComponent((await params).code));
-  const actor = await actorForPage(`/join/${code}`);
+  // Most people who open a join link or scan its QR code are new students: they sign up first, then join.
+  const actor = await actorForPage(`/join/${code}`, { newcomers: 'sign-up' });
   const t = await getTranslations('Classes');
   if (actor.role !== 'STUDENT') {
     return (
@@ -35,7 +36,7 @@ export default async function JoinByLinkPage({ params }: { params: Promise<{ cod
       <div className={`container ${styles.page}`}>
         <div className={styles.section}>
           <h1>{preview ? t('joinArchivedTitle') : t('joinUnknownTitle')}</h1>
-          <p>{preview ? t('joinArchivedBody') : t('joinUnknownBody')}</p>
+          <p>{preview ? t('joinArchivedBody') : hasLookAlikeCharacters(code) ? (await getTranslations('Errors'))('joinCode.lookAlike') : t('joinUnknownBody')}</p>
           <Link href="/home">{t('backHome')}</Link>
         </div>
       </div>

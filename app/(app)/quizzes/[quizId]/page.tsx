@@ -6,6 +6,7 @@ import { AssignQuizForm } from '@/components/quiz-editor/AssignQuizForm';
 import { BankPicker } from '@/components/quiz-editor/BankPicker';
 import { QuizDetailsForm } from '@/components/quiz-editor/QuizDetailsForm';
 import { QuizQuestionList } from '@/components/quiz-editor/QuizQuestionList';
+import { QuizTypoTolerance } from '@/components/quiz-editor/QuizTypoTolerance';
 import editor from '@/components/quiz-editor/quiz-editor.module.css';
 import { orNotFound, teacherForPage } from '@/lib/access/page-guards';
 import { listClassesToAssign, listQuizAssignments } from '@/lib/data/quiz-assignments';
@@ -56,7 +57,8 @@ export default async function QuizEditorPage({ params }: { params: Promise<{ qui
 
       <section className={styles.section} aria-labelledby="questions-title">
         <h2 id="questions-title">{t('questionsTitle')}</h2>
-        <QuizQuestionList questions={questions} />
+        <QuizTypoTolerance quizId={quiz.id} questions={questions} />
+        <QuizQuestionList quizId={quiz.id} questions={questions} />
         <AddQuizQuestion quizId={quiz.id} />
       </section>
 

@@ -6,7 +6,8 @@ import { memoryOverviewForStudent, MIN_REVIEWS_FOR_OPTIMIZER } from '@/lib/data/
 import { getDb } from '@/lib/db/client';
 
 // "How Parta schedules your cards": the FSRS parameters a student's cards are scheduled with, how far they are
-// from parameters of their own, and what each of their classes asks for. Students only: others get a 404.
+// from parameters of their own, and what each of their classes asks for. Students only: others get a 404. Said in
+// plain words, without "FSRS" or "parameters" (teachers read those on the class's study settings).
 export default async function MemoryPage() {
   const actor = await actorForPage('/study/memory');
   const overview = await orNotFound(memoryOverviewForStudent(await getDb(), actor));
@@ -44,7 +45,8 @@ export default async function MemoryPage() {
             </div>
           )}
           <details className={styles.weights}>
-            <summary>{t('weightsSummary', { count: parameters.weights.length })}</summary>
+            <summary>{t('weightsSummary')}</summary>
+            <p className={styles.help}>{t('weightsHelp')}</p>
             <ol className={styles.weightList}>
               {parameters.weights.map((weight, index) => (
                 <li key={index}>

@@ -20,11 +20,15 @@ export default async function ClassPosterPage({ params }: { params: Promise<{ cl
   const qr = await qrCodeSvg(joinLink);
   return (
     <div className={styles.poster}>
-      <h1>{t('posterTitle', { name: klass.name })}</h1>
-      <p className={styles.posterCode}>{formatJoinCode(klass.joinCode)}</p>
-      <p>{t('posterHow')}</p>
-      <div className={styles.posterQr} role="img" aria-label={t('qrAlt', { name: klass.name })} dangerouslySetInnerHTML={{ __html: qr }} />
-      <p className={styles.linkText}>{joinLink}</p>
+      <div className={styles.posterText}>
+        <h1>{t('posterTitle', { name: klass.name })}</h1>
+        <p className={styles.posterCode} data-testid="poster-code">
+          {formatJoinCode(klass.joinCode)}
+        </p>
+        <p>{t('posterHow')}</p>
+        <p className={styles.linkText}>{joinLink}</p>
+      </div>
+      <div className={styles.posterQr} role="img" aria-label={t('qrAlt', { name: klass.name })} dangerouslySetInnerHTML={{ __html: qr }} data-testid="poster-qr" />
     </div>
   );
 }
