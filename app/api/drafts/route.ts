@@ -5,12 +5,13 @@
 // data, or a file that cannot be read (corrupt, encrypted, only images), 429 too many. Otherwise the answer
 // streams progress as NDJSON, one object a line: {"stage":"reading"}, "extracting" (files, already done), the
 // generator's stages, "saving", then {"done":true,"reviewUrl":"/decks/<id>"} or {"error":{"code","message"}}
-// (text the generator cannot use).
+// (text the generator cannot use). Reading the file and generating run in a worker thread
+// (lib/workers/draft-pool.ts), so a long draft does not hold up anyone else's requests.
 import { getActor } from '@/lib/auth/current-actor';
 import { createDraftFromText, type DraftStage } from '@/lib/data/drafts';
 import { reserveRateLimitHits } from '@/lib/data/rate-limits';
 import { getDb } from '@/lib/db/client';
-import { extractDocumentText, MAX_UPLOAD_BYTES, normalizeText } from '@/lib/documents/extract-text';
+import { MAX_UPLOAD_BYTES, normalizeText } from '@/lib/documents/extract-text';
 import { storedFileName } from '@/lib/documents/file-name';
 import { looksBinary } from '@/lib/generate/input-checks';
 import { isSameOriginRequest } from '@/lib/http/request-origin';
@@ -19,6 +20,7 @@ import { draftErrorKey, newDraftSchema } from '@/lib/validation/drafts';
 import { loggedRoute } from '@/lib/http/logged-route';
 import { log } from '@/lib/observability/log';
 import { requestIdOf } from '@/lib/observability/request-id';
+import { extractInWorker, generateInWorker } from '@/lib/workers/draft-pool';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,10 +52,7 @@ async function readBodyWithin(request: Request, limit: number): Promise<Buffer |
   return Buffer.concat(chunks);
 }
 
-/**
- * Lets the lines sent so far leave before the next step. The generator is synchronous, so its own stages
- * reach the browser together when it finishes; reading and extracting arrive as they happen.
- */
+/** Lets the lines sent so far leave before the next step. */
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const STATUS_FOR_INPUT_ERROR: Record<string, number> = { 'draft.tooLarge': 413, 'draft.tooLong': 413, 'draft.unsupportedType': 415, 'draft.legacyOffice': 415 };
@@ -101,7 +100,7 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
   // encrypted or textless document is refused with its own status, like any other bad input.
   let source: { text: string; fileName: string | null; title: string | null };
   if (upload) {
-    const extracted = await extractDocumentText({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
+    const extracted = await extractInWorker({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
     if (!extracted.ok) {
       const code = draftErrorKey(extracted.code);
       return errorResponse(STATUS_FOR_INPUT_ERROR[code] ?? 422, code, extracted.message);
@@ -125,7 +124,7 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
         send({ stage: 'reading' });
         if (upload) send({ stage: 'extracting' });
         await nextTick();
-        const outcome = await createDraftFromText(db, actor, source, { onStage: (stage) => send({ stage }) });
+        const outcome = await createDraftFromText(db, actor, source, { onStage: (stage) => send({ stage }), generate: generateInWorker });
         if (!outcome.ok) return fail(outcome.error, 'The text cannot be turned into cards.');
         send({ done: true, reviewUrl: `/decks/${outcome.deckId}` });
       } catch (error) {
