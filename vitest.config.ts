@@ -9,6 +9,8 @@ const exclude = ['node_modules/**', '.next/**', 'e2e/**', 'data/**'];
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
+    // Property tests run on a fixed seed unless `npm run fuzz` gives another (lib/testing/fuzz-settings.ts).
+    setupFiles: ['lib/testing/fast-check.setup.ts'],
     projects: [
       {
         extends: true,

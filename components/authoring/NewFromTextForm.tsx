@@ -28,7 +28,9 @@ const CONTENT_ERRORS = new Set([
   'draft.tooShort',
   'draft.noConcepts',
   'draft.tooLarge',
+  'draft.tooLong',
   'draft.unsupportedType',
+  'draft.legacyOffice',
 ]);
 
 export function NewFromTextForm({ maxBytes }: { maxBytes: number }) {

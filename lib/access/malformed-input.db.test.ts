@@ -3,7 +3,8 @@
 // the answer is a refusal with a message the interface can show (or, when the breakage happened to leave a valid
 // call, a success), never a thrown error (a 500), and a refusal leaves everything stored as it was. The list of
 // actions and handlers is read from the code, so a new one without a row here fails the test.
-// Replay a failure with FUZZ_SEED=<seed> (fast-check prints the seed and path of the failing run).
+// `npm test` runs it on a fixed seed; `npm run fuzz` on a random one with more runs. Replay a failure with
+// FUZZ_SEED=<seed> FUZZ_PATH=<path> (fast-check prints both), and add what it found as a fixed case below.
 import path from 'node:path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
@@ -12,11 +13,13 @@ import type { Actor } from './actor.ts';
 import { saveDraft } from '../data/drafts.ts';
 import { useDbForTests, type Db } from '../db/client.ts';
 import { DOCUMENT_ERROR_CODES, MAX_UPLOAD_BYTES } from '../documents/extract-text.ts';
+import { MAX_TEXT_CHARACTERS } from '../documents/input-rules.ts';
 import { draftErrorKey } from '../validation/drafts.ts';
 import { parseErrorCode } from '../i18n/error-code.ts';
 import messages from '../i18n/messages/en.json';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../testing/database.ts';
 import { databaseFingerprinter, type Fingerprint } from '../testing/database-fingerprint.ts';
+import { fuzzParameters } from '../testing/fuzz-settings.ts';
 import { compoundFile, concat, docx, encryptedPdf, imageOnlyPdf, textPdf, utf8 } from '../testing/document-fixtures.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
 import {
@@ -53,8 +56,7 @@ vi.mock('../auth/current-actor.ts', () => ({
  * on PGlite and more over PostgreSQL's network round trips, so PostgreSQL gets half as many to keep the file near
  * a minute. FUZZ_RUNS sets another number for a longer hunt.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? (testDatabaseKind() === 'postgres' ? 15 : 30));
-const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const FUZZ = fuzzParameters(testDatabaseKind() === 'postgres' ? 15 : 30);
 
 // ---------------------------------------------------------------- the world
 
@@ -447,7 +449,7 @@ async function fuzz<T>(world: World, inputs: fc.Arbitrary<T>, run: (input: T) =>
       if (refused) expect(after, 'a refusal stores nothing').toEqual(before);
       before = after;
     }),
-    { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    FUZZ,
   );
 }
 
@@ -561,6 +563,10 @@ describe('malformed uploads to POST /api/drafts', () => {
     ['only invisible text', () => ({ text: ['\u200b\u200c\ufeff \n\t'] })],
     ['binary garbage named .txt', () => ({ file: [{ name: 'notes.txt', bytes: new Uint8Array(Array.from({ length: 512 }, (_, index) => (index * 37) % 256)) }] })],
     ['a file and text', () => ({ file: [{ name: 'a.txt', bytes: utf8(SAMPLE_ARTICLE) }], text: [SAMPLE_ARTICLE] })],
+    ['an old Word document (.doc)', () => ({ file: [{ name: 'essay.doc', bytes: compoundFile('WordDocument') }] })],
+    ['an old Excel workbook named .txt', () => ({ file: [{ name: 'marks.txt', bytes: compoundFile('Workbook') }] })],
+    ['text over the character limit', () => ({ text: [`${'Plants make food. '.repeat(MAX_TEXT_CHARACTERS / 10)}More.`] })],
+    ['a small .docx holding more text than the limit', async () => ({ file: [{ name: 'bomb.docx', bytes: await docx(Array.from({ length: 1_000 }, () => 'Plants make food. '.repeat(20))) }] })],
   ];
   for (const [what, upload] of cases) {
     it(`refuses ${what} with a clear message, storing nothing`, async () => {
@@ -580,7 +586,9 @@ describe('malformed uploads to POST /api/drafts', () => {
       fc.tuple(fc.constantFrom(...wellFormed), fc.nat(), fc.uint8Array({ maxLength: 64 })).map(([file, cut, tail]) => concat(file.slice(0, cut % (file.length + 1)), tail)),
       fc.tuple(fc.constantFrom(utf8('%PDF-1.7\n'), new Uint8Array([0x50, 0x4b, 3, 4]), utf8('\ufeff')), fc.uint8Array({ maxLength: 1024 })).map(([head, tail]) => concat(head, tail)),
     );
-    const name = fc.tuple(fc.oneof(fc.constantFrom('lesson', ''), unicodeEdgeString), fc.constantFrom('.txt', '.md', '.docx', '.pdf', '.PDF', '.exe', '', '.pdf.exe', '.docx ')).map(([stem, extension]) => stem + extension);
+    const name = fc
+      .tuple(fc.oneof(fc.constantFrom('lesson', ''), unicodeEdgeString), fc.constantFrom('.txt', '.md', '.docx', '.pdf', '.PDF', '.exe', '', '.pdf.exe', '.docx ', '.doc', '.xls'))
+      .map(([stem, extension]) => stem + extension);
     const upload = fc.record(
       { file: fc.array(fc.record({ name, bytes }), { minLength: 1, maxLength: 2 }), text: fc.array(fc.oneof(unicodeEdgeString, fc.string({ maxLength: 200 })), { maxLength: 2 }) },
       { requiredKeys: ['file'] },
@@ -590,6 +598,45 @@ describe('malformed uploads to POST /api/drafts', () => {
 });
 
 describe('regressions found by the fuzz', () => {
+  /** The refusal's status and code; the refusal must come before the stream starts and store nothing. */
+  async function refusalOf(upload: Upload): Promise<[number, string]> {
+    const { POST } = await import('@/app/api/drafts/route');
+    currentActor = world.teacher;
+    await world.db.rateLimitHit.deleteMany();
+    const fingerprint = await databaseFingerprinter(world.db);
+    const before = await fingerprint();
+    const response = await POST(draftRequest(upload));
+    const body = (await response.json()) as { error: { code: string } };
+    expect(await fingerprint()).toEqual(before);
+    return [response.status, body.error.code];
+  }
+
+  // Seed 2107660155, path 15: an old Word file sent with an empty file name (which arrives as a text field, not a
+  // file) beside pasted text holding a NUL, was answered draft.binary inside the progress stream.
+  it('refuses a file part without a file name as a malformed form, not as the text beside it', async () => {
+    const bytes = concat(compoundFile('WordDocument'), new Uint8Array([235, 244, 179, 88]));
+    expect(await refusalOf({ file: [{ name: '', bytes }], text: ['nulla\u0000b', '\u{10ffee}'] })).toEqual([400, 'draft.badRequest']);
+  });
+
+  it('refuses pasted binary text before the stream starts, like a binary file', async () => {
+    expect(await refusalOf({ text: [`nulla\u0000b ${SAMPLE_ARTICLE}`] })).toEqual([422, 'draft.binary']);
+  });
+
+  it.each([
+    ['an old Word document', 'essay.doc', 'WordDocument'],
+    ['an old Excel workbook', 'marks.xls', 'Workbook'],
+    ['an old Word document renamed .docx', 'essay.docx', 'WordDocument'],
+    ['an old Word document named .txt', 'essay.txt', 'WordDocument'],
+  ])('refuses %s with the advice to save it as .docx', async (_, name, stream) => {
+    expect(await refusalOf({ file: [{ name, bytes: compoundFile(stream) }] })).toEqual([415, 'draft.legacyOffice']);
+  });
+
+  it('refuses more text than a draft can take, pasted or in a small file, with 413', async () => {
+    const paragraphs = Array.from({ length: 1_000 }, () => 'Plants make food. '.repeat(20));
+    expect(await refusalOf({ text: [paragraphs.join('\n\n')] })).toEqual([413, 'draft.tooLong']);
+    expect(await refusalOf({ file: [{ name: 'bomb.docx', bytes: await docx(paragraphs) }] })).toEqual([413, 'draft.tooLong']);
+  });
+
   it('refuses a NUL character in a class name (PostgreSQL cannot store it) instead of failing the write', async () => {
     const { createClassAction } = await import('@/app/(app)/classes/actions');
     currentActor = world.teacher;

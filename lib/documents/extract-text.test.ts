@@ -2,6 +2,7 @@
 import { getDocumentProxy, extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_ERROR_CODES, extractDocumentText, MAX_UPLOAD_BYTES, normalizeText, type DocumentErrorCode, type ExtractResult } from './extract-text.ts';
+import { MAX_TEXT_CHARACTERS } from './input-rules.ts';
 import { compoundFile, concat, docx, encryptedPdf, imageOnlyPdf, latin1, textPdf, utf16, utf8, windows1251 } from '../testing/document-fixtures.ts';
 
 const extract = (name: string, bytes: Uint8Array) => extractDocumentText({ name, bytes });
@@ -104,14 +105,22 @@ describe('PDF files', () => {
 
 describe('refused files', () => {
   const cases: { name: string; file: () => Uint8Array | Promise<Uint8Array>; fileName: string; code: DocumentErrorCode; says: RegExp }[] = [
-    { name: 'an old Word file', fileName: 'essay.doc', file: () => compoundFile('WordDocument'), code: 'unsupported-type', says: /\.doc cannot.*\.txt, \.md, \.docx or \.pdf/ },
+    { name: 'an old Word file', fileName: 'essay.doc', file: () => compoundFile('WordDocument'), code: 'legacy-office', says: /format \.doc, .*save it as \.docx/ },
+    { name: 'an old Excel file', fileName: 'marks.XLS', file: () => compoundFile('Workbook'), code: 'legacy-office', says: /format \.xls, .*save it as \.docx or export it as a PDF/ },
+    { name: 'an unknown extension', fileName: 'song.mp3', file: () => utf8('text'), code: 'unsupported-type', says: /\.mp3 cannot.*\.txt, \.md, \.docx or \.pdf/ },
     { name: 'a file without extension', fileName: 'README', file: () => utf8('text'), code: 'unsupported-type', says: /no extension.*\.txt, \.md, \.docx or \.pdf/ },
     { name: 'text named .pdf', fileName: 'fake.pdf', file: () => utf8('Just text.'), code: 'unsupported-type', says: /ends in \.pdf but it is not a PDF/ },
     { name: 'text named .docx', fileName: 'fake.docx', file: () => utf8('Just text.'), code: 'unsupported-type', says: /ends in \.docx but it is not a Word document/ },
     { name: 'a PDF named .txt', fileName: 'article.txt', file: () => textPdf([['Text']]), code: 'unsupported-type', says: /it is a PDF; rename it to \.pdf/ },
     { name: 'a .docx named .md', fileName: 'article.md', file: () => docx(['Text']), code: 'unsupported-type', says: /it is a zip archive/ },
-    { name: 'a .doc renamed to .docx', fileName: 'essay.docx', file: () => compoundFile('WordDocument'), code: 'unsupported-type', says: /old Word document \(\.doc\)/ },
+    { name: 'a .doc renamed to .docx', fileName: 'essay.docx', file: () => compoundFile('WordDocument'), code: 'legacy-office', says: /older Office format \(\.doc, \.xls or \.ppt\).*save it as \.docx/ },
+    // Found by the upload fuzz: the compound file's header under a text file's name was read as binary text.
+    { name: 'a .doc named .txt', fileName: 'essay.txt', file: () => compoundFile('WordDocument'), code: 'legacy-office', says: /older Office format.*save it as \.docx/ },
+    { name: 'an .xls named .pdf', fileName: 'marks.pdf', file: () => compoundFile('Workbook'), code: 'legacy-office', says: /older Office format/ },
     { name: 'a file over the limit', fileName: 'big.txt', file: () => new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x61), code: 'too-large', says: /5 MB limit/ },
+    { name: 'text over the character limit', fileName: 'long.txt', file: () => utf8(`${'Plants make food. '.repeat(MAX_TEXT_CHARACTERS / 10)}Roots drink.`), code: 'too-long', says: /more than the 300,000 a draft can take/ },
+    // A 30 kB .docx whose text is twice the limit: the upload limit alone let it through.
+    { name: 'a small .docx holding too much text', fileName: 'bomb.docx', file: () => docx(Array.from({ length: 2_000 }, () => 'Plants make food from light. '.repeat(11))), code: 'too-long', says: /holds 6\d\d,\d{3} characters/ },
     { name: 'an empty file', fileName: 'empty.pdf', file: () => new Uint8Array(0), code: 'empty', says: /no text/ },
     { name: 'a text file of only spaces', fileName: 'blank.txt', file: () => utf8(' \r\n\t\u00a0\u200b\n '), code: 'empty', says: /no text/ },
     { name: 'a text file of only a byte order mark', fileName: 'bom.txt', file: () => new Uint8Array([0xef, 0xbb, 0xbf]), code: 'empty', says: /no text/ },
@@ -145,9 +154,15 @@ describe('refused files', () => {
     expect([...codes].sort()).toEqual([...DOCUMENT_ERROR_CODES].sort());
   });
 
-  it('accept a file of exactly the limit', async () => {
-    const result = await extract('big.txt', new Uint8Array(MAX_UPLOAD_BYTES).fill(0x61));
+  it('accept a file of exactly the byte limit', async () => {
+    // Line breaks that normalizing removes: the file is at the byte limit, its text within the character limit.
+    const result = await extract('big.txt', concat(utf8('Text.'), new Uint8Array(MAX_UPLOAD_BYTES - 5).fill(0x0a)));
     expect(result).toMatchObject({ ok: true, format: 'txt' });
+  });
+
+  it('accept text of exactly the character limit', async () => {
+    const result = expectText(await extract('long.txt', utf8('a'.repeat(MAX_TEXT_CHARACTERS))));
+    expect(result.text.length).toBe(MAX_TEXT_CHARACTERS);
   });
 });
 

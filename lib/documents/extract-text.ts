@@ -5,12 +5,13 @@ import mammoth from 'mammoth';
 import { extractText, getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { decodeText } from './decode-text.ts';
 import { markdownToText } from './markdown-to-text.ts';
+import { isLegacyOfficeName, MAX_TEXT_CHARACTERS } from './input-rules.ts';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export type DocumentFormat = 'txt' | 'md' | 'docx' | 'pdf';
 
-export const DOCUMENT_ERROR_CODES = ['unsupported-type', 'too-large', 'empty', 'binary', 'corrupt', 'encrypted', 'no-text'] as const;
+export const DOCUMENT_ERROR_CODES = ['unsupported-type', 'legacy-office', 'too-large', 'too-long', 'empty', 'binary', 'corrupt', 'encrypted', 'no-text'] as const;
 export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
 
 export type ExtractResult =
@@ -28,7 +29,7 @@ export async function extractDocumentText(file: { name: string; bytes: Uint8Arra
   const { bytes } = file;
   const extension = extensionOf(file.name);
   const format = FORMAT_BY_EXTENSION[extension];
-  if (!format) return failure('unsupported-type', unknownExtensionMessage(extension));
+  if (!format) return isLegacyOfficeName(file.name) ? legacyOffice(`the old Office format .${extension}`) : failure('unsupported-type', unknownExtensionMessage(extension));
   if (bytes.byteLength > MAX_UPLOAD_BYTES) return failure('too-large', tooLargeMessage(bytes.byteLength));
   if (bytes.byteLength === 0) return failure('empty', EMPTY_MESSAGE);
 
@@ -39,6 +40,7 @@ export async function extractDocumentText(file: { name: string; bytes: Uint8Arra
   if (!raw.ok) return raw;
   const text = normalizeText(raw.text);
   if (text === '') return failure('empty', EMPTY_MESSAGE);
+  if (text.length > MAX_TEXT_CHARACTERS) return failure('too-long', tooLongMessage(text.length));
   const title = format === 'md' ? raw.title && normalizeText(raw.title) : titleFromFirstLine(text);
   return title ? { ok: true, text, format, title } : { ok: true, text, format };
 }
@@ -95,10 +97,11 @@ const EXPECTED_CONTENT: Record<DocumentFormat, (kind: ContentKind) => boolean> =
 function contentMismatch(format: DocumentFormat, bytes: Uint8Array): DocumentFailure | undefined {
   const kind = contentKindOf(bytes);
   if (EXPECTED_CONTENT[format](kind)) return undefined;
-  if (format === 'docx' && kind === 'ole') {
-    return isEncryptedOfficeFile(bytes)
+  if (kind === 'ole') {
+    // Whatever its name says: an old .doc, .xls or .ppt (renamed, or saved with the wrong extension).
+    return format === 'docx' && isEncryptedOfficeFile(bytes)
       ? failure('encrypted', 'This Word document is protected with a password; remove the password in Word (File → Info → Protect Document) and upload it again, or paste the text.')
-      : failure('unsupported-type', 'This file is an old Word document (.doc) renamed to .docx; open it in Word, save it as .docx and upload it again, or paste the text.');
+      : legacyOffice('an older Office format (.doc, .xls or .ppt)');
   }
   return failure('unsupported-type', mismatchMessage(format, kind));
 }
@@ -167,10 +170,9 @@ function unknownExtensionMessage(extension: string): string {
   return `${what}; upload a ${ACCEPTED_TYPES} file, or paste the text.`;
 }
 
-const CONTENT_NAMES: Record<Exclude<ContentKind, 'other'>, string> = {
+const CONTENT_NAMES: Record<Exclude<ContentKind, 'other' | 'ole'>, string> = {
   pdf: 'a PDF',
   zip: 'a zip archive',
-  ole: 'an Office document in an older format',
 };
 
 const FORMAT_NAMES: Record<DocumentFormat, string> = {
@@ -180,7 +182,14 @@ const FORMAT_NAMES: Record<DocumentFormat, string> = {
   pdf: 'a PDF',
 };
 
-function mismatchMessage(format: DocumentFormat, kind: ContentKind): string {
+function legacyOffice(what: string): DocumentFailure {
+  return failure(
+    'legacy-office',
+    `This file is in ${what}, which Parta cannot read; open it in Word (or Excel, PowerPoint), save it as .docx or export it as a PDF or a text file, and upload that, or paste the text.`,
+  );
+}
+
+function mismatchMessage(format: DocumentFormat, kind: Exclude<ContentKind, 'ole'>): string {
   const actually = kind === 'other' ? `it is not ${FORMAT_NAMES[format]}` : `it is ${CONTENT_NAMES[kind]}`;
   const advice = kind === 'pdf' ? 'rename it to .pdf and upload it again' : `upload a ${ACCEPTED_TYPES} file whose name matches its content`;
   return `This file's name ends in .${format} but ${actually}; ${advice}, or paste the text.`;
@@ -189,6 +198,11 @@ function mismatchMessage(format: DocumentFormat, kind: ContentKind): string {
 function tooLargeMessage(byteCount: number): string {
   const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
   return `This file is ${megabytes(byteCount)} MB, more than the ${megabytes(MAX_UPLOAD_BYTES)} MB limit; upload a shorter part of the article, or paste the text.`;
+}
+
+function tooLongMessage(length: number): string {
+  const count = (value: number) => value.toLocaleString('en');
+  return `This file holds ${count(length)} characters of text, more than the ${count(MAX_TEXT_CHARACTERS)} a draft can take; upload a shorter part of the article (a chapter), or paste it.`;
 }
 
 function failure(code: DocumentErrorCode, message: string): DocumentFailure {

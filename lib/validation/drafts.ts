@@ -2,6 +2,7 @@
 // check the same rules; the route handler then has the file read (lib/documents) and the text generated.
 import './zod-config.ts';
 import { z } from 'zod';
+import { isLegacyOfficeName, MAX_TEXT_CHARACTERS, textLength } from '../documents/input-rules.ts';
 
 export const ACCEPTED_UPLOAD_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'] as const;
 
@@ -30,9 +31,11 @@ export function newDraftSchema(maxBytes: number) {
       const hasText = text.trim().length > 0;
       if (!file && !hasText) context.addIssue({ code: 'custom', path: ['text'], message: 'draft.empty' });
       if (file && hasText) context.addIssue({ code: 'custom', path: ['text'], message: 'draft.chooseOne' });
-      if (file && !hasAcceptedExtension(file.name)) context.addIssue({ code: 'custom', path: ['file'], message: 'draft.unsupportedType' });
-      else if (file && file.size > maxBytes) context.addIssue({ code: 'custom', path: ['file'], message: 'draft.tooLarge' });
+      if (file && !hasAcceptedExtension(file.name)) {
+        context.addIssue({ code: 'custom', path: ['file'], message: isLegacyOfficeName(file.name) ? 'draft.legacyOffice' : 'draft.unsupportedType' });
+      } else if (file && file.size > maxBytes) context.addIssue({ code: 'custom', path: ['file'], message: 'draft.tooLarge' });
       else if (new TextEncoder().encode(text).length > maxBytes) context.addIssue({ code: 'custom', path: ['text'], message: 'draft.tooLarge' });
+      else if (textLength(text) > MAX_TEXT_CHARACTERS) context.addIssue({ code: 'custom', path: ['text'], message: 'draft.tooLong' });
     });
 }
 export type NewDraftValues = z.input<ReturnType<typeof newDraftSchema>>;

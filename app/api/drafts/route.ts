@@ -1,21 +1,26 @@
 // POST /api/drafts: "New from text". A multipart form with a `file` (.txt, .md, .docx, .pdf) or a `text` field.
-// Bad input gets a JSON error with its status before the answer starts: 403 from another site, 401 signed out,
-// 404 not a teacher, 413 too large, 415 not a file type we read, 422 no text or a file that cannot be read
-// (corrupt, encrypted, only images), 429 too many. Otherwise the answer streams progress as NDJSON, one object a
-// line: {"stage":"reading"}, "extracting" (files, already done), the generator's stages, "saving", then
-// {"done":true,"reviewUrl":"/decks/<id>"} or {"error":{"code","message"}} (text the generator cannot use).
+// Bad input gets a JSON error with its status before the answer starts: 400 not such a form, 403 from another
+// site, 401 signed out, 404 not a teacher, 413 too large (a file over 5 MB, text over 300,000 characters, pasted
+// or in the file), 415 not a file type we read (an old .doc or .xls has its own message), 422 no text, binary
+// data, or a file that cannot be read (corrupt, encrypted, only images), 429 too many. Otherwise the answer
+// streams progress as NDJSON, one object a line: {"stage":"reading"}, "extracting" (files, already done), the
+// generator's stages, "saving", then {"done":true,"reviewUrl":"/decks/<id>"} or {"error":{"code","message"}}
+// (text the generator cannot use). Reading the file and generating run in a worker thread
+// (lib/workers/draft-pool.ts), so a long draft does not hold up anyone else's requests.
 import { getActor } from '@/lib/auth/current-actor';
 import { createDraftFromText, type DraftStage } from '@/lib/data/drafts';
 import { reserveRateLimitHits } from '@/lib/data/rate-limits';
 import { getDb } from '@/lib/db/client';
-import { extractDocumentText, MAX_UPLOAD_BYTES, normalizeText } from '@/lib/documents/extract-text';
+import { MAX_UPLOAD_BYTES, normalizeText } from '@/lib/documents/extract-text';
 import { storedFileName } from '@/lib/documents/file-name';
+import { looksBinary } from '@/lib/generate/input-checks';
 import { isSameOriginRequest } from '@/lib/http/request-origin';
 import { GENERATE_PER_TEACHER, retryAfterMinutes } from '@/lib/rate-limit/rules';
 import { draftErrorKey, newDraftSchema } from '@/lib/validation/drafts';
 import { loggedRoute } from '@/lib/http/logged-route';
 import { log } from '@/lib/observability/log';
 import { requestIdOf } from '@/lib/observability/request-id';
+import { extractInWorker, generateInWorker } from '@/lib/workers/draft-pool';
 
 export const dynamic = 'force-dynamic';
 
@@ -47,13 +52,10 @@ async function readBodyWithin(request: Request, limit: number): Promise<Buffer |
   return Buffer.concat(chunks);
 }
 
-/**
- * Lets the lines sent so far leave before the next step. The generator is synchronous, so its own stages
- * reach the browser together when it finishes; reading and extracting arrive as they happen.
- */
+/** Lets the lines sent so far leave before the next step. */
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const STATUS_FOR_INPUT_ERROR: Record<string, number> = { 'draft.tooLarge': 413, 'draft.unsupportedType': 415 };
+const STATUS_FOR_INPUT_ERROR: Record<string, number> = { 'draft.tooLarge': 413, 'draft.tooLong': 413, 'draft.unsupportedType': 415, 'draft.legacyOffice': 415 };
 
 export const POST = loggedRoute(async function POST(request: Request): Promise<Response> {
   if (!isSameOriginRequest(request.headers)) return errorResponse(403, 'draft.crossSite', 'Requests from other sites are refused.');
@@ -73,6 +75,8 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
     return errorResponse(400, 'draft.badRequest', 'Send a multipart form with a file or a text field.');
   }
   const file = form.get('file');
+  // A file part without a file name arrives as a text field: no browser sends that for a file input.
+  if (typeof file === 'string' && file !== '') return errorResponse(400, 'draft.badRequest', 'Send a multipart form with a file or a text field.');
   const upload = file instanceof File && file.size > 0 ? file : null;
   const pasted = form.get('text');
   const parsed = newDraftSchema(MAX_UPLOAD_BYTES).safeParse({ text: typeof pasted === 'string' ? pasted : '', file: upload });
@@ -82,6 +86,8 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
   }
   const text = upload ? null : normalizeText(parsed.data.text);
   if (text !== null && text.trim() === '') return errorResponse(422, 'draft.empty', 'The text is empty.');
+  // Like a file that holds no text, before the answer starts (found by the upload fuzz: it came in the stream).
+  if (text !== null && looksBinary(text)) return errorResponse(422, 'draft.binary', 'This does not look like text.');
 
   const db = await getDb();
   // Every draft counts, failed ones too: reading a file and generating cost the same either way.
@@ -94,7 +100,7 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
   // encrypted or textless document is refused with its own status, like any other bad input.
   let source: { text: string; fileName: string | null; title: string | null };
   if (upload) {
-    const extracted = await extractDocumentText({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
+    const extracted = await extractInWorker({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
     if (!extracted.ok) {
       const code = draftErrorKey(extracted.code);
       return errorResponse(STATUS_FOR_INPUT_ERROR[code] ?? 422, code, extracted.message);
@@ -118,7 +124,7 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
         send({ stage: 'reading' });
         if (upload) send({ stage: 'extracting' });
         await nextTick();
-        const outcome = await createDraftFromText(db, actor, source, { onStage: (stage) => send({ stage }) });
+        const outcome = await createDraftFromText(db, actor, source, { onStage: (stage) => send({ stage }), generate: generateInWorker });
         if (!outcome.ok) return fail(outcome.error, 'The text cannot be turned into cards.');
         send({ done: true, reviewUrl: `/decks/${outcome.deckId}` });
       } catch (error) {

@@ -1,0 +1,18 @@
+// A draft worker thread: reads uploaded files and runs the generator, seconds of CPU each, away from the server's
+// event loop (every other request waits while that loop is busy). One job at a time; draft-pool.ts sends them.
+import { parentPort } from 'node:worker_threads';
+import { extractDocumentText } from '../documents/extract-text.ts';
+import { generateFromText } from '../generate/index.ts';
+import type { DraftJob, DraftWorkerMessage } from './draft-jobs.ts';
+
+const port = parentPort!;
+const reply = (message: DraftWorkerMessage) => port.postMessage(message);
+
+port.on('message', async (job: DraftJob) => {
+  try {
+    if (job.kind === 'extract') reply({ result: await extractDocumentText(job.file) });
+    else reply({ result: generateFromText(job.text, { onStage: (stage) => reply({ stage }) }) });
+  } catch (error) {
+    reply({ crash: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
