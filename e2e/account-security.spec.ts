@@ -22,7 +22,7 @@ test('signing out ends the session on the server: a copied cookie no longer work
   expect(sessionCookies).toStrictEqual(['']);
 });
 
-test('after 5 wrong passwords the account is locked for 15 minutes, with a clear message', async ({ page }, testInfo) => {
+test('after 5 wrong passwords the account is locked at this address for 15 minutes, with a clear message', async ({ page }, testInfo) => {
   const email = uniqueEmail(testInfo, 'locked');
   await signUp(page, { role: 'teacher', name: 'Locked Teacher', email, password: 'the right password' });
   await page.context().clearCookies();
