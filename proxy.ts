@@ -1,10 +1,12 @@
 // Runs before every request except build files: gives the request its id (lib/observability/request-id.ts), passed
 // on to the app's handlers and sent back as x-request-id. Pages also get their security headers
 // (lib/http/security-headers.ts), with the policy on the request as well, where Next reads the nonce to put on its
-// own scripts; and a write to a page from another site (server actions are posted to pages) is refused.
+// own scripts; and a write to a page from another site (server actions are posted to pages) is refused, as is one
+// whose body is too large or unreadable (lib/http/page-write-body.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { jsonError } from '@/lib/http/json-errors';
-import { isCrossSiteWrite } from '@/lib/http/request-origin';
+import { pageWriteBodyProblem } from '@/lib/http/page-write-body';
+import { isCrossSiteWrite, isSafeMethod } from '@/lib/http/request-origin';
 import { isHttpsRequest, newNonce, pageSecurityHeaders } from '@/lib/http/security-headers';
 import { assignRequestId, REQUEST_ID_HEADER } from '@/lib/observability/request-id';
 
@@ -21,6 +23,10 @@ export async function proxy(request: NextRequest) {
 
 async function pageResponse(request: NextRequest, requestHeaders: Headers): Promise<Response> {
   if (isCrossSiteWrite(request.method, request.headers)) return jsonError(request, 403, 'crossSite');
+  if (!isSafeMethod(request.method)) {
+    const problem = await pageWriteBodyProblem(request.headers, request.clone().body);
+    if (problem) return jsonError(request, problem.status, problem.code);
+  }
   const headers = pageSecurityHeaders({
     nonce: newNonce(),
     development: process.env.NODE_ENV === 'development',
