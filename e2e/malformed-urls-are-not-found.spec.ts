@@ -48,7 +48,7 @@ const FIXED_SEGMENTS = [
 const SEED = Number(process.env.PAGE_FUZZ_SEED ?? 1807);
 const RANDOM_SEGMENTS = fc
   .sample(malformedSegment([]), { seed: SEED, numRuns: 12 })
-  .map((value) => encodeURIComponent(value.toWellFormed().slice(0, 1000)))
+  .map((value) => encodeURIComponent(value.toWellFormed().slice(0, 200)))
   .filter((segment) => segment.length > 0);
 
 const SEGMENTS = [...FIXED_SEGMENTS, ...RANDOM_SEGMENTS];
