@@ -10,9 +10,19 @@ test('signing out ends the session on the server: a copied cookie no longer work
   await context.addCookies(cookies);
   await page.goto('/home');
   await expect(page).toHaveURL(/\/sign-in/);
+
+  // next-auth's own endpoint says the same: no user, and the cookie is cleared rather than renewed.
+  await context.addCookies(cookies);
+  const session = await page.request.get('/api/auth/session');
+  expect(await session.json()).toStrictEqual({});
+  const sessionCookies = session
+    .headersArray()
+    .filter(({ name, value }) => name.toLowerCase() === 'set-cookie' && value.includes('session-token='))
+    .map(({ value }) => value.split(';')[0]!.split('=')[1]);
+  expect(sessionCookies).toStrictEqual(['']);
 });
 
-test('after 5 wrong passwords the account is locked for 15 minutes, with a clear message', async ({ page }, testInfo) => {
+test('after 5 wrong passwords the account is locked at this address for 15 minutes, with a clear message', async ({ page }, testInfo) => {
   const email = uniqueEmail(testInfo, 'locked');
   await signUp(page, { role: 'teacher', name: 'Locked Teacher', email, password: 'the right password' });
   await page.context().clearCookies();

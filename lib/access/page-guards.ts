@@ -3,6 +3,7 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { getActor } from '../auth/current-actor.ts';
+import { idField } from '../validation/fields.ts';
 import { NotFoundOrForbidden, type Actor } from './actor.ts';
 import { isTeacher } from './rules.ts';
 
@@ -11,6 +12,15 @@ export async function actorForPage(path: string, options: { newcomers?: 'sign-in
   const actor = await getActor();
   if (!actor) redirect(`/${options.newcomers ?? 'sign-in'}?callbackUrl=${encodeURIComponent(path)}`);
   return actor;
+}
+
+/**
+ * A page's ids from its URL. Anything but a UUID would only reach the database to fail there (a 500): it is a
+ * page that does not exist.
+ */
+export function idsOrNotFound<T extends Record<string, string>>(params: T): T {
+  if (!Object.values(params).every((value) => idField.safeParse(value).success)) notFound();
+  return params;
 }
 
 /** Pages only teachers have: anyone else gets the same 404 as for a page that does not exist. */

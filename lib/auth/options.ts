@@ -5,8 +5,9 @@ import { getDb } from '../db/client.ts';
 import type { Role } from '../access/actor.ts';
 import { authenticate } from './sign-in.ts';
 import { SESSION_MAX_AGE_SECONDS } from './session-config.ts';
-import { revokeSession } from './sessions.ts';
+import { actorForSession, revokeSession } from './sessions.ts';
 import { clientIp } from './client-ip.ts';
+import { log } from '../observability/log.ts';
 
 /** What authorize() hands to the jwt callback. */
 interface SignedInUser {
@@ -15,6 +16,14 @@ interface SignedInUser {
   email: string;
   role: Role;
   sessionId: string;
+}
+
+/**
+ * Thrown from the jwt callback when the cookie's session row is revoked or expired: next-auth then answers
+ * `/api/auth/session` with no user and clears the cookie instead of signing a fresh one.
+ */
+class SessionEnded extends Error {
+  override name = 'SessionEnded';
 }
 
 export const authOptions: NextAuthOptions = {
@@ -35,12 +44,16 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         const signedIn = user as unknown as SignedInUser;
         token.sub = signedIn.id;
         token.sid = signedIn.sessionId;
+        return token;
       }
+      // next-auth's own endpoints trust any cookie that decodes; the session row decides, as it does for pages.
+      const alive = typeof token.sid === 'string' && typeof token.sub === 'string' && (await actorForSession(await getDb(), token.sid, token.sub, new Date()));
+      if (!alive) throw new SessionEnded();
       return token;
     },
     session({ session }) {
@@ -51,6 +64,13 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       if (typeof token?.sid === 'string') await revokeSession(await getDb(), token.sid, new Date());
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // A signed-out cookie replayed is an answer, not a fault: nothing to log.
+      if (metadata instanceof SessionEnded) return;
+      log.error(`next-auth: ${code}`, { error: metadata instanceof Error ? metadata : metadata.error });
     },
   },
   secret: process.env.NEXTAUTH_SECRET,

@@ -2,12 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor.ts';
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from '../rate-limit/rules.ts';
+import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ACCOUNT_AND_IP, SIGN_IN_PER_IP } from '../rate-limit/rules.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { hashPassword } from './password.ts';
 import { SESSION_MAX_AGE_SECONDS } from './session-config.ts';
 import { actorForSession, revokeSession } from './sessions.ts';
-import { authenticate, type SignInOutcome } from './sign-in.ts';
+import { accountAtAddress, authenticate, type SignInOutcome } from './sign-in.ts';
 
 const PASSWORD = 'correct horse battery';
 let passwordHash: string;
@@ -98,27 +98,50 @@ describe('authenticate', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('locks an account for 15 minutes after 5 failures, even for the right password', async () => {
+  it('locks an account at one address for 15 minutes after 5 failures there, even for the right password', async () => {
     const user = await makeUser();
     const ip = freshIp();
-    for (let i = 0; i < 5; i += 1) {
-      expect(await authenticate(db.prisma, { email: user.email, password: `wrong ${i}` }, ip, NOW)).toStrictEqual(INVALID);
-    }
+    const waits: number[] = [];
+    const attempt = (password: string, from: string, at: Date) => authenticate(db.prisma, { email: user.email, password }, from, at, async (ms) => void waits.push(ms));
+    for (let i = 0; i < 5; i += 1) expect(await attempt(`wrong ${i}`, ip, NOW)).toStrictEqual(INVALID);
 
-    expect(await authenticate(db.prisma, { email: user.email, password: PASSWORD }, ip, NOW)).toStrictEqual({
-      ok: false,
-      reason: 'rate-limited',
-      retryAfterMinutes: 15,
-    });
-    // The lock follows the account, not the address it was attacked from.
-    expect(await authenticate(db.prisma, { email: user.email, password: PASSWORD }, freshIp(), minutesAfterNow(1))).toMatchObject({
-      reason: 'rate-limited',
-      retryAfterMinutes: 14,
-    });
+    expect(await attempt(PASSWORD, ip, NOW)).toStrictEqual({ ok: false, reason: 'rate-limited', retryAfterMinutes: 15 });
+    expect(await attempt(PASSWORD, ip, minutesAfterNow(1))).toMatchObject({ reason: 'rate-limited', retryAfterMinutes: 14 });
     expect(await sessionsOf(user)).toBe(0);
+    expect(waits).toEqual([]);
 
-    signedIn(await authenticate(db.prisma, { email: user.email, password: PASSWORD }, ip, minutesAfterNow(16)));
+    signedIn(await attempt(PASSWORD, ip, minutesAfterNow(16)));
     expect(await sessionsOf(user)).toBe(1);
+  });
+
+  it('never locks the owner out from another address: failures from many addresses only slow the account down', async () => {
+    const user = await makeUser();
+    const waits: number[] = [];
+    const attempt = (password: string, from: string) => authenticate(db.prisma, { email: user.email, password }, from, NOW, async (ms) => void waits.push(ms));
+    // An attacker with 6 addresses tries 5 passwords from each, as many as each address is allowed.
+    for (let address = 0; address < 6; address += 1) {
+      const ip = freshIp();
+      for (let i = 0; i < 5; i += 1) expect(await attempt(`guess ${address}-${i}`, ip)).toStrictEqual(INVALID);
+      expect(await attempt('one more guess', ip)).toMatchObject({ reason: 'rate-limited' });
+    }
+    // The first 5 failures are free; after that each attempt waits longer, up to 10 s.
+    expect(waits).toEqual([1000, 2000, 4000, 8000, ...Array<number>(21).fill(10_000)]);
+
+    // The owner, at their own address, gets in with the right password (after the account's current delay).
+    waits.length = 0;
+    expect(signedIn(await attempt(PASSWORD, freshIp())).actor.id).toBe(user.id);
+    expect(waits).toEqual([10_000]);
+    expect(await sessionsOf(user)).toBe(1);
+  });
+
+  it("slows the account only while its failures are recent", async () => {
+    const user = await makeUser();
+    const waits: number[] = [];
+    const attempt = (password: string, from: string, at: Date) => authenticate(db.prisma, { email: user.email, password }, from, at, async (ms) => void waits.push(ms));
+    for (let i = 0; i < 7; i += 1) expect(await attempt(`guess ${i}`, freshIp(), NOW)).toStrictEqual(INVALID);
+    expect(waits).toEqual([1000, 2000]);
+    signedIn(await attempt(PASSWORD, freshIp(), minutesAfterNow(16)));
+    expect(waits).toEqual([1000, 2000]);
   });
 
   it('blocks an address after failures for as many accounts as its limit, while other addresses still sign in', async () => {
@@ -145,11 +168,11 @@ describe('authenticate', () => {
     expect(signedIn(await authenticate(db.prisma, { email: user.email, password: PASSWORD }, ip, minutesAfterNow(16))).actor.id).toBe(user.id);
   });
 
-  it("clears the account's failure count when the right password is given", async () => {
+  it("clears the account's failure count at this address when the right password is given", async () => {
     const user = await makeUser();
     const ip = freshIp();
-    const attempt = (password: string) => authenticate(db.prisma, { email: user.email, password }, ip, NOW);
-    const accountHits = () => db.prisma.rateLimitHit.count({ where: { bucket: SIGN_IN_PER_ACCOUNT.bucket, key: user.email } });
+    const attempt = (password: string) => authenticate(db.prisma, { email: user.email, password }, ip, NOW, async () => {});
+    const accountHits = () => db.prisma.rateLimitHit.count({ where: { bucket: SIGN_IN_PER_ACCOUNT_AND_IP.bucket, key: accountAtAddress(user.email, ip) } });
 
     for (let i = 0; i < 4; i += 1) expect(await attempt('wrong')).toStrictEqual(INVALID);
     expect(await accountHits()).toBe(4);
@@ -162,14 +185,15 @@ describe('authenticate', () => {
   });
 
   // Attempts sent at once must queue up for the limit, not all see the count from before any of them.
-  it('tries no more than 5 passwords for one account when the attempts arrive at once', async () => {
+  it('tries no more than 5 passwords for one account from one address when the attempts arrive at once', async () => {
     const user = await makeUser();
     const ip = freshIp();
     const outcomes = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => authenticate(db.prisma, { email: user.email, password: `guess ${i}` }, ip, NOW)),
+      Array.from({ length: 20 }, (_, i) => authenticate(db.prisma, { email: user.email, password: `guess ${i}` }, ip, NOW, async () => {})),
     );
     const tried = outcomes.filter((outcome) => !outcome.ok && outcome.reason === 'invalid');
-    expect(tried.length).toBeLessThanOrEqual(SIGN_IN_PER_ACCOUNT.limit);
+    expect(tried.length).toBeLessThanOrEqual(SIGN_IN_PER_ACCOUNT_AND_IP.limit);
+    expect(await db.prisma.rateLimitHit.count({ where: { bucket: SIGN_IN_PER_ACCOUNT.bucket, key: user.email } })).toBe(tried.length);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJoinCode, generateJoinCode, hasLookAlikeCharacters, isWellFormedJoinCode, JOIN_CODE_ALPHABET, LOOK_ALIKE_CHARACTERS, normalizeJoinCode } from './join-code.ts';
+import { formatJoinCode, generateJoinCode, hasLookAlikeCharacters, isWellFormedJoinCode, JOIN_CODE_ALPHABET, joinCodeFromPath, LOOK_ALIKE_CHARACTERS, normalizeJoinCode } from './join-code.ts';
 
 describe('join codes', () => {
   it('use no characters people confuse', () => {
@@ -37,5 +37,19 @@ describe('join codes', () => {
 
   it('are shown in two groups of three', () => {
     expect(formatJoinCode('PARTA7')).toBe('PAR TA7');
+  });
+});
+
+describe('joinCodeFromPath', () => {
+  it('reads the code from a join link, encoded or not', () => {
+    expect(joinCodeFromPath('parta7')).toBe('PARTA7');
+    expect(joinCodeFromPath('PAR%20TA7')).toBe('PARTA7');
+  });
+
+  it('keeps a segment that is not valid percent-encoding as it is, so it is simply no code', () => {
+    for (const segment of ['%C0%AF', '%E0%A4%A', '%', 'ABC%ZZ']) {
+      expect(() => joinCodeFromPath(segment)).not.toThrow();
+      expect(isWellFormedJoinCode(joinCodeFromPath(segment))).toBe(false);
+    }
   });
 });

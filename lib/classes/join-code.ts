@@ -27,6 +27,17 @@ export function normalizeJoinCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]+/g, '');
 }
 
+/** The code in a join link's path. A segment that is not valid percent-encoding is kept as it is: then it is no code. */
+export function joinCodeFromPath(segment: string): string {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // URIError: left undecoded, it fails isWellFormedJoinCode like any other wrong code.
+  }
+  return normalizeJoinCode(decoded);
+}
+
 export function isWellFormedJoinCode(code: string): boolean {
   return code.length === JOIN_CODE_LENGTH && [...code].every((char) => JOIN_CODE_ALPHABET.includes(char));
 }

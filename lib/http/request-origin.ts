@@ -30,7 +30,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * request without one through, and answers 500.
  */
 export function isCrossSiteWrite(method: string, headers: Headers): boolean {
-  return !SAFE_METHODS.has(method.toUpperCase()) && !isSameOriginRequest(headers);
+  return !isSafeMethod(method) && !isSameOriginRequest(headers);
+}
+
+/** GET, HEAD or OPTIONS: a request that changes nothing. */
+export function isSafeMethod(method: string): boolean {
+  return SAFE_METHODS.has(method.toUpperCase());
 }
 
 export function joinLinkFor(origin: string, joinCode: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRateLimit, retryAfterMinutes, type RateLimitRule } from './rules.ts';
+import { decideRateLimit, retryAfterMinutes, slowdownDelayMs, type RateLimitRule, type SlowdownRule } from './rules.ts';
 
 const rule: RateLimitRule = { bucket: 'test', limit: 3, windowMs: 10 * 60_000 };
 const now = new Date('2026-11-25T10:00:00Z');
@@ -29,5 +29,14 @@ describe('decideRateLimit', () => {
     expect(retryAfterMinutes(1)).toBe(1);
     expect(retryAfterMinutes(60_000)).toBe(1);
     expect(retryAfterMinutes(60_001)).toBe(2);
+  });
+});
+
+describe('slowdownDelayMs', () => {
+  const slowdown: SlowdownRule = { bucket: 'test', freeHits: 5, windowMs: 15 * 60_000, firstDelayMs: 1000, maxDelayMs: 10_000 };
+
+  it('never refuses: free up to the threshold, then a delay that doubles up to its cap', () => {
+    expect([0, 1, 4].map((hits) => slowdownDelayMs(slowdown, hits))).toEqual([0, 0, 0]);
+    expect([5, 6, 7, 8, 9, 10, 1000].map((hits) => slowdownDelayMs(slowdown, hits))).toEqual([1000, 2000, 4000, 8000, 10_000, 10_000, 10_000]);
   });
 });

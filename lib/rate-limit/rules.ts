@@ -9,8 +9,26 @@ export interface RateLimitRule {
 
 const MINUTE = 60_000;
 
-/** Failed sign-ins per account: 5 in 15 minutes, then wait. */
-export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { bucket: 'sign-in:email', limit: 5, windowMs: 15 * MINUTE };
+/**
+ * A count that never refuses, only slows: past `freeHits` in the window each further hit waits `firstDelayMs`,
+ * doubling with each hit up to `maxDelayMs`.
+ */
+export interface SlowdownRule {
+  bucket: string;
+  freeHits: number;
+  windowMs: number;
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** Failed sign-ins per account from one address: 5 in 15 minutes, then that address waits. */
+export const SIGN_IN_PER_ACCOUNT_AND_IP: RateLimitRule = { bucket: 'sign-in:email-ip', limit: 5, windowMs: 15 * MINUTE };
+/**
+ * Failed sign-ins per account from every address together. Refusing here would let anyone lock a teacher out
+ * by typing wrong passwords for their address, so past 5 in 15 minutes each attempt, the owner's included, is
+ * only answered more slowly (1 s, 2 s, 4 s, … up to 10 s).
+ */
+export const SIGN_IN_PER_ACCOUNT: SlowdownRule = { bucket: 'sign-in:email', freeHits: 5, windowMs: 15 * MINUTE, firstDelayMs: 1000, maxDelayMs: 10_000 };
 /**
  * Failed sign-ins per address: a whole school shares one address behind its NAT, and a class of 35 makes
  * typos at the start of a lesson, so this is generous; it stops one machine trying passwords on many accounts.
@@ -51,6 +69,12 @@ export function decideRateLimit(rule: RateLimitRule, hits: readonly Date[], now:
   if (recent.length < rule.limit) return { allowed: true };
   const oldestCounted = recent[rule.limit - 1]!;
   return { allowed: false, retryAfterMs: oldestCounted + rule.windowMs - now.getTime() };
+}
+
+/** How long one more hit waits when `recentHits` are already in the rule's window. */
+export function slowdownDelayMs(rule: SlowdownRule, recentHits: number): number {
+  if (recentHits < rule.freeHits) return 0;
+  return Math.min(rule.maxDelayMs, rule.firstDelayMs * 2 ** (recentHits - rule.freeHits));
 }
 
 export function retryAfterMinutes(retryAfterMs: number): number {

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StartAttemptButton } from '@/components/quiz/StartAttemptButton';
 import styles from '@/components/quiz/quiz.module.css';
-import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import { quizOverviewForStudent } from '@/lib/data/attempts';
 import { getDb } from '@/lib/db/client';
 
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function AssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
-  const { assignmentId } = await params;
+  const { assignmentId } = idsOrNotFound(await params);
   const actor = await actorForPage(`/assignments/${assignmentId}`);
   const [t, tq, format, overview] = await Promise.all([
     getTranslations('QuizTaking.overview'),

@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TakingSession } from '@/components/quiz/TakingSession';
-import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import { attemptForStudent } from '@/lib/data/attempts';
 import { getDb } from '@/lib/db/client';
 
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
-  const { attemptId } = await params;
+  const { attemptId } = idsOrNotFound(await params);
   const actor = await actorForPage(`/attempts/${attemptId}`);
   const view = await orNotFound(attemptForStudent(await getDb(), actor, attemptId, new Date()));
   if (view.status === 'SUBMITTED') redirect(`/attempts/${attemptId}/results`);

@@ -11,7 +11,7 @@ import { StudySettingsForm } from '@/components/classes/StudySettingsForm';
 import styles from '@/components/classes/classes.module.css';
 import { AssignReviewForm } from '@/components/dashboard/AssignReviewForm';
 import { ReviewAssignmentList } from '@/components/dashboard/ReviewAssignmentList';
-import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import type { Actor } from '@/lib/access/actor';
 import { formatJoinCode } from '@/lib/classes/join-code';
 import { classAssignmentsForStudent } from '@/lib/data/assignments';
@@ -29,7 +29,7 @@ import { issueResetCodeAction } from './students/actions';
 const REVIEW_CONCEPTS_SHOWN = 10;
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
-  const { classId } = await params;
+  const { classId } = idsOrNotFound(await params);
   const actor = await actorForPage(`/classes/${classId}`);
   return actor.role === 'TEACHER' ? <TeacherClassPage actor={actor} classId={classId} /> : <StudentClassPage actor={actor} classId={classId} />;
 }

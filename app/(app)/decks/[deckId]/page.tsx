@@ -5,14 +5,14 @@ import authoring from '@/components/authoring/authoring.module.css';
 import { ConfirmActionButton } from '@/components/classes/ConfirmActionButton';
 import styles from '@/components/classes/classes.module.css';
 import type { Actor } from '@/lib/access/actor';
-import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import { listClassesForTeacher } from '@/lib/data/classes';
 import { getDeckForStudent, loadReview } from '@/lib/data/decks';
 import { getDb } from '@/lib/db/client';
 import { deleteDraftAction } from '../actions';
 
 export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
-  const { deckId } = await params;
+  const { deckId } = idsOrNotFound(await params);
   const actor = await actorForPage(`/decks/${deckId}`);
   return actor.role === 'TEACHER' ? <ReviewPage actor={actor} deckId={deckId} /> : <StudentDeckPage actor={actor} deckId={deckId} />;
 }

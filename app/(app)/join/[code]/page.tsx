@@ -3,13 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import { JoinConfirmButton } from '@/components/classes/JoinConfirmButton';
 import styles from '@/components/classes/classes.module.css';
 import { actorForPage } from '@/lib/access/page-guards';
-import { hasLookAlikeCharacters, isWellFormedJoinCode, normalizeJoinCode } from '@/lib/classes/join-code';
+import { hasLookAlikeCharacters, isWellFormedJoinCode, joinCodeFromPath } from '@/lib/classes/join-code';
 import { previewClassByCode } from '@/lib/data/classes';
 import { getDb } from '@/lib/db/client';
 
 /** Where a join link or QR code leads: sign in (or up) first, then confirm. */
 export default async function JoinByLinkPage({ params }: { params: Promise<{ code: string }> }) {
-  const code = normalizeJoinCode(decodeURIComponent((await params).code));
+  const code = joinCodeFromPath((await params).code);
   // Most people who open a join link or scan its QR code are new students: they sign up first, then join.
   const actor = await actorForPage(`/join/${code}`, { newcomers: 'sign-up' });
   const t = await getTranslations('Classes');

@@ -8,7 +8,7 @@ import { QuizDetailsForm } from '@/components/quiz-editor/QuizDetailsForm';
 import { QuizQuestionList } from '@/components/quiz-editor/QuizQuestionList';
 import { QuizTypoTolerance } from '@/components/quiz-editor/QuizTypoTolerance';
 import editor from '@/components/quiz-editor/quiz-editor.module.css';
-import { orNotFound, teacherForPage } from '@/lib/access/page-guards';
+import { idsOrNotFound, orNotFound, teacherForPage } from '@/lib/access/page-guards';
 import { listClassesToAssign, listQuizAssignments } from '@/lib/data/quiz-assignments';
 import { listQuestionBanks, loadQuizEditor } from '@/lib/data/quizzes';
 import { getDb } from '@/lib/db/client';
@@ -17,7 +17,7 @@ import { dateTomorrow } from '@/lib/i18n/zoned-time';
 import { defaultAssignmentSettings } from '@/lib/validation/quizzes';
 
 export default async function QuizEditorPage({ params }: { params: Promise<{ quizId: string }> }) {
-  const { quizId } = await params;
+  const { quizId } = idsOrNotFound(await params);
   const actor = await teacherForPage(`/quizzes/${quizId}`);
   const db = await getDb();
   const model = await orNotFound(loadQuizEditor(db, actor, quizId));

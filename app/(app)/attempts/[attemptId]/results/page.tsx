@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ResultQuestionView } from '@/components/quiz/ResultQuestionView';
 import styles from '@/components/quiz/quiz.module.css';
-import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import { AttemptRefused, quizOverviewForStudent, resultsForStudent } from '@/lib/data/attempts';
 import { getDb } from '@/lib/db/client';
 
@@ -17,7 +17,7 @@ export async function generateMetadata() {
 }
 
 export default async function ResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
-  const { attemptId } = await params;
+  const { attemptId } = idsOrNotFound(await params);
   const actor = await actorForPage(`/attempts/${attemptId}/results`);
   const db = await getDb();
   const now = new Date();

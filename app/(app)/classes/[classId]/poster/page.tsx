@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import styles from '@/components/classes/classes.module.css';
-import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import { formatJoinCode } from '@/lib/classes/join-code';
 import { qrCodeSvg } from '@/lib/classes/qr-code';
 import { getClassForTeacher } from '@/lib/data/classes';
@@ -11,7 +11,7 @@ import { joinLinkFor, requestOrigin } from '@/lib/http/request-origin';
 
 /** The join code and QR code, as large as the screen allows, for the classroom projector. */
 export default async function ClassPosterPage({ params }: { params: Promise<{ classId: string }> }) {
-  const { classId } = await params;
+  const { classId } = idsOrNotFound(await params);
   const actor = await actorForPage(`/classes/${classId}/poster`);
   const klass = await orNotFound(getClassForTeacher(await getDb(), actor, classId));
   if (klass.archived) notFound();

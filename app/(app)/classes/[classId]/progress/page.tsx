@@ -8,7 +8,7 @@ import { MasteryGridTable } from '@/components/dashboard/MasteryGridTable';
 import { ReviewsPerDay } from '@/components/dashboard/ReviewsPerDay';
 import styles from '@/components/dashboard/dashboard.module.css';
 import { Button } from '@/components/ui/Button';
-import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import { classDashboard, dashboardClass } from '@/lib/data/dashboards/class-dashboard';
 import { getDb } from '@/lib/db/client';
 import { localDay, startOfLocalDay } from '@/lib/srs/study-day';
@@ -27,7 +27,7 @@ export default async function ClassProgressPage({
   params: Promise<{ classId: string }>;
   searchParams: Promise<{ forget?: string | string[]; grid?: string | string[] }>;
 }) {
-  const [{ classId }, { forget, grid }] = await Promise.all([params, searchParams]);
+  const [{ classId }, { forget, grid }] = await Promise.all([params.then(idsOrNotFound), searchParams]);
   const actor = await actorForPage(`/classes/${classId}/progress`);
   const db = await getDb();
   const now = new Date();

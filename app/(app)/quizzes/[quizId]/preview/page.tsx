@@ -3,13 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import styles from '@/components/classes/classes.module.css';
 import { PreviewQuestion } from '@/components/quiz-editor/PreviewQuestion';
 import editor from '@/components/quiz-editor/quiz-editor.module.css';
-import { orNotFound, teacherForPage } from '@/lib/access/page-guards';
+import { idsOrNotFound, orNotFound, teacherForPage } from '@/lib/access/page-guards';
 import { previewQuiz } from '@/lib/data/quiz-preview';
 import { getDb } from '@/lib/db/client';
 
 /** The quiz as a student gets it: built only from what students receive, so no answer is in this page. */
 export default async function QuizPreviewPage({ params }: { params: Promise<{ quizId: string }> }) {
-  const { quizId } = await params;
+  const { quizId } = idsOrNotFound(await params);
   const actor = await teacherForPage(`/quizzes/${quizId}/preview`);
   const preview = await orNotFound(previewQuiz(await getDb(), actor, quizId));
   const t = await getTranslations('QuizEditor');

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import styles from '@/components/grading/gradebook.module.css';
 import { ItemAnalysisSection } from '@/components/grading/ItemAnalysisSection';
-import { orNotFound, teacherForPage } from '@/lib/access/page-guards';
+import { idsOrNotFound, orNotFound, teacherForPage } from '@/lib/access/page-guards';
 import { gradebookForAssignment } from '@/lib/data/gradebook';
 import { itemAnalysisForAssignment } from '@/lib/data/item-analysis';
 import { getDb } from '@/lib/db/client';
@@ -17,7 +17,7 @@ export async function generateMetadata() {
 }
 
 export default async function GradebookPage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
-  const { classId, assignmentId } = await params;
+  const { classId, assignmentId } = idsOrNotFound(await params);
   const path = `/classes/${classId}/quizzes/${assignmentId}`;
   const actor = await teacherForPage(path);
   const db = await getDb();

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { StudentProgressView } from '@/components/dashboard/StudentProgressView';
 import styles from '@/components/dashboard/progress.module.css';
-import { actorForPage, orNotFound } from '@/lib/access/page-guards';
+import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import { studentProgress } from '@/lib/data/dashboards/student-progress';
 import { getDb } from '@/lib/db/client';
 
@@ -22,7 +22,7 @@ export default async function StudentDrillDownPage({
   params: Promise<{ classId: string; studentId: string }>;
   searchParams: Promise<{ exam?: string | string[] }>;
 }) {
-  const [{ classId, studentId }, { exam }] = await Promise.all([params, searchParams]);
+  const [{ classId, studentId }, { exam }] = await Promise.all([params.then(idsOrNotFound), searchParams]);
   const path = `/classes/${classId}/students/${studentId}`;
   const actor = await actorForPage(path);
   const [t, progress] = await Promise.all([

@@ -8,7 +8,7 @@ import { RegradeQuestionButton } from '@/components/grading/RegradeQuestionButto
 import { ScoreOverrideForm } from '@/components/grading/ScoreOverrideForm';
 import styles from '@/components/grading/gradebook.module.css';
 import { ResultQuestionView } from '@/components/quiz/ResultQuestionView';
-import { orNotFound, teacherForPage } from '@/lib/access/page-guards';
+import { idsOrNotFound, orNotFound, teacherForPage } from '@/lib/access/page-guards';
 import { attemptForTeacher } from '@/lib/data/gradebook';
 import { getDb } from '@/lib/db/client';
 
@@ -20,7 +20,7 @@ export async function generateMetadata() {
 }
 
 export default async function TeacherAttemptPage({ params }: { params: Promise<{ classId: string; assignmentId: string; attemptId: string }> }) {
-  const { classId, assignmentId, attemptId } = await params;
+  const { classId, assignmentId, attemptId } = idsOrNotFound(await params);
   const gradebook = `/classes/${classId}/quizzes/${assignmentId}`;
   const actor = await teacherForPage(`${gradebook}/attempts/${attemptId}`);
   const attempt = await orNotFound(attemptForTeacher(await getDb(), actor, { classId, assignmentId, attemptId }, new Date()));
