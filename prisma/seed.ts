@@ -12,19 +12,11 @@ import { createDraftFromText, publishDraft } from '../lib/data/drafts.ts';
 import type { Tx } from '../lib/data/transaction.ts';
 import type { Db } from '../lib/db/client.ts';
 import { extractDocumentText } from '../lib/documents/extract-text.ts';
-import { DEMO_EMAIL_DOMAIN } from '../lib/auth/demo-accounts.ts';
+import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from '../lib/auth/demo-accounts.ts';
 import { DEMO_CLASSMATES, historyStart, seedDemoHistory } from './demo-history.ts';
 
-export const DEMO_PASSWORD = 'parta-demo';
-
-// Every demo account is at DEMO_EMAIL_DOMAIN: that is how npm run db:remove-demo finds them.
-export const DEMO_TEACHER = { email: `teacher@${DEMO_EMAIL_DOMAIN}`, name: 'Aigerim Nurlanovna' } as const;
-export const DEMO_STUDENTS = [
-  { email: `student1@${DEMO_EMAIL_DOMAIN}`, name: 'Daniyar Seitkali' },
-  { email: `student2@${DEMO_EMAIL_DOMAIN}`, name: 'Madina Zhaksylykova' },
-  { email: `student3@${DEMO_EMAIL_DOMAIN}`, name: 'Arman Bekov' },
-] as const;
-
+// The logins live in lib/auth/demo-accounts.ts, so pages that offer the demo do not load the seed.
+export { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER };
 export const DEMO_CLASS = { name: 'Political Science 10A', joinCode: 'PARTA7', timeZone: 'Asia/Almaty' } as const;
 
 const HOUR_MS = 3_600_000;

@@ -2,6 +2,16 @@
 // so a real account can never be taken for a demo one (".demo" is no real top-level domain, so no mail reaches it).
 export const DEMO_EMAIL_DOMAIN = 'parta.demo';
 
+// The demo's logins (the password is public: it is in the README). They live here, not in prisma/seed.ts, so the
+// pages that offer the demo do not pull the seed and the generator into their bundle.
+export const DEMO_PASSWORD = 'parta-demo';
+export const DEMO_TEACHER = { email: `teacher@${DEMO_EMAIL_DOMAIN}`, name: 'Aigerim Nurlanovna' } as const;
+export const DEMO_STUDENTS = [
+  { email: `student1@${DEMO_EMAIL_DOMAIN}`, name: 'Daniyar Seitkali' },
+  { email: `student2@${DEMO_EMAIL_DOMAIN}`, name: 'Madina Zhaksylykova' },
+  { email: `student3@${DEMO_EMAIL_DOMAIN}`, name: 'Arman Bekov' },
+] as const;
+
 /** For an e-mail already trimmed and lower-cased (emailField does both). */
 export function isDemoEmail(email: string): boolean {
   return email.endsWith(`@${DEMO_EMAIL_DOMAIN}`);

@@ -1,6 +1,6 @@
 // Whether this install still has the demo course's accounts (a first start seeds them into an empty database;
 // an operator may remove them), so the home page offers the demo only where signing in to it works.
-import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from '../../prisma/seed.ts';
+import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from '../auth/demo-accounts.ts';
 import type { Db } from '../db/client.ts';
 
 export type DemoRole = 'teacher' | 'student';
