@@ -76,7 +76,8 @@ describe('the review model', () => {
     expect(chlorophyll.questions.map((item) => item.question)).toEqual([
       { type: 'single', prompt: 'Which is the green pigment?', choices: [{ text: 'Chlorophyll', correct: true }, { text: 'Glucose', correct: false }, { text: 'Xylem', correct: false }] },
       { type: 'truefalse', prompt: 'Chlorophyll is red.', answer: 'false' },
-      { type: 'short', prompt: 'What is the green pigment called?', answer: 'chlorophyll', accepted: [{ text: 'chlorophylls' }], typoTolerance: false },
+      // A generated typed answer forgives small typos from the start; the teacher can turn it off.
+      { type: 'short', prompt: 'What is the green pigment called?', answer: 'chlorophyll', accepted: [{ text: 'chlorophylls' }], typoTolerance: true },
     ]);
     expect(review.publishedIn).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { useDbForTests } from '@/lib/db/client';
 import messages from '@/lib/i18n/messages/en.json';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 import { authoringWorld } from '@/lib/testing/authoring-world';
+import { NEXT_YEAR } from '@/lib/testing/form-values';
 
 let currentActor: Actor | null = null;
 vi.mock('server-only', () => ({}));
@@ -109,8 +110,8 @@ describe('question actions', () => {
 
 describe('assignQuizAction', () => {
   const settings = {
-    opensAt: '2030-01-01T09:00',
-    dueAt: '2030-01-01T10:00',
+    opensAt: `${NEXT_YEAR}-01-01T09:00`,
+    dueAt: `${NEXT_YEAR}-01-01T10:00`,
     timeLimitMinutes: '',
     maxAttempts: 'unlimited',
     scoring: 'AVERAGE',
@@ -123,7 +124,7 @@ describe('assignQuizAction', () => {
   it('assigns with the form’s values', async () => {
     expect(await actions.assignQuizAction({ quizId: world.generatedQuizId, classId: world.classId, ...settings })).toMatchObject({ ok: true });
     expect(await test.prisma.assignment.findFirstOrThrow({ where: { quizId: world.generatedQuizId } })).toMatchObject({
-      opensAt: new Date('2030-01-01T04:00:00Z'),
+      opensAt: new Date(`${NEXT_YEAR}-01-01T04:00:00Z`),
       maxAttempts: null,
       timeLimitSeconds: null,
       scoring: 'AVERAGE',
@@ -135,7 +136,8 @@ describe('assignQuizAction', () => {
       [{ classId: '' }, 'classId', 'assignment.classRequired'],
       [{ opensAt: '' }, 'opensAt', 'assignment.opensRequired'],
       [{ opensAt: 'tomorrow' }, 'opensAt', 'assignment.dateTimeInvalid'],
-      [{ dueAt: '2029-12-31T10:00' }, 'dueAt', 'assignment.dueBeforeOpens'],
+      [{ dueAt: `${NEXT_YEAR - 1}-12-31T10:00` }, 'dueAt', 'assignment.dueBeforeOpens'],
+      [{ dueAt: '9999-12-31T10:00' }, 'dueAt', 'assignment.dateOutOfRange'],
       [{ timeLimitMinutes: '-5' }, 'timeLimitMinutes', 'assignment.timeLimitInvalid'],
       [{ maxAttempts: '0' }, 'maxAttempts', 'assignment.attemptsInvalid'],
       [{ maxAttempts: '11' }, 'maxAttempts', 'assignment.attemptsInvalid'],
