@@ -22,9 +22,13 @@ test('a teacher creates a class, a student joins with its code on a phone and ap
   await expect(studentPage.getByText('You are not in a class yet.')).toBeVisible();
 
   // Wrong codes get a clear message on the field.
-  await studentPage.getByLabel('Class code').fill('PARTA0');
+  await studentPage.getByLabel('Class code').fill('PARTA');
   await studentPage.getByRole('button', { name: 'Join' }).tap();
   await expect(studentPage.getByText('A class code has 6 letters and digits')).toBeVisible();
+  // A 0 read for an O (or a D) is named as the look-alike it is.
+  await studentPage.getByLabel('Class code').fill('PARTA0');
+  await studentPage.getByRole('button', { name: 'Join' }).tap();
+  await expect(studentPage.getByText('Class codes never use 0 and O, or 1, I and L')).toBeVisible();
   await studentPage.getByLabel('Class code').fill('ZZZ ZZZ');
   await studentPage.getByRole('button', { name: 'Join' }).tap();
   await expect(studentPage.getByText('No class has this code. Check it with your teacher.')).toBeVisible();
