@@ -78,11 +78,12 @@ describe('signUp', () => {
     expect(await db.prisma.rateLimitHit.count({ where: { bucket: SIGN_UP_PER_IP.bucket, key: ip } })).toBe(2);
   });
 
-  it('stops an address after 60 sign-ups within the hour, until the oldest leaves the window', async () => {
+  it('stops an address after 200 sign-ups within the hour, until the oldest leaves the window', async () => {
     const ip = freshIp();
-    // 60 earlier sign-ups from this address, 30 minutes ago (argon2 makes 60 real ones slow).
+    expect(SIGN_UP_PER_IP.limit).toBe(200);
+    // 200 earlier sign-ups from this address, 30 minutes ago (argon2 makes 200 real ones slow).
     await db.prisma.rateLimitHit.createMany({
-      data: Array.from({ length: 60 }, () => ({ bucket: SIGN_UP_PER_IP.bucket, key: ip, createdAt: minutesAfterNow(-30) })),
+      data: Array.from({ length: 200 }, () => ({ bucket: SIGN_UP_PER_IP.bucket, key: ip, createdAt: minutesAfterNow(-30) })),
     });
     const input = form();
 

@@ -34,8 +34,11 @@ export const SIGN_IN_PER_ACCOUNT: SlowdownRule = { bucket: 'sign-in:email', free
  * typos at the start of a lesson, so this is generous; it stops one machine trying passwords on many accounts.
  */
 export const SIGN_IN_PER_IP: RateLimitRule = { bucket: 'sign-in:ip', limit: 100, windowMs: 15 * MINUTE };
-/** New accounts per address: a class of 35 signs up at once behind one NAT. */
-export const SIGN_UP_PER_IP: RateLimitRule = { bucket: 'sign-up:ip', limit: 60, windowMs: 60 * MINUTE };
+/**
+ * New accounts per address: a whole school signs up behind one NAT, several classes of 35 in the first lessons of a
+ * term (60 was one lesson's worth, and refused the next class).
+ */
+export const SIGN_UP_PER_IP: RateLimitRule = { bucket: 'sign-up:ip', limit: 200, windowMs: 60 * MINUTE };
 /** Wrong join codes per student: guessing 887 million codes 10 at a time goes nowhere. */
 export const JOIN_GUESS_PER_USER: RateLimitRule = { bucket: 'join:user', limit: 10, windowMs: 15 * MINUTE };
 
