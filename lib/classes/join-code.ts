@@ -1,31 +1,16 @@
 // Join codes are read aloud in class and typed on phones: upper-case letters and digits without the ones
 // people confuse (0/O, 1/I/L), six characters (31^6 ≈ 887 million codes), forgiving of case, spaces and dashes.
+import { isReadableCode, normalizeReadableCode, randomReadableCode, READABLE_CODE_ALPHABET } from '../codes/readable-code.ts';
 
-export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const JOIN_CODE_ALPHABET = READABLE_CODE_ALPHABET;
 export const JOIN_CODE_LENGTH = 6;
 
-/**
- * An unbiased random integer below max from Web Crypto, which Node and browsers both have: this module reaches the
- * browser through the class forms' validation, where node:crypto would bring a 136 kB (gzipped) polyfill.
- */
-function randomBelow(max: number): number {
-  const limit = Math.floor(2 ** 32 / max) * max;
-  const word = new Uint32Array(1);
-  do crypto.getRandomValues(word);
-  while (word[0]! >= limit);
-  return word[0]! % max;
-}
-
-export function generateJoinCode(pick: (max: number) => number = randomBelow): string {
-  let code = '';
-  for (let i = 0; i < JOIN_CODE_LENGTH; i += 1) code += JOIN_CODE_ALPHABET[pick(JOIN_CODE_ALPHABET.length)];
-  return code;
+export function generateJoinCode(pick?: (max: number) => number): string {
+  return randomReadableCode(JOIN_CODE_LENGTH, pick);
 }
 
 /** What the student typed, as the stored code: upper case, without spaces and dashes. */
-export function normalizeJoinCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]+/g, '');
-}
+export const normalizeJoinCode = normalizeReadableCode;
 
 /** The code in a join link's path. A segment that is not valid percent-encoding is kept as it is: then it is no code. */
 export function joinCodeFromPath(segment: string): string {
@@ -39,7 +24,7 @@ export function joinCodeFromPath(segment: string): string {
 }
 
 export function isWellFormedJoinCode(code: string): boolean {
-  return code.length === JOIN_CODE_LENGTH && [...code].every((char) => JOIN_CODE_ALPHABET.includes(char));
+  return isReadableCode(code, JOIN_CODE_LENGTH);
 }
 
 /** Left out of the alphabet because they pass for one another (0 and O, 1, I and L). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageWriteBodyProblem, readUpTo } from './page-write-body.ts';
+import { pageWriteBodyProblem } from './page-write-body.ts';
+import { readUpTo } from './read-body.ts';
 
 const LIMIT = 1000;
 const TOO_LARGE = { status: 413, code: 'input.tooLarge' };

@@ -2,6 +2,8 @@
 // a 500 and an error in the log; both are the sender's fault, so proxy.ts reads such a body first and answers
 // 413 or 400 itself (the body is buffered for the proxy anyway, so the action still gets it).
 
+import { readUpTo } from './read-body.ts';
+
 /** Next's own limit for server action bodies (its default: next.config.ts sets no serverActions.bodySizeLimit). */
 export const SERVER_ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -9,31 +11,6 @@ export type PageWriteBodyProblem = { status: 413; code: 'input.tooLarge' } | { s
 
 const TOO_LARGE = { status: 413, code: 'input.tooLarge' } as const;
 const UNREADABLE = { status: 400, code: 'input.invalid' } as const;
-
-/** The body's bytes, or null once more than `limit` have come (the rest is not read). */
-export async function readUpTo(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
 
 /** A server action's arguments as React encodes them without files: a JSON array. */
 function isArgumentList(text: string): boolean {

@@ -8,6 +8,7 @@
 // (text the generator cannot use). Reading the file and generating run in a worker thread
 // (lib/workers/draft-pool.ts), so a long draft does not hold up anyone else's requests.
 import { getActor } from '@/lib/auth/current-actor';
+import { readUpTo } from '@/lib/http/read-body';
 import { createDraftFromText, type DraftStage } from '@/lib/data/drafts';
 import { reserveRateLimitHits } from '@/lib/data/rate-limits';
 import { getDb } from '@/lib/db/client';
@@ -33,25 +34,6 @@ function errorResponse(status: number, code: string, message: string): Response 
   return Response.json({ error: { code, message } }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-/** The body, or null once it passes `limit` bytes: a huge upload is refused before it is held in memory. */
-async function readBodyWithin(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** Lets the lines sent so far leave before the next step. */
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -66,11 +48,12 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
 
   const limit = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
   if (Number(request.headers.get('content-length') ?? 0) > limit) return errorResponse(413, 'draft.tooLarge', 'The upload is too large.');
-  const body = await readBodyWithin(request, limit);
+  // A huge upload is refused before it is held in memory.
+  const body = await readUpTo(request.body, limit);
   if (!body) return errorResponse(413, 'draft.tooLarge', 'The upload is too large.');
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
     return errorResponse(400, 'draft.badRequest', 'Send a multipart form with a file or a text field.');
   }
