@@ -5,7 +5,7 @@
 // Keep working, and after a move in an ordering on the item that moved.
 import { expect, type Page } from '@playwright/test';
 import { expectVisibleFocus, tabTo } from './keyboard';
-import { DEMO_PASSWORD, signIn, signUp, test, uniqueEmail } from './support';
+import { assignQuizOpenForADay, DEMO_PASSWORD, signIn, signUp, test, uniqueEmail } from './support';
 
 type Kind = 'single' | 'multiple' | 'truefalse' | 'short' | 'cloze' | 'matching' | 'ordering' | 'numeric';
 
@@ -125,13 +125,7 @@ test('a student takes a quiz of every kind of question with the keyboard alone',
   await teacher.getByRole('button', { name: 'Create quiz' }).click();
   await expect(teacher).toHaveURL(/\/quizzes\/[0-9a-f-]{36}$/);
   for (const kind of KINDS) await addQuestion(teacher, kind);
-  const assign = teacher.getByRole('form', { name: 'Assign to a class' });
-  await assign.getByLabel('Class', { exact: true }).selectOption({ label: className });
-  const almaty = (ms: number) => new Date(ms + 5 * 3_600_000).toISOString().slice(0, 16);
-  await assign.getByLabel('Opens').fill(almaty(Date.now() - 3_600_000));
-  await assign.getByLabel('Due').fill(almaty(Date.now() + 86_400_000));
-  await assign.getByRole('button', { name: 'Assign' }).click();
-  await expect(teacher.getByTestId('quiz-assignment')).toHaveCount(1);
+  await assignQuizOpenForADay(teacher, className);
   await teacherContext.close();
 
   // The student, from here on with the keyboard alone.

@@ -5,7 +5,7 @@
 // unanswered and with all answered; its buttons must be on screen, not only reachable by keyboard) and the results.
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { QuestionType } from '../lib/validation/questions';
-import { answerCurrent, signUp, test, uniqueEmail } from './support';
+import { answerCurrent, assignQuizOpenForADay, signUp, test, uniqueEmail } from './support';
 
 const WIDTHS = [320, 390] as const;
 const HEIGHT = 844;
@@ -109,13 +109,7 @@ test('every question type, the submit dialog and the results fit a 320 px and a 
     await teacher.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(teacher.getByTestId('quiz-question')).toHaveCount(count + 1);
   }
-  const assign = teacher.getByRole('form', { name: 'Assign to a class' });
-  await assign.getByLabel('Class', { exact: true }).selectOption({ label: className });
-  const almaty = (ms: number) => new Date(ms + 5 * 3_600_000).toISOString().slice(0, 16);
-  await assign.getByLabel('Opens').fill(almaty(Date.now() - 3_600_000));
-  await assign.getByLabel('Due').fill(almaty(Date.now() + 86_400_000));
-  await assign.getByRole('button', { name: 'Assign' }).click();
-  await expect(teacher.getByTestId('quiz-assignment')).toHaveCount(1);
+  await assignQuizOpenForADay(teacher, className);
   await teacherContext.close();
 
   // The student joins and opens the quiz.

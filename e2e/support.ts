@@ -80,6 +80,17 @@ export async function signOut(page: Page, testInfo: TestInfo) {
   await expect(page).toHaveURL(/\/$/);
 }
 
+/** On the quiz editor: assign the quiz to the class, open since an hour ago and due in a day (class time: Almaty). */
+export async function assignQuizOpenForADay(teacher: Page, className: string) {
+  const assign = teacher.getByRole('form', { name: 'Assign to a class' });
+  await assign.getByLabel('Class', { exact: true }).selectOption({ label: className });
+  const almaty = (ms: number) => new Date(ms + 5 * 3_600_000).toISOString().slice(0, 16);
+  await assign.getByLabel('Opens').fill(almaty(Date.now() - 3_600_000));
+  await assign.getByLabel('Due').fill(almaty(Date.now() + 86_400_000));
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  await expect(teacher.getByTestId('quiz-assignment')).toHaveCount(1);
+}
+
 /** Accept the next confirm() dialog. */
 export function acceptNextDialog(page: Page) {
   page.once('dialog', (dialog) => dialog.accept());

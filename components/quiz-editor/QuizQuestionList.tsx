@@ -83,6 +83,24 @@ export function QuizQuestionList({ quizId, questions }: { quizId: string; questi
 
 const BLOCK_MOVES: BlockDirection[] = ['top', 'up', 'down', 'bottom'];
 
+/** Runs an action on the list in a transition: a refusal is shown as an error; after it worked, the page is refreshed. */
+function useListAction() {
+  const errorText = useErrorText();
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<ActionResult<unknown>>, done: () => void) => {
+    setError(undefined);
+    startTransition(async () => {
+      const result = await action().catch(() => null);
+      if (!result || !result.ok) return setError(errorText(result?.formError ?? 'unexpected'));
+      done();
+      router.refresh();
+    });
+  };
+  return { run, pending, error };
+}
+
 /** Tick all, and what to do with the ticked questions: move them together, or remove them after one question. */
 function ChosenBar({
   quizId,
@@ -98,25 +116,13 @@ function ChosenBar({
   announce: (message: string) => void;
 }) {
   const t = useTranslations('QuizEditor');
-  const errorText = useErrorText();
-  const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useListAction();
   const all = chosen.length === ids.length;
   const selectAll = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (selectAll.current) selectAll.current.indeterminate = chosen.length > 0 && !all;
   }, [chosen.length, all]);
 
-  const run = (action: () => Promise<ActionResult<unknown>>, done: () => void) => {
-    setError(undefined);
-    startTransition(async () => {
-      const result = await action().catch(() => null);
-      if (!result || !result.ok) return setError(errorText(result?.formError ?? 'unexpected'));
-      done();
-      router.refresh();
-    });
-  };
   const move = (direction: BlockDirection) =>
     run(
       () => moveQuizQuestionsAction({ quizId, questionIds: chosen, direction }),
@@ -178,11 +184,9 @@ interface ItemProps {
 function QuizQuestionItem({ item, number, first, last, ticked, onTick, registerMoveButtons, onMoved, announce }: ItemProps) {
   const t = useTranslations('QuizEditor');
   const tr = useTranslations('Review');
-  const errorText = useErrorText();
   const router = useRouter();
   const { editing, editButton, startEditing, stopEditing } = useEditing();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useListAction();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -190,15 +194,6 @@ function QuizQuestionItem({ item, number, first, last, ticked, onTick, registerM
   });
   const name = shortName(item.question.prompt);
 
-  const run = (action: () => Promise<ActionResult<unknown>>, done: () => void) => {
-    setError(undefined);
-    startTransition(async () => {
-      const result = await action().catch(() => null);
-      if (!result || !result.ok) return setError(errorText(result?.formError ?? 'unexpected'));
-      done();
-      router.refresh();
-    });
-  };
   const move = (direction: Direction) => run(() => moveQuizQuestionAction({ questionId: item.id, direction }), () => onMoved(direction));
   const remove = () => {
     if (!window.confirm(t('removeConfirm'))) return;
