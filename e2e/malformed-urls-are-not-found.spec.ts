@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { malformedSegment } from '../lib/testing/malformed-input';
 import { sourceFiles } from '../lib/testing/source-files';
-import { DEMO_PASSWORD, signIn, test } from './support';
+import { DEMO_PASSWORD, signIn, test, uniqueEmail } from './support';
 
 /** Page routes as their path segments, route groups left out: ['classes', '[classId]', 'poster']. */
 function pageRoutes(): string[][] {
@@ -117,19 +117,20 @@ test.describe('malformed URLs', () => {
 test.describe('malformed server action bodies', () => {
   test.skip(({ isMobile }) => isMobile, 'requests only');
 
-  test('an unreadable or oversized body is answered 400 or 413, and a real one still reaches the action', async ({ page, baseURL }) => {
-    // The sign-up form's action, as the browser calls it: its id comes from the real request.
+  test('an unreadable or oversized body is answered 400 or 413, and a real one still reaches the action', async ({ page, baseURL }, testInfo) => {
+    // The sign-up form's action, as the browser calls it: its id comes from the real request. (Not with a demo
+    // address: the form refuses those before any request.)
     await page.goto('/sign-up');
     await page.getByLabel('a teacher').check();
-    await page.getByLabel('Your name').fill('Already There');
-    await page.getByLabel('E-mail address').fill('teacher@parta.demo');
+    await page.getByLabel('Your name').fill('Body Checker');
+    await page.getByLabel('E-mail address').fill(uniqueEmail(testInfo, 'action-body'));
     await page.getByLabel('Password').fill('correct horse battery');
     const [actionRequest] = await Promise.all([
       page.waitForRequest((request) => request.method() === 'POST' && request.headers()['next-action'] !== undefined),
       page.getByRole('button', { name: 'Create account' }).click(),
     ]);
-    // The proxy read that body and passed it on: the action answered it.
-    await expect(page.getByText('An account with this e-mail address already exists.')).toBeVisible();
+    // The proxy read that body and passed it on: the action made the account and signed the teacher in.
+    await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
 
     const headers = { origin: baseURL!, 'next-action': actionRequest.headers()['next-action']! };
     const post = (body: string | Buffer, contentType: string) =>
