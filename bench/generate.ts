@@ -1,12 +1,20 @@
 // Time and peak memory of the generator: the seed article and a 20,000-word text built by joining the seed and
 // the test texts of other subjects. Each case runs in its own process so peak memory is its own; the first run
-// in a process includes loading the language model, the later runs show the steady cost. Then recall on texts the
-// generator was not tuned on (bench/texts/*.txt): the share of the concepts a teacher listed beforehand (one
-// pattern per line in *.concepts.txt) that appear as concepts or list members. Prints; asserts nothing.
+// in a process includes loading the language model, the later runs show the steady cost. Then the evaluation
+// corpus (bench/texts/README.md), per split: concept recall (the teacher's concepts, listed before the generator
+// ran, that some usable item tests), the share of kept items the automatic checks still flag, and the teacher's
+// judgements where they exist. Every text's items are written to bench/results/generated/ to read.
+// Flags: --corpus-only (skip timing), --split dev|test, --text <id>. Prints; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordFigures, type Figure } from './figures.ts';
+import type { Generated } from '../lib/generate/types.ts';
+import { writtenCompounds } from '../lib/generate/quality/checks.ts';
+import { cardDefects, questionDefects, type GateContext } from '../lib/generate/quality/gate.ts';
+import { evaluateText, type Verdict } from './corpus/evaluate.ts';
+import { itemsOf, type EvalItem } from './corpus/items.ts';
+import { listCorpus, readCorpusText, readJudgements, SPLITS, type Split } from './corpus/read-corpus.ts';
+import { RESULTS_DIR, recordFigures, type Figure } from './figures.ts';
 
 const root = process.cwd();
 const TEXTS = [
@@ -96,40 +104,137 @@ function report(label: string, figures: Figures, goalSeconds: number): Figure[] 
   ];
 }
 
-async function reportRecall(): Promise<Figure> {
+interface SplitTotals {
+  texts: number;
+  words: number;
+  concepts: number;
+  found: number;
+  items: number;
+  verdicts: Record<Verdict, number>;
+  unjudged: number;
+  flagged: number;
+  gateRemoved: number;
+  seconds: number;
+}
+
+/** Every corpus text of a split through the generator: recall, judgements, automatic defects; items dumped to read. */
+async function reportSplit(split: Split, only: string | undefined): Promise<{ totals: SplitTotals; figures: Figure[] }> {
   const { generateFromText } = await import('../lib/generate/index.ts');
-  const folder = path.join(root, 'bench', 'texts');
-  let found = 0;
-  let total = 0;
-  for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.txt') && !file.endsWith('.concepts.txt')).sort()) {
-    const expected = fs
-      .readFileSync(path.join(folder, name.replace(/\.txt$/, '.concepts.txt')), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => new RegExp(line, 'i'));
-    const result = generateFromText(fs.readFileSync(path.join(folder, name), 'utf8'));
-    const named = result.ok ? result.value.concepts.flatMap((concept) => [concept.term, ...(concept.kind === 'list' ? (concept.members ?? []) : [])]) : [];
-    const missing = expected.filter((pattern) => !named.some((term) => pattern.test(term)));
-    found += expected.length - missing.length;
-    total += expected.length;
-    console.log(`  ${name}: ${expected.length - missing.length}/${expected.length}${missing.length ? `, missing ${missing.map((p) => p.source).join(', ')}` : ''}`);
+  const { readText } = await import('../lib/generate/nlp.ts');
+  const texts = listCorpus(split).filter((text) => !only || text.id === only);
+  const totals: SplitTotals = { texts: 0, words: 0, concepts: 0, found: 0, items: 0, verdicts: { keep: 0, fix: 0, reject: 0 }, unjudged: 0, flagged: 0, gateRemoved: 0, seconds: 0 };
+  const dumpDir = path.join(RESULTS_DIR, 'generated', split);
+  fs.mkdirSync(dumpDir, { recursive: true });
+  console.log(`\n${split} split: ${texts.length} texts`);
+  for (const text of texts) {
+    const content = await readCorpusText(text);
+    const removed: { kind: string; defects: readonly string[] }[] = [];
+    const started = performance.now();
+    const result = generateFromText(content, { onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, defects }) });
+    totals.seconds += (performance.now() - started) / 1000;
+    if (!result.ok) {
+      console.log(`  ${text.id}: the generator refused it: ${result.error.message}`);
+      totals.texts++;
+      totals.concepts += text.concepts.length;
+      continue;
+    }
+    const items = itemsOf(result.value);
+    const flagged = flaggedItems(result.value, items, content, readText(content).vocabulary);
+    const figures = evaluateText({ teacherConcepts: text.concepts, concepts: result.value.concepts, items, judgements: readJudgements(text.id), flaggedIds: new Set(flagged.keys()) });
+    writeDump(dumpDir, text.id, result.value.concepts, items, flagged);
+    totals.texts++;
+    totals.words += text.words;
+    totals.concepts += figures.concepts;
+    totals.found += figures.found;
+    totals.items += figures.items;
+    for (const verdict of ['keep', 'fix', 'reject'] as const) totals.verdicts[verdict] += figures.verdicts[verdict];
+    totals.unjudged += figures.unjudged;
+    totals.flagged += figures.flagged;
+    totals.gateRemoved += removed.length;
+    const judged = figures.items - figures.unjudged;
+    const verdictNote = judged ? `, keep ${pct(figures.verdicts.keep, judged)} reject ${pct(figures.verdicts.reject, judged)} of ${judged} judged` : '';
+    console.log(
+      `  ${text.id} (${text.subject}, ${text.shape}, ${text.words} words): concepts ${figures.found}/${figures.concepts}, ${figures.items} items, ${figures.flagged} flagged, ${removed.length} left out by the gate${verdictNote}${figures.missing.length ? `\n      missing: ${figures.missing.join('; ')}` : ''}`,
+    );
   }
-  const recall = (100 * found) / total;
-  console.log(`Recall on unseen texts: ${recall.toFixed(0)} % (${found}/${total}); goal 90 %`);
-  return { name: 'recall on unseen texts', value: Math.round(recall), unit: '%', goal: '≥ 90 %', met: recall >= 90 };
+  const judged = totals.items - totals.unjudged;
+  const recall = totals.concepts ? (100 * totals.found) / totals.concepts : 0;
+  const flaggedShare = totals.items ? (100 * totals.flagged) / totals.items : 0;
+  console.log(`  ${split}: concept recall ${recall.toFixed(0)} % (${totals.found}/${totals.concepts}); ${totals.items} items from ${totals.texts} texts (${(totals.items / Math.max(1, totals.texts)).toFixed(0)} per text); automatic defects ${flaggedShare.toFixed(1)} % of kept items; the gate left out ${totals.gateRemoved}; ${totals.seconds.toFixed(1)} s generating`);
+  if (judged) console.log(`  ${split} judged: keep ${pct(totals.verdicts.keep, judged)}, fix ${pct(totals.verdicts.fix, judged)}, reject ${pct(totals.verdicts.reject, judged)} of ${judged} items (${totals.unjudged} unjudged)`);
+  else console.log(`  ${split}: no judgements yet (bench/texts/judgements/)`);
+  const figures: Figure[] = [
+    { name: `concept recall, ${split} split`, value: Math.round(recall), unit: '%', goal: '≥ 85 %', met: recall >= 85 },
+    { name: `automatic defect share, ${split} split`, value: Number(flaggedShare.toFixed(1)), unit: '%', goal: '≤ 5 %', met: flaggedShare <= 5 },
+  ];
+  if (judged) {
+    const keep = (100 * totals.verdicts.keep) / judged;
+    const reject = (100 * totals.verdicts.reject) / judged;
+    figures.push({ name: `items judged keep, ${split} split`, value: Math.round(keep), unit: '%', goal: '≥ 80 %', met: keep >= 80 });
+    figures.push({ name: `items judged reject, ${split} split`, value: Math.round(reject), unit: '%', goal: '≤ 10 %', met: reject <= 10 });
+  }
+  return { totals, figures };
+}
+
+function pct(part: number, whole: number): string {
+  return `${((100 * part) / Math.max(1, whole)).toFixed(0)} %`;
+}
+
+/** The gate's checks run again on what was kept, from the public output only, plus citations checked verbatim. */
+function flaggedItems(generated: Generated, items: readonly EvalItem[], text: string, vocabulary: ReadonlySet<string>): Map<string, string[]> {
+  const context: GateContext = {
+    concepts: new Map(
+      generated.concepts.map((concept) => [
+        concept.key,
+        { key: concept.key, term: concept.term, defined: concept.kind !== 'term' || concept.definition !== undefined, proper: concept.proper, mentions: concept.mentions, forms: [concept.term, ...(concept.members ?? [])] },
+      ]),
+    ),
+    vocabulary,
+    compounds: writtenCompounds(text),
+  };
+  const defects = [
+    ...generated.cards.map((card) => ({ source: card.source, defects: cardDefects(card, context) })),
+    ...generated.questions.map((question) => ({ source: question.source, defects: questionDefects(question, context) })),
+  ].map(({ source, defects }) => (text.slice(source.start, source.end) === source.sentence ? defects : [...defects, 'not-verbatim']));
+  const flagged = new Map<string, string[]>();
+  items.forEach((item, index) => {
+    if (defects[index]!.length) flagged.set(item.id, defects[index]!);
+  });
+  return flagged;
+}
+
+function writeDump(folder: string, id: string, concepts: Generated['concepts'], items: readonly EvalItem[], flagged: ReadonlyMap<string, string[]>): void {
+  fs.writeFileSync(path.join(folder, `${id}.json`), `${JSON.stringify({ id, concepts: concepts.map(({ key, term, kind, definition, members, mentions }) => ({ key, term, kind, definition, members, mentions })), items: items.map((item) => ({ ...item, defects: flagged.get(item.id) ?? [] })) }, null, 2)}\n`);
+  const lines = [`# ${id}`, '', '## Concepts', ...concepts.map((concept) => `- **${concept.term}** (${concept.kind}, ${concept.mentions} sentences)${concept.definition ? `: ${concept.definition}` : ''}`), '', '## Items'];
+  for (const item of items) {
+    lines.push('', `### ${item.kind} \`${item.id}\`${flagged.has(item.id) ? ` FLAGGED: ${flagged.get(item.id)!.join(', ')}` : ''}`, item.front, `→ ${item.back}`, `> ${item.source}`);
+  }
+  fs.writeFileSync(path.join(folder, `${id}.md`), `${lines.join('\n')}\n`);
+}
+
+function valueOf(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
 }
 
 async function main(): Promise<void> {
   const caseAt = process.argv.indexOf('--case');
   if (caseAt > 0) return measureCase(process.argv[caseAt + 1]!, Number(process.argv[caseAt + 2]));
 
+  const corpusOnly = process.argv.includes('--corpus-only');
+  const splitArg = valueOf('--split');
+  const only = valueOf('--text');
+  if (splitArg && !SPLITS.includes(splitArg as Split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
+  const splits = splitArg ? [splitArg as Split] : [...SPLITS];
   const large = path.join(fs.mkdtempSync(path.join(root, '.bench-')), 'joined-20000-words.txt');
   fs.writeFileSync(large, joinedText(20_000));
   try {
-    const figures = [...report('Seed article', runCase(TEXTS[0]!, 6), GOALS.seed.seconds), ...report('Joined texts', runCase(large, 3), GOALS.large.seconds)];
-    console.log('Recall, per text:');
-    figures.push(await reportRecall());
-    recordFigures('generate', figures);
+    const figures = corpusOnly
+      ? []
+      : [...report('Seed article', runCase(TEXTS[0]!, 6), GOALS.seed.seconds), ...report('Joined texts', runCase(large, 3), GOALS.large.seconds)];
+    for (const split of splits) figures.push(...(await reportSplit(split, only)).figures);
+    console.log(`\nItems to read: ${path.relative(root, path.join(RESULTS_DIR, 'generated'))}/<split>/<id>.md`);
+    if (!only) recordFigures(corpusOnly ? 'generate-corpus' : 'generate', figures);
   } finally {
     fs.rmSync(path.dirname(large), { recursive: true, force: true });
   }

@@ -24,6 +24,8 @@ export interface AnalyzedSentence {
 export interface AnalyzedText {
   sentences: AnalyzedSentence[];
   lexicon: Lexicon;
+  /** Lower-cased words the text writes whole (not the halves of a word broken at a line end). */
+  vocabulary: ReadonlySet<string>;
 }
 
 export function analyzeText(text: string): AnalyzedText {
@@ -51,5 +53,5 @@ export function analyzeText(text: string): AnalyzedText {
       dates: heading ? [] : findDateEvents(tokens, dates, lexicon.properForms),
     };
   });
-  return { sentences, lexicon };
+  return { sentences, lexicon, vocabulary: words };
 }

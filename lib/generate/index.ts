@@ -5,6 +5,8 @@ import { cardsFor } from './cards.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
 import { checkInput, MIN_SENTENCES } from './input-checks.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
+import { writtenCompounds } from './quality/checks.ts';
+import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
 import type { Card, Concept, GenerateOptions, GenerateResult, Question } from './types.ts';
 import { comparable } from './wording.ts';
 
@@ -31,15 +33,20 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
     return { ok: false, error: { code: 'no-concepts', message: 'No key concepts were found: the text needs terms it explains or repeats. Try a longer expository article.' } };
   }
 
+  const gate = gateContext(concepts, analyzed.vocabulary, writtenCompounds(text));
   options.onStage?.('cards');
-  const cards = concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences));
+  const cards = concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences)).filter((card) => passes(card, cardDefects(card, gate), options));
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
-  const questions = dedupeQuestions([
-    ...concepts.flatMap((concept, index) => questionsFor(concept, index, concepts, analyzed.sentences, years)),
-    ...matchingQuestions(concepts),
-  ]);
+  const questions = withoutMutualGiveaways(
+    dedupeQuestions([
+      // Matching first: its pairs then stand in for those concepts' own "which term" questions.
+      ...matchingQuestions(concepts),
+      ...concepts.flatMap((concept, index) => questionsFor(concept, index, concepts, analyzed.sentences, years)),
+    ]).filter((question) => passes(question, questionDefects(question, gate), options)),
+    (question) => options.onRejected?.(question, ['gives-another-away']),
+  );
 
   return {
     ok: true,
@@ -53,6 +60,30 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
   };
 }
 
+function passes(item: Card | Question, defects: readonly string[], options: GenerateOptions): boolean {
+  if (defects.length > 0) options.onRejected?.(item, defects);
+  return defects.length === 0;
+}
+
+export function gateConcept(concept: RankedConcept): GateConcept {
+  return {
+    key: concept.key,
+    term: concept.term,
+    defined: concept.definition !== undefined,
+    proper: concept.proper,
+    mentions: sentencesNaming(concept),
+    forms: [...concept.forms, ...concept.aliases],
+  };
+}
+
+function gateContext(concepts: readonly RankedConcept[], vocabulary: ReadonlySet<string>, compounds: ReadonlySet<string>): GateContext {
+  return { concepts: new Map(concepts.map((concept) => [concept.key, gateConcept(concept)])), vocabulary, compounds };
+}
+
+function sentencesNaming(concept: RankedConcept): number {
+  return new Set(concept.mentions.map((mention) => mention.sentence)).size;
+}
+
 function toPublicConcept(concept: RankedConcept): Concept {
   return {
     key: concept.key,
@@ -61,6 +92,8 @@ function toPublicConcept(concept: RankedConcept): Concept {
     ...(concept.definition ? { definition: concept.definition } : {}),
     ...(concept.members ? { members: concept.members } : {}),
     score: concept.score,
+    mentions: sentencesNaming(concept),
+    proper: concept.proper,
     source: concept.source,
   };
 }

@@ -7,12 +7,15 @@ import { formsIn, type RankedConcept } from './concepts.ts';
 import { clozeFor, reverseReadsWell } from './cards.ts';
 import { hashString, seededShuffle } from './deterministic.ts';
 import { termDistractors, yearDistractors } from './distractors.ts';
+import { contextDependent, oddSwap, refersToFigure } from './quality/checks.ts';
+import { CLOZE_PREFIX, TRUE_FALSE_PREFIX } from './quality/gate.ts';
 import type { Question, SourceSentence } from './types.ts';
 import { BLANK, capitalize, comparable, containsForm, MIN_STANDALONE_WORDS, quote, replaceForms, wordCount } from './wording.ts';
 
 const PROMPT_MAX_WORDS = 40;
 const MATCHING_SIZE = 4;
 const MATCHING_MAX_WORDS = 25;
+const MAX_MATCHING = 1;
 
 export function questionsFor(
   concept: RankedConcept,
@@ -26,7 +29,7 @@ export function questionsFor(
   else if (concept.kind === 'list') questions.push(listMultiple(concept, concepts), listSingle(concept, concepts));
   else if (concept.definition) {
     questions.push(index % 2 === 0 ? termChoice(concept, concepts) ?? termShort(concept) : termShort(concept));
-    questions.push(trueFalse(concept, concepts, sentences[concept.sentence]!));
+    questions.push(trueFalse(concept, concepts, statementSentence(concept, sentences)));
   }
   // A cloze from the card's own sentence would repeat the card; use it only when nothing else asks about the concept.
   const asked = questions.some((question) => question !== null && isSound(question));
@@ -82,7 +85,20 @@ export function acceptedForms(concept: RankedConcept): string[] {
 }
 
 /**
- * The sentence that explains the concept, as written (true) or with a similar term of the same number swapped in
+ * The sentence a true/false statement about the concept comes from: another sentence with the concept as its
+ * subject, so that the statement does not repeat the explanation another question quotes; else the one that
+ * explains it.
+ */
+function statementSentence(concept: RankedConcept, sentences: readonly AnalyzedSentence[]): AnalyzedSentence {
+  const other = concept.mentions
+    .filter((mention) => mention.sentence !== concept.sentence && mention.start <= 1)
+    .map((mention) => sentences[mention.sentence]!)
+    .find((sentence) => !sentence.heading && wordCount(sentence.clean) >= 8 && wordCount(sentence.clean) <= PROMPT_MAX_WORDS && !contextDependent(sentence.clean) && !refersToFigure(sentence.clean));
+  return other ?? sentences[concept.sentence]!;
+}
+
+/**
+ * A sentence about the concept, as written (true) or with a similar term of the same number swapped in
  * (false). Which one a concept gets is fixed by its key, so about half are false.
  */
 function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], sentence: AnalyzedSentence): Question | null {
@@ -91,13 +107,13 @@ function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], s
   if (wordCount(statement) > PROMPT_MAX_WORDS || /\b(true|false)\b/i.test(statement) || !containsForm(statement, forms)) return null;
   const makeFalse = hashString(concept.key) % 2 === 1;
   if (!makeFalse) {
-    return { type: 'truefalse', prompt: `According to the text: ${statement}`, choices: ['True', 'False'], answer: 'True', ...base(concept) };
+    return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${statement}`, choices: ['True', 'False'], answer: 'True', ...base(concept) };
   }
   const [swap] = termDistractors(concept, concepts, 1, { avoidIn: statement, sameNumber: true });
-  if (!swap) return null;
+  if (!swap || oddSwap(concept.term, swap.term) || swap.proper !== concept.proper) return null;
   const altered = replaceForms(statement, forms, (found, at) => (at === 0 || /^\p{Lu}/u.test(found) ? capitalize(swap.term) : swap.term));
   if (!altered) return null;
-  return { type: 'truefalse', prompt: `According to the text: ${altered.text}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
+  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${altered.text}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
 }
 
 /** A blank in a sentence about the concept, preferring one the flashcards do not already use. */
@@ -108,7 +124,7 @@ function clozeQuestion(concept: RankedConcept, sentences: readonly AnalyzedSente
     if (!cloze) continue;
     return {
       type: 'cloze',
-      prompt: `Fill in the blank: ${cloze.text}`,
+      prompt: `${CLOZE_PREFIX}${cloze.text}`,
       answer: cloze.answer,
       accepted: concept.kind === 'date' ? [cloze.answer] : [...new Set([cloze.answer, ...acceptedForms(concept)])],
       ...base(concept, sentences[index]!.source),
@@ -180,7 +196,9 @@ export function matchingQuestions(concepts: readonly RankedConcept[]): Question[
     .filter((concept) => concept.kind === 'term' && reverseReadsWell(concept) && wordCount(concept.definition!) <= MATCHING_MAX_WORDS)
     .map((concept) => ({ concept, term: capitalize(concept.term), definition: capitalize(concept.definition!) }));
   const questions: Question[] = [];
-  for (let i = 0; i + 3 <= pairs.length; i += MATCHING_SIZE) {
+  // One matching question per quiz: each concept it pairs loses its own "which term" question (that would quote
+  // the same explanation), and a quiz of separate questions tells the teacher more about each concept.
+  for (let i = 0; i + 3 <= pairs.length && questions.length < MAX_MATCHING; i += MATCHING_SIZE) {
     const group = pairs.slice(i, i + MATCHING_SIZE);
     if (group.length < 3) break;
     const first = group[0]!;

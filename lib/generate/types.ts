@@ -31,6 +31,10 @@ export interface Concept {
   members?: string[];
   /** Rank score; higher is more central to the text. Concepts are returned best first. */
   score: number;
+  /** How many sentences of the text name it. */
+  mentions: number;
+  /** A name (a person, place, event or institution) rather than a common term. */
+  proper: boolean;
   /** The sentence that defines or best explains the concept. */
   source: SourceSentence;
 }
@@ -130,4 +134,6 @@ export type GenerateStage = 'sentences' | 'concepts' | 'cards' | 'questions';
 export interface GenerateOptions {
   /** Called as each stage starts, for progress display. */
   onStage?: (stage: GenerateStage) => void;
+  /** Called for each item the quality gate leaves out, with what was wrong with it (for the bench and debugging). */
+  onRejected?: (item: Card | Question, defects: readonly string[]) => void;
 }

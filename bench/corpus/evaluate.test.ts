@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Concept, SourceSentence } from '../../lib/generate/types.ts';
+import { evaluateText } from './evaluate.ts';
+import type { EvalItem } from './items.ts';
+
+const source: SourceSentence = { index: 0, sentence: 'Magma is molten rock.', start: 0, end: 21 };
+const concept = (key: string, term: string, extra: Partial<Concept> = {}): Concept => ({ key, term, kind: 'term', score: 1, mentions: 2, proper: false, source, ...extra });
+const item = (id: string, conceptKey: string): EvalItem => ({ id, kind: 'card:basic', conceptKeys: [conceptKey], front: 'f', back: 'b', source: source.sentence });
+
+describe('evaluateText', () => {
+  const teacherConcepts = [
+    { name: 'magma', match: '^magma$' },
+    { name: 'lava', match: '^lava$' },
+    { name: 'igneous rock', match: '^igneous rocks?$' },
+  ];
+  const concepts = [concept('magma', 'magma'), concept('lava', 'lava'), concept('rocks', 'rock types', { kind: 'list', members: ['igneous rocks', 'sedimentary rocks'] })];
+
+  it('finds a concept through its term or a list member, only when a usable item tests it', () => {
+    const figures = evaluateText({ teacherConcepts, concepts, items: [item('a', 'magma'), item('b', 'rocks'), item('c', 'lava')], judgements: [{ id: 'c', verdict: 'reject' }], flaggedIds: new Set() });
+    expect(figures).toMatchObject({ concepts: 3, found: 2, missing: ['lava'], items: 3, unjudged: 2, verdicts: { keep: 0, fix: 0, reject: 1 } });
+  });
+
+  it('does not count a concept whose only item the automatic checks flag', () => {
+    const figures = evaluateText({ teacherConcepts, concepts, items: [item('a', 'magma')], judgements: [], flaggedIds: new Set(['a']) });
+    expect(figures.found).toBe(0);
+    expect(figures.flagged).toBe(1);
+  });
+});

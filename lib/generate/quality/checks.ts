@@ -1,0 +1,223 @@
+// Automatic checks for the ways a generated item goes wrong, one function per failure a teacher would throw the
+// item away for. Each is pure and small, takes plain strings, and says what it found or null. The gate
+// (gate.ts) runs them on every item before it is kept; the bench runs them again on what was kept.
+import { isCommonWord } from './word-frequency.ts';
+
+export type Defect =
+  /** The shown sentence leans on the one before: "They also produce …", "This is called …". */
+  | 'context-opening'
+  /** It points at something the item cannot show: "Figure 3.2 shows …", "as in the table below". */
+  | 'figure-reference'
+  /** The blank or answer is an everyday word the text does not define: "When the _____ cools …". */
+  | 'common-word-blank'
+  /** The blank cuts a name in two: "Mt. _____", "Smith v. _____", "The _____ of Independence". */
+  | 'split-name'
+  /** The answer stands in the prompt in another form: "photosynthetic" in a prompt whose answer is "photosynthesis". */
+  | 'giveaway'
+  /** Two choices say the same thing ("Antigen", "Antigens"). */
+  | 'duplicate-choices'
+  /** A wrong choice is also right: a form of the answer, or another term the source sentence uses the same way. */
+  | 'correct-distractor'
+  /** The key disagrees with the cited sentence. */
+  | 'key-mismatch'
+  /** A false statement made by swapping in a term of another kind (a name for a process). */
+  | 'odd-swap'
+  /** A word still broken by a line-end hyphen ("temp-erature"). */
+  | 'stray-hyphen';
+
+const CONTEXT_OPENING =
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|thus|hence|therefore|then|similarly|likewise|instead|otherwise|consequently|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+
+/** Sentences that only make sense next to what came before them. */
+export function contextDependent(statement: string): boolean {
+  const text = statement.replace(/^[\s"“'‘(]+/, '');
+  return CONTEXT_OPENING.test(text);
+}
+
+const FIGURE_REFERENCE = [
+  /\b(?:fig(?:ure)?s?\.?|tables?|charts?|graphs?|maps?|diagrams?|photos?|photographs?|images?|boxes|box|panels?|exhibits?|equations?|eq\.|appendix|examples?|exercises?|chapters?|sections?|units?|modules?|steps?)\s*\(?\d+[\d.\-–a-z]*\)?/i,
+  /\b(?:shown|illustrated|pictured|depicted|seen|listed|summari[sz]ed|given|presented|described|outlined)\s+(?:above|below|here|earlier|later|previously)\b/i,
+  /\b(?:this|the following|the next|the previous|the preceding|the above|the below|next|previous)\s+(?:figure|table|chart|graph|map|diagram|photo|image|box|section|chapter|module|unit|example|exercise|paragraph|page|list)s?\b/i,
+  /\b(?:in|see|from|on) the (?:figure|table|chart|graph|map|diagram|photo|image)\b/i,
+  /\b(?:figure|table|chart|graph|map|diagram|photo|image|box|list)s?\s+(?:above|below)\b/i,
+  /\(credit\b|\blink to learning\b|\blearning objectives?\b/i,
+];
+
+export function refersToFigure(text: string): boolean {
+  return FIGURE_REFERENCE.some((pattern) => pattern.test(text));
+}
+
+/**
+ * A single everyday word as the whole answer, when the text neither defines it nor returns to it often: a blank a
+ * reader fills from the sentence alone ("When the _____ cools"). Names pass, and so do multi-word terms ("civil
+ * society"): a term made of common words is still a term.
+ */
+export function commonWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }): boolean {
+  const words = answer.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word));
+  if (content.length === 0) return true;
+  if (concept.proper || content.length > 1 || !isCommonWord(content[0]!)) return false;
+  return !concept.defined && concept.mentions < 4;
+}
+
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on at by for with from and or but as is are was were be been being it its this that these those there their they which who whom whose what when where how than then so such not no'.split(
+    ' ',
+  ),
+);
+
+const NAME_ABBREVIATION_BEFORE = /(?:\b(?:Mt|Mts|St|Ste|Ft|Pt|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Pres|Rev|Hon|Jr|Sr|v|vs|Co|Corp|Inc|Ltd)\.|\b[A-Z]\.)\s*$/;
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * The blank sits inside a multi-word name: a title or abbreviation just before it ("Mt. _____", "Smith v. _____"),
+ * or capitalized words run on from it ("The _____ of Independence", "_____ Revolution") while the answer is itself
+ * capitalized. At a sentence start a capital says nothing, so only words after the first count.
+ */
+export function splitsName(textWithBlank: string, blank: string, answer: string): boolean {
+  const at = textWithBlank.indexOf(blank);
+  if (at < 0) return false;
+  const before = textWithBlank.slice(0, at);
+  const after = textWithBlank.slice(at + blank.length);
+  if (NAME_ABBREVIATION_BEFORE.test(before)) return true;
+  if (/[\p{L}]-\s*$/u.test(before) || /^-[\p{L}]/u.test(after)) return true;
+  const answerCapitalized = /^\p{Lu}/u.test(answer.trim());
+  if (!answerCapitalized) return false;
+  const previousWords = before.trimEnd().split(/\s+/).filter(Boolean);
+  const previous = previousWords[previousWords.length - 1] ?? '';
+  const previousIsName = previousWords.length > 1 && CAPITALIZED_WORD.test(previous) && !/[.!?:;]$/.test(previousWords[previousWords.length - 2] ?? '.');
+  const [next = '', nextNext = ''] = after.trimStart().split(/\s+/);
+  const nextIsName = /^\s/.test(after) || after === '' ? CAPITALIZED_WORD.test(next.replace(/[,;:.!?)]+$/, '')) && next === next.replace(/[,;:.!?)]+$/, '') : false;
+  const ofName = /^(?:of|de|du|von|van|da|del|la|le)$/.test(next) && CAPITALIZED_WORD.test(nextNext.replace(/[,;:.!?)]+$/, ''));
+  return previousIsName || nextIsName || ofName;
+}
+
+/** A word's family: "photosynthetic" and "photosynthesis", "democratic" and "democracy", "cells" and "cell". */
+export function sameFamily(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  const shorter = Math.min(x.length, y.length);
+  if (shorter < 4) return false;
+  if (shorter <= 5) return stripPlural(x) === stripPlural(y);
+  let common = 0;
+  while (common < shorter && x[common] === y[common]) common++;
+  return common >= Math.max(5, Math.ceil(0.75 * shorter));
+}
+
+function stripPlural(word: string): string {
+  return word.replace(/(?:es|s)$/, '');
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word) && word.length >= 4);
+}
+
+/**
+ * The answer, or a word of its family, stands in the prompt. For a multi-word answer every word must show for
+ * it to count: "cell" in a prompt whose answer is "cell membrane" gives nothing away on its own.
+ */
+export function givesAnswerAway(prompt: string, answer: string): boolean {
+  const answerWords = contentWords(answer);
+  if (answerWords.length === 0) return false;
+  const promptWords = contentWords(prompt);
+  const shown = answerWords.filter((word) => promptWords.some((other) => sameFamily(word, other)));
+  return answerWords.length === 1 ? shown.length === 1 : shown.length === answerWords.length;
+}
+
+function comparableChoice(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => word && !/^(a|an|the)$/.test(word))
+    .map(stripPlural)
+    .join(' ');
+}
+
+/** Two choices that read as one: same words up to case, articles, punctuation and plural. */
+export function duplicateChoices(choices: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const choice of choices) {
+    const key = comparableChoice(choice);
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+/**
+ * A wrong choice that a careful student could defend: another form of the answer ("Antibody" for "antibodies"),
+ * one that contains the answer or is contained in it ("Party" for "political party"), or, for a "which term"
+ * question, one the cited sentence uses too.
+ */
+export function correctLookingDistractor(answer: string, distractor: string, sourceSentence?: string): boolean {
+  const a = comparableChoice(answer);
+  const d = comparableChoice(distractor);
+  if (!a || !d) return false;
+  if (a === d || ` ${a} `.includes(` ${d} `) || ` ${d} `.includes(` ${a} `)) return true;
+  const answerWords = a.split(' ');
+  const distractorWords = d.split(' ');
+  if (answerWords.length === 1 && distractorWords.length === 1 && sameFamily(answerWords[0]!, distractorWords[0]!)) return true;
+  if (sourceSentence && comparableChoice(sourceSentence).includes(d)) return true;
+  return false;
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/-\s*\n\s*/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A cloze whose answer, put back into the blank, does not give the cited sentence. */
+export function clozeDisagrees(textWithBlank: string, blank: string, answer: string, sourceSentence: string): boolean {
+  return !squash(sourceSentence).includes(squash(textWithBlank.replace(blank, answer)));
+}
+
+/** The key of a "which term" or short-answer question must be named in the sentence it cites (its words, in any order). */
+export function answerNotInSource(answer: string, sourceSentence: string, forms: readonly string[] = []): boolean {
+  const source = squash(sourceSentence);
+  if ([answer, ...forms].some((form) => squash(form).length > 0 && source.includes(squash(form)))) return false;
+  const sourceWords = contentWords(sourceSentence);
+  const answerWords = contentWords(answer);
+  return answerWords.length === 0 || !answerWords.every((word) => sourceWords.some((other) => sameFamily(word, other)));
+}
+
+/** A statement marked true must say what the sentence says; one marked false must not. */
+export function trueFalseDisagrees(statement: string, answer: 'True' | 'False', sourceSentence: string): boolean {
+  const same = squash(sourceSentence).includes(squash(statement)) || squash(statement).includes(squash(sourceSentence));
+  return answer === 'True' ? !same : same;
+}
+
+/**
+ * A false statement made by swapping one term for another must swap like for like: a name for a name, a plural
+ * for a plural, a process ("-tion", "-sis") for a process; else the statement is absurd and gives itself away.
+ */
+export function oddSwap(original: string, swapped: string): boolean {
+  const proper = (term: string) => term.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && /\p{Ll}/u.test(term);
+  if (proper(original) !== proper(swapped)) return true;
+  if (/\d/.test(original) !== /\d/.test(swapped)) return true;
+  const lastWord = (term: string) => term.toLowerCase().split(/\s+/).pop() ?? '';
+  const kindOf = (word: string) =>
+    /(?:tion|sion|sis|ment|ance|ence|ing|ure|ysis)s?$/.test(word) ? 'process' : /(?:ist|er|or|ian|ant|ent)s?$/.test(word) && !/(?:meter|er)$/.test(word.replace(/s$/, '')) ? 'agent' : 'thing';
+  const a = kindOf(lastWord(original));
+  const b = kindOf(lastWord(swapped));
+  return a !== b && (a === 'process' || b === 'process');
+}
+
+/**
+ * "temp-erature": a line-end hyphen left inside a word. The text writes the word whole elsewhere, and never
+ * writes it with this hyphen in the middle of a line ("multi-party" written so on purpose passes).
+ */
+export function strayHyphen(text: string, vocabulary: ReadonlySet<string>, compounds: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(/(\p{L}+)-(\p{Ll}+)/gu)) {
+    if (compounds.has(match[0].toLowerCase())) continue;
+    if (vocabulary.has(`${match[1]}${match[2]}`.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Hyphenated words the text writes within a line: compounds by intent, not line-end breaks. */
+export function writtenCompounds(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(\p{L}+)-(\p{L}+)(?![\p{L}-]*[ \t]*\n)/gu)) found.add(match[0].toLowerCase());
+  return found;
+}

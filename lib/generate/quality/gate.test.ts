@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Question, SourceSentence } from '../types.ts';
+import { withoutMutualGiveaways } from './gate.ts';
+
+const sentence = (text: string, index = 0): SourceSentence => ({ index, sentence: text, start: 0, end: text.length });
+const DEFINITION = sentence('Photosynthesis is the process by which plants make food from light.');
+const OTHER = sentence('Chlorophyll absorbs red and blue light in the leaves of plants.', 1);
+
+const whichTerm: Question = {
+  type: 'single',
+  prompt: 'Which term does the text explain as “the process by which plants make food from light”?',
+  choices: ['Photosynthesis', 'Respiration', 'Transpiration', 'Osmosis'],
+  answer: 'Photosynthesis',
+  conceptKey: 'photosynthesis',
+  source: DEFINITION,
+};
+const sameSentenceTrueFalse: Question = {
+  type: 'truefalse',
+  prompt: 'According to the text: Photosynthesis is the process by which plants make food from light.',
+  choices: ['True', 'False'],
+  answer: 'True',
+  conceptKey: 'photosynthesis',
+  source: DEFINITION,
+};
+const clozeShowingTheAnswer: Question = {
+  type: 'cloze',
+  prompt: 'Fill in the blank: Photosynthesis is the process by which plants make food from _____.',
+  answer: 'light',
+  accepted: ['light'],
+  conceptKey: 'light',
+  source: DEFINITION,
+};
+const unrelated: Question = {
+  type: 'cloze',
+  prompt: 'Fill in the blank: _____ absorbs red and blue light in the leaves of plants.',
+  answer: 'Chlorophyll',
+  accepted: ['Chlorophyll'],
+  conceptKey: 'chlorophyll',
+  source: OTHER,
+};
+
+describe('withoutMutualGiveaways', () => {
+  it('leaves out a true/false of the sentence a "which term" question quotes', () => {
+    expect(withoutMutualGiveaways([whichTerm, sameSentenceTrueFalse, unrelated])).toEqual([whichTerm, unrelated]);
+  });
+
+  it('leaves out a question whose answer an earlier question shows, and one that shows an earlier answer', () => {
+    expect(withoutMutualGiveaways([clozeShowingTheAnswer, whichTerm])).toEqual([clozeShowingTheAnswer]);
+    expect(withoutMutualGiveaways([whichTerm, clozeShowingTheAnswer])).toEqual([whichTerm]);
+  });
+
+  it('keeps questions about different sentences', () => {
+    expect(withoutMutualGiveaways([whichTerm, unrelated])).toEqual([whichTerm, unrelated]);
+  });
+});

