@@ -5,6 +5,7 @@ import { nounPhrases, type Phrase } from './phrases.ts';
 import { findDefinitions, type DefinitionMatch } from './definitions.ts';
 import { findLists, type ListMatch } from './lists.ts';
 import { findDateEvents, type DateEvent } from './dates.ts';
+import { namedTerms } from './naming.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
 import { buildLexicon, prepareTokens, retagSentenceStart, type Lexicon } from './tokens.ts';
 import type { SourceSentence } from './types.ts';
@@ -19,6 +20,8 @@ export interface AnalyzedSentence {
   definitions: DefinitionMatch[];
   lists: ListMatch[];
   dates: DateEvent[];
+  /** Phrases the sentence introduces on purpose ("known as X", a term in quotation marks). */
+  named: Phrase[];
 }
 
 export interface AnalyzedText {
@@ -51,6 +54,7 @@ export function analyzeText(text: string): AnalyzedText {
       definitions: heading ? [] : findDefinitions(tokens, phrases),
       lists: heading ? [] : findLists(tokens, phrases),
       dates: heading ? [] : findDateEvents(tokens, dates, lexicon.properForms),
+      named: heading ? [] : namedTerms(tokens, phrases),
     };
   });
   return { sentences, lexicon, vocabulary: words };

@@ -30,7 +30,15 @@ const NAMING_CUES = new Set(['called', 'termed', 'named']);
 const DASH = new Set(['—', '–', '-', '--']);
 const BOUNDARY = new Set([',', ';', ':', '«', '"', '“', '(', 'and', 'that', 'while', 'whereas', 'but', 'because']);
 /** Subjects too vague to define: "The issue of X is a matter of …". */
-const VAGUE_HEADS = new Set(['issue', 'problem', 'question', 'matter', 'role', 'importance', 'study', 'analysis', 'case', 'fact', 'way', 'part', 'number', 'one', 'this', 'it']);
+const VAGUE_HEADS = new Set(
+  (
+    'issue problem question matter role importance study analysis case fact way part number one this it result example ' +
+    'finding findings situation statement route link symbol component consequence outcome reason thing aspect factor ' +
+    'apparatus idea point step stage version approach answer solution response source sign type kind sort form ' +
+    'instance illustration figure table image photo picture box chapter section lesson unit module article text ' +
+    'author researcher scientist people person group other others another many some most all each'
+  ).split(' '),
+);
 const MIN_WORDS = 3;
 const MAX_WORDS = 45;
 

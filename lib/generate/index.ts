@@ -35,7 +35,7 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
 
   const gate = gateContext(concepts, analyzed.vocabulary, writtenCompounds(text));
   options.onStage?.('cards');
-  const cards = concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences)).filter((card) => passes(card, cardDefects(card, gate), options));
+  const cards = oneClozePerSentence(concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences)).filter((card) => passes(card, cardDefects(card, gate), options)));
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
@@ -60,6 +60,17 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
   };
 }
 
+/** Two blanks in one sentence are one card twice over: the first (most central concept) stays. */
+function oneClozePerSentence(cards: Card[]): Card[] {
+  const used = new Set<number>();
+  return cards.filter((card) => {
+    if (card.kind !== 'cloze') return true;
+    if (used.has(card.source.index)) return false;
+    used.add(card.source.index);
+    return true;
+  });
+}
+
 function passes(item: Card | Question, defects: readonly string[], options: GenerateOptions): boolean {
   if (defects.length > 0) options.onRejected?.(item, defects);
   return defects.length === 0;
@@ -69,7 +80,7 @@ export function gateConcept(concept: RankedConcept): GateConcept {
   return {
     key: concept.key,
     term: concept.term,
-    defined: concept.definition !== undefined,
+    defined: concept.definition !== undefined || concept.named,
     proper: concept.proper,
     mentions: sentencesNaming(concept),
     forms: [...concept.forms, ...concept.aliases],
@@ -94,6 +105,7 @@ function toPublicConcept(concept: RankedConcept): Concept {
     score: concept.score,
     mentions: sentencesNaming(concept),
     proper: concept.proper,
+    named: concept.named,
     source: concept.source,
   };
 }

@@ -148,3 +148,12 @@ describe('replaceForms', () => {
     expect(replaceForms('Partying parties.', ['party'], '_____')).toBeNull();
   });
 });
+
+describe('names written with capitals mid-sentence', () => {
+  it('reads "the Stamp Act Congress" and "the Sons of Liberty" as whole names, not as "Stamp" and a verb', () => {
+    const phrases = (sentence: string) => nounPhrases(prepareTokens(parseSentence(sentence).tokens)).map((phrase) => phrase.surface);
+    expect(phrases('Parliament passed the Stamp Act in 1765.')).toContain('Stamp Act');
+    expect(phrases('The Stamp Act Congress met in New York.')).toContain('Stamp Act Congress');
+    expect(phrases('The Sons of Liberty enforced the boycott.')).toContain('Sons of Liberty');
+  });
+});

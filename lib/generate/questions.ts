@@ -73,7 +73,7 @@ function termShort(concept: RankedConcept): Question | null {
 
 /** The term as written, its other forms in the text, and the same without hyphens. */
 export function acceptedForms(concept: RankedConcept): string[] {
-  const forms = [capitalize(concept.term), concept.term, ...concept.forms].filter((form) => !form.includes(' in a ') || form === concept.term);
+  const forms = [capitalize(concept.term), concept.term, ...concept.forms].filter((form) => !form.includes(' in a ') || form.toLowerCase() === concept.term.toLowerCase());
   const variants = forms.flatMap((form) => [form, form.replace(/-/g, ' '), form.replace(/-/g, '')]);
   const seen = new Set<string>();
   return variants.filter((form) => {

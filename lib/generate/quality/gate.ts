@@ -9,6 +9,10 @@ import {
   commonWordAnswer,
   contextDependent,
   correctLookingDistractor,
+  blankInList,
+  doubleBlank,
+  isInstruction,
+  weakSentence,
   duplicateChoices,
   givesAnswerAway,
   refersToFigure,
@@ -62,9 +66,11 @@ function statementDefects(statement: string): Defect[] {
 
 function clozeDefects(textWithBlank: string, answer: string, source: string, concept: GateConcept): Defect[] {
   const found = statementDefects(textWithBlank);
+  if (blankInList(textWithBlank, BLANK)) found.push('list-item-blank');
+  if (weakSentence(textWithBlank.replace(BLANK, answer), textWithBlank, BLANK)) found.push('weak-sentence');
   if (commonWordAnswer(answer, concept)) found.push('common-word-blank');
   if (splitsName(textWithBlank, BLANK, answer)) found.push('split-name');
-  if (givesAnswerAway(textWithBlank.replaceAll(BLANK, ' '), answer)) found.push('giveaway');
+  if (doubleBlank(textWithBlank, BLANK, answer)) found.push('double-blank');
   if (clozeDisagrees(textWithBlank, BLANK, answer, source)) found.push('key-mismatch');
   return found;
 }
@@ -79,6 +85,7 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     if (givesAnswerAway(explanation, term)) found.push('giveaway');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
+  if (isInstruction(card.source.sentence)) found.push('instruction');
   return unique(found);
 }
 
@@ -107,6 +114,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
     case 'truefalse': {
       const statement = question.prompt.startsWith(TRUE_FALSE_PREFIX) ? question.prompt.slice(TRUE_FALSE_PREFIX.length) : question.prompt;
       found.push(...statementDefects(statement));
+      if (weakSentence(statement)) found.push('weak-sentence');
       if (trueFalseDisagrees(statement, question.answer, source)) found.push('key-mismatch');
       break;
     }
@@ -127,6 +135,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
       break;
     }
   }
+  if (isInstruction(source)) found.push('instruction');
   const shown = 'choices' in question ? `${question.prompt} ${question.choices.join(' ')}` : question.prompt;
   if (strayHyphen(`${shown} ${JSON.stringify(question.answer)}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   return unique(found);
