@@ -6,6 +6,7 @@ import type { DateEvent } from './dates.ts';
 import type { DefinitionMatch } from './definitions.ts';
 import { EMPTY_MODIFIERS, GENERAL_NOUNS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
+import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
 import { frequencyRank } from './quality/word-frequency.ts';
 import type { ConceptKind, SourceSentence } from './types.ts';
 
@@ -179,17 +180,10 @@ function bump(map: Map<string, number>, value: string): void {
   map.set(value, (map.get(value) ?? 0) + 1);
 }
 
-/** What a name did, the reason a teacher asks about a person or a place: "who proposed …", "that discovered …". */
-const CONTRIBUTION = /\b(propos|discover|argu|develop|found|invent|show|demonstrat|formulat|introduc|establish|creat|coin|led|lead|wrote|writ|publish|explain|predict|describ|observ|measur|prov)\w*/i;
-
-/** An explanation that says only who or where a name is: "a Maasai man", "an island off the coast", "the capital". */
-const PERSON_OR_PLACE =
-  /^(?:(?:a|an|the|one of the)\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:man|woman|men|women|person|people|boy|girl|scientist|physicist|chemist|biologist|philosopher|physician|doctor|officer|lawyer|general|king|queen|emperor|president|leader|politician|writer|author|poet|economist|astronomer|mathematician|activist|member|deputy|governor|senator|minister|judge|merchant|farmer|soldier|priest|island|state|city|town|village|country|nation|region|province|county|river|mountain|lake|sea|ocean|capital|headquarters|site|place|port|colony|territory|continent|peninsula|desert|valley)s?\b/iu;
-
 function addDefinition(candidates: Map<string, Candidate>, match: DefinitionMatch, sentence: AnalyzedSentence, index: number): void {
   // "Josphat Mako, a Maasai man", "Greenland, the world's largest island": a name explained by who or what it is
   // is trivia; a name explained by what it did is the point.
-  if (match.term.proper && PERSON_OR_PLACE.test(match.definition) && !CONTRIBUTION.test(match.definition)) return;
+  if (match.term.proper && explainsOnlyWhoOrWhere(match.definition)) return;
   // "Doing chemistry involves …", "Holding money is …": a gerund subject is an activity, not a term.
   if (/ing$/.test(match.term.tokens[0]?.lower ?? '') && match.term.tokens[0]?.pos !== 'NOUN' && match.term.tokens.length > 1) return;
   const key = match.qualifier ? `${match.term.key} ${qualifierKey(match.qualifier)}` : match.term.key;

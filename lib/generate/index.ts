@@ -39,7 +39,7 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
-  const questions = withoutMutualGiveaways(
+  const kept = withoutMutualGiveaways(
     dedupeQuestions([
       // Matching first: its pairs then stand in for those concepts' own "which term" questions.
       ...matchingQuestions(concepts),
@@ -47,6 +47,8 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
     ]).filter((question) => passes(question, questionDefects(question, gate), options)),
     (question) => options.onRejected?.(question, ['gives-another-away']),
   );
+  // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
+  const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
 
   return {
     ok: true,
