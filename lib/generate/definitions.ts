@@ -133,7 +133,30 @@ function withoutPlaceName(phrase: Phrase, phrases: readonly Phrase[]): Phrase {
 }
 
 function rest(tokens: readonly Token[], from: number): string {
-  return renderTokens(tokens.slice(from));
+  return renderTokens(tokens.slice(from, clauseEnd(tokens, from)));
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * Where the explanation's clause ends: a semicolon, or a joiner followed by a new subject and its verb
+ * ("organelles in the cell and ribosomes make proteins" ends before "and").
+ */
+export function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from + 2; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.text === ';') return k;
+    if (!CLAUSE_JOINERS.has(token.lower)) continue;
+    for (let j = k + 1; j < Math.min(tokens.length - 1, k + 5); j++) {
+      const word = tokens[j]!;
+      if (!/^(NOUN|PROPN|PRON|ADJ|DET|NUM)$/.test(word.pos)) break;
+      const next = tokens[j + 1]!;
+      if ((word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON') && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))) {
+        return tokens[k - 1]?.text === ',' ? k - 1 : k;
+      }
+    }
+  }
+  return tokens.length;
 }
 
 /** "X is a Y", "X is defined as Y", "X means Y", "X refers to Y", "X implies that Y". */
@@ -145,6 +168,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   const dashBefore = tokens[cueStart - 1] && DASH.has(tokens[cueStart - 1]!.text) ? 1 : 0;
   const subject = subjectBefore(tokens, phrases, cueStart - dashBefore);
   if (!subject) return null;
+  // "Rift and subduction zones are the regions where …": what is said of two terms defines neither alone.
+  if (/^(and|or)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN|ADJ)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (token.lemma === 'be' && (token.pos === 'AUX' || token.pos === 'VERB')) {
     const next = tokens[i + 1];
     const after = tokens[i + 2];

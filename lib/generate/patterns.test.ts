@@ -84,6 +84,7 @@ describe('definitional patterns', () => {
     ['an analogy', 'Plate tectonics is a concept as basic to geology as evolution is to biology.'],
     ['a quip in quotation marks', 'Money is a “blessing that is of no advantage to us excepting when we part with it.”'],
     ['a condition before an event, not a term', 'When the roof leaked and the grain molded, mice appeared.'],
+    ['a coordinated subject', 'Rift and subduction zones are the regions where new crust is formed and old crust is destroyed.'],
   ])('finds no definition in a sentence with %s', (_case, sentence) => {
     expect(definitionsIn(sentence)).toEqual([]);
   });
@@ -183,5 +184,9 @@ describe('more ways a textbook explains a term', () => {
     ['When …, a X exists', 'When quantity supplied exceeds quantity demanded, a surplus exists.', 'surplus'],
   ])('%s', (_frame, sentence, term) => {
     expect(definitionsIn(sentence).map(([found]) => found)).toContain(term);
+  });
+
+  it('ends an explanation where a new clause with its own subject begins', () => {
+    expect(definitionsIn('Mitochondria are organelles in the cell and ribosomes make proteins.')).toContainEqual(['Mitochondria', 'organelles in the cell', null]);
   });
 });
