@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerNotInSource,
+  backgroundWordAnswer,
   blankInList,
   isInstruction,
   weakSentence,
@@ -228,5 +229,19 @@ describe('context and captions', () => {
     expect(refersToFigure('The Milky Way is seen to the right of the dome.')).toBe(true);
     expect(refersToFigure('(a) ESO 325-G004 is a giant elliptical galaxy.')).toBe(true);
     expect(refersToFigure('At the original equilibrium E0, the price is $500.')).toBe(true);
+  });
+});
+
+describe('backgroundWordAnswer', () => {
+  const undefinedTerm = { defined: false, proper: false };
+  it.each(['colonists', 'researchers', 'microorganisms', 'enzymes', 'anthropologists'])('flags an undefined class word as the whole answer: %s', (answer) => {
+    expect(backgroundWordAnswer(answer, undefinedTerm)).toBe(true);
+  });
+
+  it('passes a defined term, a name, a singular term and a phrase', () => {
+    expect(backgroundWordAnswer('enzymes', { defined: true, proper: false })).toBe(false);
+    expect(backgroundWordAnswer('Wegener', { defined: false, proper: true })).toBe(false);
+    expect(backgroundWordAnswer('thymine', undefinedTerm)).toBe(false);
+    expect(backgroundWordAnswer('oceanic crust', undefinedTerm)).toBe(false);
   });
 });

@@ -76,6 +76,18 @@ export function commonWordAnswer(answer: string, concept: { defined: boolean; me
   return content.length === 1 || concept.mentions < RECURRING_MENTIONS;
 }
 
+/**
+ * A background word of the subject as the whole answer: a class of people or things the text talks about without
+ * explaining ("colonists", "researchers", "microorganisms", "enzymes"). In a text about microbes any student
+ * fills "_____ grow without oxygen" with "microorganisms". Undefined single words in the plural, and agent nouns.
+ */
+export function backgroundWordAnswer(answer: string, concept: { defined: boolean; proper: boolean }): boolean {
+  const words = answer.trim().split(/\s+/);
+  if (concept.defined || concept.proper || words.length !== 1) return false;
+  const word = words[0]!.toLowerCase();
+  return /(?:[^su]s|ies)$/.test(word) || /(?:ist|ists|ers|ors|ian|ians)$/.test(word);
+}
+
 /** Words this common in speech are known to every student: as a blank they test reading, not the subject. */
 const EVERYDAY_RANK = 12_000;
 /** A phrase of everyday words named in this many sentences is one of the text's own terms. */

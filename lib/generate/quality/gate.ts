@@ -5,6 +5,7 @@ import type { Card, Question } from '../types.ts';
 import { BLANK } from '../wording.ts';
 import {
   answerNotInSource,
+  backgroundWordAnswer,
   clozeDisagrees,
   commonWordAnswer,
   contextDependent,
@@ -68,7 +69,7 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
   const found = statementDefects(textWithBlank);
   if (blankInList(textWithBlank, BLANK)) found.push('list-item-blank');
   if (weakSentence(textWithBlank.replace(BLANK, answer), textWithBlank, BLANK)) found.push('weak-sentence');
-  if (commonWordAnswer(answer, concept)) found.push('common-word-blank');
+  if (commonWordAnswer(answer, concept) || backgroundWordAnswer(answer, concept)) found.push('common-word-blank');
   if (splitsName(textWithBlank, BLANK, answer)) found.push('split-name');
   if (doubleBlank(textWithBlank, BLANK, answer)) found.push('double-blank');
   if (clozeDisagrees(textWithBlank, BLANK, answer, source)) found.push('key-mismatch');
