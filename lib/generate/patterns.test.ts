@@ -7,6 +7,7 @@ import { hashString, seededShuffle } from './deterministic.ts';
 import { checkInput } from './input-checks.ts';
 import { findLists } from './lists.ts';
 import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
+import { withArticlesAgreeing } from './questions.ts';
 import { parseSentence } from './nlp.ts';
 import { nounPhrases } from './phrases.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
@@ -188,5 +189,12 @@ describe('more ways a textbook explains a term', () => {
 
   it('ends an explanation where a new clause with its own subject begins', () => {
     expect(definitionsIn('Mitochondria are organelles in the cell and ribosomes make proteins.')).toContainEqual(['Mitochondria', 'organelles in the cell', null]);
+  });
+});
+
+describe('withArticlesAgreeing', () => {
+  it('makes "a" and "an" agree with the word after them, as a swapped term needs', () => {
+    expect(withArticlesAgreeing('Soddy called a isotope an element.')).toBe('Soddy called an isotope an element.');
+    expect(withArticlesAgreeing('An neutron is a uniform particle.')).toBe('A neutron is a uniform particle.');
   });
 });

@@ -93,7 +93,7 @@ function statementSentence(concept: RankedConcept, sentences: readonly AnalyzedS
   const other = concept.mentions
     .filter((mention) => mention.sentence !== concept.sentence && mention.start <= 1)
     .map((mention) => sentences[mention.sentence]!)
-    .find((sentence) => !sentence.heading && wordCount(sentence.clean) >= 8 && wordCount(sentence.clean) <= PROMPT_MAX_WORDS && !contextDependent(sentence.clean) && !refersToFigure(sentence.clean));
+    .find((sentence) => !sentence.heading && !sentence.caption && wordCount(sentence.clean) >= 8 && wordCount(sentence.clean) <= PROMPT_MAX_WORDS && !contextDependent(sentence.clean) && !refersToFigure(sentence.clean));
   return other ?? sentences[concept.sentence]!;
 }
 
@@ -113,7 +113,15 @@ function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], s
   if (!swap || oddSwap(concept.term, swap.term) || swap.proper !== concept.proper) return null;
   const altered = replaceForms(statement, forms, (found, at) => (at === 0 || /^\p{Lu}/u.test(found) ? capitalize(swap.term) : swap.term));
   if (!altered) return null;
-  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${altered.text}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
+  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${withArticlesAgreeing(altered.text)}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
+}
+
+/** "a isotope" after a swap gives the swap away: the article agrees with the word that follows it. */
+export function withArticlesAgreeing(text: string): string {
+  return text.replace(/\b([Aa])n? (?=([\p{L}]+))/gu, (match, a: string, next: string) => {
+    const vowelSound = /^[aeiou]/i.test(next) && !/^(uni|use|usu|eu|one|once)/i.test(next);
+    return `${a}${vowelSound ? 'n' : ''} `;
+  });
 }
 
 /** A blank in a sentence about the concept, preferring one the flashcards do not already use. */
