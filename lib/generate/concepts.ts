@@ -79,6 +79,7 @@ const DEFINITION_CUE_WORDS = /\b(defin\w*|understood|understand|means?|meant|con
 export function rankConcepts(text: AnalyzedText, maxConcepts: number): RankedConcept[] {
   const candidates = new Map<string, Candidate>();
   const titleKeys = titlePhraseKeys(text.sentences);
+  const headingKeys = sectionHeadingKeys(text.sentences);
   text.sentences.forEach((sentence, index) => {
     if (sentence.heading) return;
     for (const phrase of sentence.phrases) countPhrase(candidates, phrase, index, sentence.clean);
@@ -91,7 +92,11 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number): RankedCon
       candidateFor(candidates, phrase.key, 'term', phrase).named = true;
     }
   });
-  for (const candidate of candidates.values()) candidate.inTitle = [...titleKeys].some((key) => containsWords(key, candidate.key));
+  for (const candidate of candidates.values()) {
+    candidate.inTitle = [...titleKeys].some((key) => containsWords(key, candidate.key));
+    // A section heading that is the name of a term the body uses ("Double Coincidence of Wants") introduces it.
+    if (headingKeys.has(candidate.key) && candidate.count > 0 && candidate.kind === 'term') candidate.named = true;
+  }
   foldSingleWords(candidates);
   const ranked = [...candidates.values()]
     .filter(isConceptWorthy)
@@ -225,6 +230,22 @@ function addEvent(candidates: Map<string, Candidate>, event: DateEvent, sentence
   candidate.eventSentence = sentence;
   candidate.term = event.date;
   candidate.sentences.add(sentence);
+}
+
+/** Phrases that make up a whole section heading (after the title), or one side of "A and B" in it. */
+function sectionHeadingKeys(sentences: readonly AnalyzedSentence[]): Set<string> {
+  const keys = new Set<string>();
+  sentences.forEach((sentence, index) => {
+    if (!sentence.heading || index === 0) return;
+    const words = sentence.tokens.filter((token) => token.pos !== 'PUNCT');
+    for (const phrase of sentence.phrases) {
+      const share = phrase.tokens.length / Math.max(1, words.length);
+      const beside = sentence.tokens[phrase.start - 1]?.lower ?? '';
+      const after = sentence.tokens[phrase.end]?.lower ?? '';
+      if (share >= 0.6 || /^(and|the|of|:)$/.test(beside) || after === 'and') keys.add(phrase.key);
+    }
+  });
+  return keys;
 }
 
 function titlePhraseKeys(sentences: readonly AnalyzedSentence[]): Set<string> {
