@@ -27,3 +27,9 @@ describe('namedTerms', () => {
     expect(named('The city was named after its founder.')).toEqual([]);
   });
 });
+
+describe('namedTerms where the name runs into the verb', () => {
+  it('stops the name before the verb of the clause', () => {
+    expect(named('The regions within the material called domains act like small bar magnets.')).toEqual(['domains']);
+  });
+});

@@ -31,7 +31,7 @@ function phraseAt(tokens: readonly Token[], phrases: readonly Phrase[], from: nu
   if (tokens[start]?.pos === 'DET' && /^(a|an|the)$/.test(tokens[start]!.lower)) start++;
   while (start < tokens.length && /^(“|"|‘|')$/.test(tokens[start]!.text)) start++;
   let end = start;
-  while (end < tokens.length && end - start < MAX_NAMED_WORDS && !TERM_STOP.test(tokens[end]!.lower) && /^[\p{L}\p{N}]/u.test(tokens[end]!.text)) end++;
+  while (end < tokens.length && end - start < MAX_NAMED_WORDS && !TERM_STOP.test(tokens[end]!.lower) && /^[\p{L}\p{N}]/u.test(tokens[end]!.text) && !startsPredicate(tokens, end, start)) end++;
   // "non-return to zero (NRZ)": an abbreviation in brackets right after ends the term too.
   if (end === start) return undefined;
   const tagged = phrases.filter((phrase) => phrase.start === start && phrase.end <= end).sort((a, b) => b.end - a.end)[0];
@@ -41,6 +41,14 @@ function phraseAt(tokens: readonly Token[], phrases: readonly Phrase[], from: nu
   const words = tokens.slice(start, end).map((token, i) => (i === end - start - 1 ? { ...token, pos: token.pos === 'PROPN' ? 'PROPN' : 'NOUN', lemma: nounLemma(token) } : token.pos === 'VERB' ? { ...token, pos: 'ADJ' } : token));
   const all = [...tokens.slice(0, start), ...words, ...tokens.slice(end)];
   return makePhrase(all, start, end, end - 1, false);
+}
+
+/** "called domains act like small bar magnets": a verb with something after it starts the clause's predicate. */
+function startsPredicate(tokens: readonly Token[], at: number, start: number): boolean {
+  const token = tokens[at]!;
+  if (at === start) return false;
+  if (token.pos === 'AUX') return true;
+  return token.pos === 'VERB' && /^(ADP|DET|ADJ|ADV|NUM|PRON)$/.test(tokens[at + 1]?.pos ?? '');
 }
 
 /** A plural noun's singular, for a word the tagger did not read as a noun. */

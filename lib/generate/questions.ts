@@ -126,7 +126,8 @@ export function withArticlesAgreeing(text: string): string {
 
 /** A blank in a sentence about the concept, preferring one the flashcards do not already use. */
 function clozeQuestion(concept: RankedConcept, sentences: readonly AnalyzedSentence[], mayRepeatCard: boolean): Question | null {
-  const others = [...new Set(concept.mentions.map((mention) => mention.sentence))].filter((index) => index !== concept.sentence);
+  // Only sentences about the concept (it opens them): a passing mention makes a blank on a side detail.
+  const others = [...new Set(concept.mentions.filter((mention) => mention.start <= 2).map((mention) => mention.sentence))].filter((index) => index !== concept.sentence);
   for (const index of mayRepeatCard ? [...others, concept.sentence] : others) {
     const cloze = clozeFor(concept, sentences[index]!);
     if (!cloze) continue;
