@@ -127,10 +127,10 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
   fs.mkdirSync(dumpDir, { recursive: true });
   console.log(`\n${split} split: ${texts.length} texts`);
   for (const text of texts) {
-    const content = await readCorpusText(text);
+    const { content, emphasized } = await readCorpusText(text);
     const removed: { kind: string; defects: readonly string[] }[] = [];
     const started = performance.now();
-    const result = generateFromText(content, { onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, defects }) });
+    const result = generateFromText(content, { emphasized, onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, defects }) });
     totals.seconds += (performance.now() - started) / 1000;
     if (!result.ok) {
       console.log(`  ${text.id}: the generator refused it: ${result.error.message}`);

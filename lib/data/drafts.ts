@@ -19,6 +19,8 @@ export interface DraftSource {
   fileName: string | null;
   /** A title the file itself gave (a .docx's title), preferred over the generator's guess. */
   title?: string | null;
+  /** Phrases the file set in bold or italic: the generator takes them as key terms. */
+  emphasized?: readonly string[];
 }
 
 export type CreateDraftOutcome = { ok: true; deckId: string } | { ok: false; error: GenerateErrorCode };
@@ -38,7 +40,7 @@ export async function createDraftFromText(
 ): Promise<CreateDraftOutcome> {
   requireTeacher(actor);
   const generate = options.generate ?? generateFromText;
-  const result = await generate(source.text, { onStage: options.onStage });
+  const result = await generate(source.text, { onStage: options.onStage, ...(source.emphasized?.length ? { emphasized: source.emphasized } : {}) });
   if (!result.ok) return { ok: false, error: result.error.code };
   options.onStage?.('saving');
   return { ok: true, ...(await saveDraft(db, actor, source, result.value)) };

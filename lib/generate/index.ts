@@ -3,6 +3,7 @@
 import { analyzeText, type AnalyzedSentence } from './analyze.ts';
 import { cardsFor } from './cards.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
+import { findEmphasis } from './emphasis.ts';
 import { checkInput, MIN_SENTENCES } from './input-checks.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
 import { writtenCompounds } from './quality/checks.ts';
@@ -28,7 +29,7 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
 
   options.onStage?.('concepts');
   const maxConcepts = Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.3)));
-  const concepts = rankConcepts(analyzed, maxConcepts);
+  const concepts = rankConcepts(analyzed, maxConcepts, findEmphasis(analyzed, options.emphasized ?? []));
   if (concepts.length === 0) {
     return { ok: false, error: { code: 'no-concepts', message: 'No key concepts were found: the text needs terms it explains or repeats. Try a longer expository article.' } };
   }

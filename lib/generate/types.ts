@@ -136,4 +136,6 @@ export interface GenerateOptions {
   onStage?: (stage: GenerateStage) => void;
   /** Called for each item the quality gate leaves out, with what was wrong with it (for the bench and debugging). */
   onRejected?: (item: Card | Question, defects: readonly string[]) => void;
+  /** Phrases the document set in bold or italic (lib/documents/extract-text.ts): key terms by the author's word. */
+  emphasized?: readonly string[];
 }

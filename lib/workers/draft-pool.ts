@@ -101,7 +101,10 @@ export function extractInWorker(file: { name: string; bytes: Uint8Array }): Prom
   return pool().run({ kind: 'extract', file });
 }
 
-/** generateFromText, in a worker: stages are reported as the worker starts them; an onStage that throws cancels. */
+/**
+ * generateFromText, in a worker: stages are reported as the worker starts them; an onStage that throws cancels.
+ * Of the other options only `emphasized` crosses to the worker (functions cannot).
+ */
 export function generateInWorker(text: string, options: GenerateOptions = {}): Promise<GenerateResult> {
-  return pool().run({ kind: 'generate', text }, options.onStage);
+  return pool().run({ kind: 'generate', text, ...(options.emphasized?.length ? { emphasized: options.emphasized } : {}) }, options.onStage);
 }
