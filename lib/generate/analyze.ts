@@ -5,6 +5,7 @@ import { nounPhrases, type Phrase } from './phrases.ts';
 import { findDefinitions, type DefinitionMatch } from './definitions.ts';
 import { findLists, type ListMatch } from './lists.ts';
 import { findDateEvents, type DateEvent } from './dates.ts';
+import { refineBoundaries } from './boundaries.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
 import { buildLexicon, prepareTokens, retagSentenceStart, type Lexicon } from './tokens.ts';
 import type { SourceSentence } from './types.ts';
@@ -30,7 +31,7 @@ export interface AnalyzedText {
 
 export function analyzeText(text: string): AnalyzedText {
   const read = readText(text);
-  const sources = locateSentences(text, read.sentences);
+  const sources = refineBoundaries(text, locateSentences(text, read.sentences));
   const words = read.vocabulary;
   const parsed = sources.map((source) => {
     const clean = cleanSentence(source.sentence, words);
