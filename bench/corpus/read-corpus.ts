@@ -35,11 +35,11 @@ export function listCorpus(split: Split): CorpusText[] {
     });
 }
 
-/** The text as an upload of the file reads, and the phrases the file set in bold or italic. */
-export async function readCorpusText(text: CorpusText): Promise<{ content: string; emphasized: string[] }> {
+/** The text as an upload of the file reads (Markdown as written), and the phrases the file set in bold or italic. */
+export async function readCorpusText(text: CorpusText): Promise<{ content: string; emphasized: string[]; markdown: boolean }> {
   const extracted = await extractDocumentText({ name: path.basename(text.file), bytes: new Uint8Array(fs.readFileSync(text.file)) });
   if (!extracted.ok) throw new Error(`${text.id}: ${extracted.message}`);
-  return { content: extracted.text, emphasized: extracted.emphasized };
+  return { content: extracted.text, emphasized: extracted.emphasized, markdown: extracted.format === 'md' };
 }
 
 export function readJudgements(id: string): Judgement[] {

@@ -42,14 +42,14 @@ describe('plain text files', () => {
 });
 
 describe('Markdown files', () => {
-  it('become plain text titled by their first heading, with their bold and italic phrases', async () => {
-    const markdown = 'Intro line.\n\n## Political *parties*\n\nA **party** unites [citizens](https://example.org).\n\n- first\n- second\n';
+  it('stay Markdown as written (so citations quote the file), titled by their first heading, with their bold and italic phrases', async () => {
+    const markdown = 'Intro line.\r\n\r\n## Political *parties*\n\nA **party** unites [citizens](https://example.org).\u00a0\n\n\n\n- first\n- second\n';
     const result = expectText(await extract('article.md', utf8(markdown)));
     expect(result).toEqual({
       ok: true,
       format: 'md',
       title: 'Political parties',
-      text: 'Intro line.\n\nPolitical parties\n\nA party unites citizens.\n\nfirst\nsecond',
+      text: 'Intro line.\n\n## Political *parties*\n\nA **party** unites [citizens](https://example.org).\n\n- first\n- second',
       emphasized: ['parties', 'party'],
     });
   });

@@ -1,7 +1,8 @@
-// An uploaded article (.txt, .md, .docx, .pdf) -> plain text for the generator, or one clear sentence saying what
-// is wrong with the file and what the teacher can do. Every format ends in the same normalized text, because the
-// generator cites sentences from it verbatim. Markdown and Word documents also give the phrases their author set
-// in bold or italic: the clearest signal of a key term there is.
+// An uploaded article (.txt, .md, .docx, .pdf) -> text for the generator, or one clear sentence saying what is
+// wrong with the file and what the teacher can do. Every format ends in the same normalized text, because the
+// generator cites sentences from it verbatim: plain text for .txt, .docx and .pdf, the Markdown as written for .md
+// (the generator reads what it renders to and cites the file itself). Markdown and Word documents also give the
+// phrases their author set in bold or italic: the clearest signal of a key term there is.
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { decodeText } from './decode-text.ts';
@@ -18,6 +19,7 @@ export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
 export type ExtractResult =
   | {
       ok: true;
+      /** Plain text, or for .md the Markdown as written (normalized like every format). */
       text: string;
       format: DocumentFormat;
       title?: string;
@@ -125,8 +127,10 @@ const RAW_TEXT_READERS: Record<DocumentFormat, (bytes: Uint8Array) => Promise<Ra
   md: async (bytes) => {
     const decoded = readPlainText(bytes);
     if (!decoded.ok) return decoded;
-    const { text, title, emphasized } = markdownToText(normalizeText(decoded.text));
-    return { ok: true, text, emphasized, ...(title ? { title } : {}) };
+    const markdown = normalizeText(decoded.text);
+    const { text, title, emphasized } = markdownToText(markdown);
+    // Kept as written, so citations quote the file; Markdown that renders to nothing (only markup) is empty.
+    return { ok: true, text: text.trim() === '' ? '' : markdown, emphasized, ...(title ? { title } : {}) };
   },
   docx: readDocx,
   pdf: readPdf,

@@ -95,10 +95,12 @@ describe('markdownToText', () => {
     expect(titled('# Партии\r\n\r\n**Партия** — это _объединение_.\r\n')).toEqual({ text: 'Партии\n\nПартия — это объединение.', title: 'Партии' });
   });
 
-  it('stays fast on unclosed markup', () => {
+  it('stays linear on unclosed markup', () => {
+    // 240,000 characters of openers that never close: about a second (micromark's own pace), where a
+    // quadratic reading would take minutes. The bound leaves room for a busy machine.
     const started = performance.now();
     textOf(`${'*a [b _c `d '.repeat(20_000)}\n`);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(6_000);
   });
 
   it('collects bold and italic phrases as the text reads them, each once', () => {

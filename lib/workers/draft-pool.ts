@@ -103,8 +103,9 @@ export function extractInWorker(file: { name: string; bytes: Uint8Array }): Prom
 
 /**
  * generateFromText, in a worker: stages are reported as the worker starts them; an onStage that throws cancels.
- * Of the other options only `emphasized` crosses to the worker (functions cannot).
+ * Of the other options `emphasized` and `markdown` cross to the worker (functions cannot).
  */
 export function generateInWorker(text: string, options: GenerateOptions = {}): Promise<GenerateResult> {
-  return pool().run({ kind: 'generate', text, ...(options.emphasized?.length ? { emphasized: options.emphasized } : {}) }, options.onStage);
+  const { emphasized, markdown } = options;
+  return pool().run({ kind: 'generate', text, ...(emphasized?.length ? { emphasized } : {}), ...(markdown ? { markdown } : {}) }, options.onStage);
 }

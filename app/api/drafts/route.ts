@@ -88,7 +88,13 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
       const code = draftErrorKey(extracted.code);
       return errorResponse(STATUS_FOR_INPUT_ERROR[code] ?? 422, code, extracted.message);
     }
-    source = { text: extracted.text, fileName: storedFileName(upload.name), title: extracted.title ?? null, emphasized: extracted.emphasized };
+    source = {
+      text: extracted.text,
+      fileName: storedFileName(upload.name),
+      title: extracted.title ?? null,
+      emphasized: extracted.emphasized,
+      markdown: extracted.format === 'md',
+    };
   } else {
     source = { text: text!, fileName: null, title: null };
   }
