@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Generated } from '../lib/generate/types.ts';
+import { markdownToText } from '../lib/documents/markdown-to-text.ts';
 import { writtenCompounds } from '../lib/generate/quality/checks.ts';
 import { cardDefects, questionDefects, type GateContext } from '../lib/generate/quality/gate.ts';
 import { evaluateText, type Verdict } from './corpus/evaluate.ts';
@@ -127,10 +128,10 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
   fs.mkdirSync(dumpDir, { recursive: true });
   console.log(`\n${split} split: ${texts.length} texts`);
   for (const text of texts) {
-    const content = await readCorpusText(text);
+    const { content, emphasized, markdown } = await readCorpusText(text);
     const removed: { kind: string; defects: readonly string[] }[] = [];
     const started = performance.now();
-    const result = generateFromText(content, { onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, defects }) });
+    const result = generateFromText(content, { emphasized, markdown, onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, defects }) });
     totals.seconds += (performance.now() - started) / 1000;
     if (!result.ok) {
       console.log(`  ${text.id}: the generator refused it: ${result.error.message}`);
@@ -139,7 +140,8 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
       continue;
     }
     const items = itemsOf(result.value);
-    const flagged = flaggedItems(result.value, items, content, readText(content).vocabulary);
+    // Markdown is checked against its words as they render, and its citations against the file as written.
+    const flagged = flaggedItems(result.value, items, content, readText(markdown ? markdownToText(content).text : content).vocabulary);
     const figures = evaluateText({ teacherConcepts: text.concepts, concepts: result.value.concepts, items, judgements: readJudgements(text.id), flaggedIds: new Set(flagged.keys()) });
     writeDump(dumpDir, text.id, result.value.concepts, items, flagged);
     totals.texts++;

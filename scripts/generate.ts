@@ -20,13 +20,13 @@ async function main(argv: string[]): Promise<number> {
   const text = await readArticle(file);
   if (!text.ok) return fail(text.message);
 
-  const result = generateFromText(text.text);
+  const result = generateFromText(text.text, { emphasized: text.emphasized, markdown: text.markdown });
   if (!result.ok) return fail(`${file}: ${result.error.message}`);
   process.stdout.write(json ? `${JSON.stringify(toCliJson(result.value), null, 2)}\n` : summary(result.value));
   return 0;
 }
 
-async function readArticle(file: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+async function readArticle(file: string): Promise<{ ok: true; text: string; emphasized: string[]; markdown: boolean } | { ok: false; message: string }> {
   let bytes: Uint8Array;
   try {
     if (fs.statSync(file).isDirectory()) return { ok: false, message: `${file} is a folder; give the path of a text file.` };
@@ -40,9 +40,9 @@ async function readArticle(file: string): Promise<{ ok: true; text: string } | {
   const extracted = await extractDocumentText({ name, bytes });
   if (!extracted.ok) return { ok: false, message: `${file}: ${extracted.message}` };
   // Plain text is the input as written (only a byte-order mark removed), so citations are verbatim slices of
-  // the file; converted formats (.md, .docx, .pdf) are cited from their extracted text.
+  // the file; Markdown is cited as written too (normalized); .docx and .pdf from their extracted text.
   const raw = extracted.format === 'txt' ? decodeText(bytes) : null;
-  return { ok: true, text: raw?.ok ? raw.text : extracted.text };
+  return { ok: true, text: raw?.ok ? raw.text : extracted.text, emphasized: extracted.emphasized, markdown: extracted.format === 'md' };
 }
 
 function summary(generated: Generated): string {

@@ -35,10 +35,11 @@ export function listCorpus(split: Split): CorpusText[] {
     });
 }
 
-export async function readCorpusText(text: CorpusText): Promise<string> {
+/** The text as an upload of the file reads (Markdown as written), and the phrases the file set in bold or italic. */
+export async function readCorpusText(text: CorpusText): Promise<{ content: string; emphasized: string[]; markdown: boolean }> {
   const extracted = await extractDocumentText({ name: path.basename(text.file), bytes: new Uint8Array(fs.readFileSync(text.file)) });
   if (!extracted.ok) throw new Error(`${text.id}: ${extracted.message}`);
-  return extracted.text;
+  return { content: extracted.text, emphasized: extracted.emphasized, markdown: extracted.format === 'md' };
 }
 
 export function readJudgements(id: string): Judgement[] {

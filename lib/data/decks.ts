@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
 import { cardOwnedBy, deckOwnedBy, deckStudiedBy, questionOwnedBy, requireTeacher } from '../access/guards.ts';
+import { shownDocument } from '../documents/shown-text.ts';
 import type { CardInput, CardKind } from '../validation/decks.ts';
 import { fromStoredQuestion, toStoredQuestion, type QuestionInput } from '../validation/questions.ts';
 import { inTransaction } from './transaction.ts';
@@ -118,10 +119,18 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
     });
   }
 
+  // A Markdown file is shown as it renders, not with its ** and # marks.
+  const shown = document
+    ? shownDocument(
+        document.content,
+        document.fileName,
+        document.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text, start: sentence.startOffset, end: sentence.endOffset })),
+      )
+    : null;
   return {
     deck: { id: deck.id, title: deck.title, publishedAt: deck.publishedAt, quizId: deck.quiz?.id ?? null },
-    document: document && { title: document.title, content: document.content, fileName: document.fileName },
-    sentences: (document?.sentences ?? []).map((sentence) => ({ id: sentence.id, text: sentence.text, start: sentence.startOffset, end: sentence.endOffset })),
+    document: document && shown && { title: document.title, content: shown.content, fileName: document.fileName },
+    sentences: shown?.sentences ?? [],
     groups: [...groupOf.values()],
     publishedIn: assignments.map((assignment) => ({ classId: assignment.class.id, className: assignment.class.name, since: assignment.opensAt })),
   };

@@ -8,6 +8,7 @@ import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { listOpenAssignmentsForStudent } from './assignments.ts';
 import { createClass } from './classes.ts';
+import { loadReview } from './decks.ts';
 import { createDraftFromText, deleteDraft, publishDraft, saveDraft, type DraftStage } from './drafts.ts';
 
 let db: TestDatabase;
@@ -162,6 +163,29 @@ describe('creating a draft from text with the generator', () => {
     expect(await createDraftFromText(db.prisma, teacher, { text: 'Plants are green.', fileName: null })).toEqual({ ok: false, error: 'too-short' });
     expect(await createDraftFromText(db.prisma, teacher, { text: '   ', fileName: null })).toEqual({ ok: false, error: 'empty' });
     expect(await storedCounts(teacher.id)).toEqual(NOTHING);
+  });
+
+  it('stores a Markdown article as written: sentences cite the file verbatim, read without markup, and the review shows it as it renders', async () => {
+    const teacher = await makeUser('TEACHER');
+    const markdown = SAMPLE_ARTICLE.replace('How Plants Make Food', '# How Plants Make Food')
+      .replace('Photosynthesis is the process', '**Photosynthesis** is the process')
+      .replace('called chloroplasts', 'called *chloroplasts*')
+      .replace('tiny pores called stomata', 'tiny pores called [stomata](https://en.wikipedia.org/wiki/Stoma)');
+    const outcome = await createDraftFromText(db.prisma, teacher, { text: markdown, fileName: 'plants.md', markdown: true, emphasized: ['Photosynthesis', 'chloroplasts'] });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const deck = await db.prisma.deck.findUniqueOrThrow({ where: { id: outcome.deckId }, include: { document: { include: { sentences: true } } } });
+    expect(deck.document!.content).toBe(markdown);
+    const rows = deck.document!.sentences;
+    const cited = rows.map((row) => markdown.slice(row.startOffset, row.endOffset));
+    expect(cited).toContain('**Photosynthesis** is the process by which green plants, algae and some bacteria turn light energy into chemical energy.');
+    expect(cited.some((sentence) => sentence.includes('[stomata](https://en.wikipedia.org/wiki/Stoma)'))).toBe(true);
+    for (const row of rows) expect(row.text).not.toMatch(/\*|#|\]\(|https/);
+    expect(rows.map((row) => row.text)).toContain('Photosynthesis is the process by which green plants, algae and some bacteria turn light energy into chemical energy.');
+
+    const review = await loadReview(db.prisma, teacher, outcome.deckId);
+    expect(review.document!.content).not.toMatch(/\*|# |\]\(/);
+    expect(review.document!.content.startsWith('How Plants Make Food\n\nPhotosynthesis is the process')).toBe(true);
+    for (const sentence of review.sentences) expect(review.document!.content.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
   it('prefers the title the file gave', async () => {

@@ -19,6 +19,10 @@ export interface DraftSource {
   fileName: string | null;
   /** A title the file itself gave (a .docx's title), preferred over the generator's guess. */
   title?: string | null;
+  /** Phrases the file set in bold or italic: the generator takes them as key terms. */
+  emphasized?: readonly string[];
+  /** The text is Markdown as the file wrote it: stored and cited as written, shown as it renders. */
+  markdown?: boolean;
 }
 
 export type CreateDraftOutcome = { ok: true; deckId: string } | { ok: false; error: GenerateErrorCode };
@@ -38,7 +42,11 @@ export async function createDraftFromText(
 ): Promise<CreateDraftOutcome> {
   requireTeacher(actor);
   const generate = options.generate ?? generateFromText;
-  const result = await generate(source.text, { onStage: options.onStage });
+  const result = await generate(source.text, {
+    onStage: options.onStage,
+    ...(source.emphasized?.length ? { emphasized: source.emphasized } : {}),
+    ...(source.markdown ? { markdown: true } : {}),
+  });
   if (!result.ok) return { ok: false, error: result.error.code };
   options.onStage?.('saving');
   return { ok: true, ...(await saveDraft(db, actor, source, result.value)) };
@@ -119,6 +127,8 @@ export async function saveDraft(db: Db | Tx, actor: Actor, source: DraftSource, 
       },
       select: { id: true },
     });
+    // A sentence's offsets cite the text as the file wrote it; its text is what the teacher and students read
+    // (for Markdown, without the markup: lib/generate/cite-source.ts).
     // One statement over arrays rather than Prisma's createManyAndReturn: the longest text allowed has over 3,000
     // sentences, which took Prisma 8 s to store on PGlite (the server's own thread, and the one database
     // connection, so every other request waited), and this under 1 s.
@@ -127,7 +137,7 @@ export async function saveDraft(db: Db | Tx, actor: Actor, source: DraftSource, 
       INSERT INTO "SourceSentence" ("id", "documentId", "position", "text", "startOffset", "endOffset")
       SELECT "id", ${document.id}::uuid, "position", "text", "startOffset", "endOffset"
       FROM unnest(
-        ${sentences.map(() => uuidv7())}::uuid[], ${sentences.map((sentence) => sentence.index)}::int[], ${sentences.map((sentence) => sentence.sentence)}::text[],
+        ${sentences.map(() => uuidv7())}::uuid[], ${sentences.map((sentence) => sentence.index)}::int[], ${sentences.map((sentence) => sentence.plain ?? sentence.sentence)}::text[],
         ${sentences.map((sentence) => sentence.start)}::int[], ${sentences.map((sentence) => sentence.end)}::int[]
       ) AS input("id", "position", "text", "startOffset", "endOffset")
       RETURNING "id", "position"`;

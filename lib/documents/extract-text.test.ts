@@ -17,7 +17,7 @@ const CYRILLIC_LINES = ['Политические партии Казахста�
 describe('plain text files', () => {
   it('read UTF-8, Cyrillic included, with the first short line as title', async () => {
     const result = expectText(await extract('parties.txt', utf8(`${CYRILLIC_LINES.join('\n')}\n`)));
-    expect(result).toEqual({ ok: true, format: 'txt', text: CYRILLIC_LINES.join('\n'), title: CYRILLIC_LINES[0] });
+    expect(result).toEqual({ ok: true, format: 'txt', text: CYRILLIC_LINES.join('\n'), title: CYRILLIC_LINES[0], emphasized: [] });
   });
 
   it('drop a UTF-8 byte order mark', async () => {
@@ -42,14 +42,15 @@ describe('plain text files', () => {
 });
 
 describe('Markdown files', () => {
-  it('become plain text titled by their first heading', async () => {
-    const markdown = 'Intro line.\n\n## Political *parties*\n\nA **party** unites [citizens](https://example.org).\n\n- first\n- second\n';
+  it('stay Markdown as written (so citations quote the file), titled by their first heading, with their bold and italic phrases', async () => {
+    const markdown = 'Intro line.\r\n\r\n## Political *parties*\n\nA **party** unites [citizens](https://example.org).\u00a0\n\n\n\n- first\n- second\n';
     const result = expectText(await extract('article.md', utf8(markdown)));
     expect(result).toEqual({
       ok: true,
       format: 'md',
       title: 'Political parties',
-      text: 'Intro line.\n\nPolitical parties\n\nA party unites citizens.\n\nfirst\nsecond',
+      text: 'Intro line.\n\n## Political *parties*\n\nA **party** unites [citizens](https://example.org).\n\n- first\n- second',
+      emphasized: ['parties', 'party'],
     });
   });
 
@@ -67,7 +68,19 @@ describe('Word documents', () => {
       format: 'docx',
       title: CYRILLIC_LINES[0],
       text: `${CYRILLIC_LINES.join('\n\n')}\n\nTom & Jerry <3\n\nLast paraing.`,
+      emphasized: [],
     });
+  });
+
+  it('give the phrases set in bold or italic, each once, entities decoded', async () => {
+    const paragraphs = [
+      'Direct democracy',
+      ['In a ', { text: 'direct democracy', bold: true }, ', citizens vote on laws themselves; a ', { text: 'referendum', italic: true }, ' asks them.'],
+      [{ text: 'Tom & Jerry', bold: true, italic: true }, ' and ', { text: 'Direct', bold: true }, { text: ' democracy', bold: true }, ' again.'],
+    ];
+    const result = expectText(await extract('democracy.docx', await docx(paragraphs)));
+    expect(result.text).toBe('Direct democracy\n\nIn a direct democracy, citizens vote on laws themselves; a referendum asks them.\n\nTom & Jerry and Direct democracy again.');
+    expect(result.emphasized).toEqual(['direct democracy', 'referendum', 'Tom & Jerry']);
   });
 });
 
@@ -80,6 +93,7 @@ describe('PDF files', () => {
       format: 'pdf',
       title: 'Political parties',
       text: 'Political parties\nA party is a group (of citizens).\n\nSecond page.',
+      emphasized: [],
     });
   });
 

@@ -1,6 +1,8 @@
-// An uploaded article (.txt, .md, .docx, .pdf) -> plain text for the generator, or one clear sentence saying what
-// is wrong with the file and what the teacher can do. Every format ends in the same normalized text, because the
-// generator cites sentences from it verbatim.
+// An uploaded article (.txt, .md, .docx, .pdf) -> text for the generator, or one clear sentence saying what is
+// wrong with the file and what the teacher can do. Every format ends in the same normalized text, because the
+// generator cites sentences from it verbatim: plain text for .txt, .docx and .pdf, the Markdown as written for .md
+// (the generator reads what it renders to and cites the file itself). Markdown and Word documents also give the
+// phrases their author set in bold or italic: the clearest signal of a key term there is.
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { decodeText } from './decode-text.ts';
@@ -15,11 +17,19 @@ export const DOCUMENT_ERROR_CODES = ['unsupported-type', 'legacy-office', 'too-l
 export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
 
 export type ExtractResult =
-  | { ok: true; text: string; format: DocumentFormat; title?: string }
+  | {
+      ok: true;
+      /** Plain text, or for .md the Markdown as written (normalized like every format). */
+      text: string;
+      format: DocumentFormat;
+      title?: string;
+      /** Phrases set in bold or italic (Markdown, .docx), as the text reads them; empty for .txt and .pdf. */
+      emphasized: string[];
+    }
   | { ok: false; code: DocumentErrorCode; message: string };
 
 type DocumentFailure = Extract<ExtractResult, { ok: false }>;
-type RawText = { ok: true; text: string; title?: string } | DocumentFailure;
+type RawText = { ok: true; text: string; title?: string; emphasized?: string[] } | DocumentFailure;
 
 const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = { txt: 'txt', md: 'md', docx: 'docx', pdf: 'pdf' };
 const ACCEPTED_TYPES = '.txt, .md, .docx or .pdf';
@@ -42,7 +52,8 @@ export async function extractDocumentText(file: { name: string; bytes: Uint8Arra
   if (text === '') return failure('empty', EMPTY_MESSAGE);
   if (text.length > MAX_TEXT_CHARACTERS) return failure('too-long', tooLongMessage(text.length));
   const title = format === 'md' ? raw.title && normalizeText(raw.title) : titleFromFirstLine(text);
-  return title ? { ok: true, text, format, title } : { ok: true, text, format };
+  const emphasized = raw.emphasized ?? [];
+  return title ? { ok: true, text, format, title, emphasized } : { ok: true, text, format, emphasized };
 }
 
 /**
@@ -115,7 +126,11 @@ const RAW_TEXT_READERS: Record<DocumentFormat, (bytes: Uint8Array) => Promise<Ra
   txt: async (bytes) => readPlainText(bytes),
   md: async (bytes) => {
     const decoded = readPlainText(bytes);
-    return decoded.ok ? { ok: true, ...markdownToText(decoded.text) } : decoded;
+    if (!decoded.ok) return decoded;
+    const markdown = normalizeText(decoded.text);
+    const { text, title, emphasized } = markdownToText(markdown);
+    // Kept as written, so citations quote the file; Markdown that renders to nothing (only markup) is empty.
+    return { ok: true, text: text.trim() === '' ? '' : markdown, emphasized, ...(title ? { title } : {}) };
   },
   docx: readDocx,
   pdf: readPdf,
@@ -130,9 +145,12 @@ function readPlainText(bytes: Uint8Array): RawText {
 
 async function readDocx(bytes: Uint8Array): Promise<RawText> {
   try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Paragraphs come out separated by blank lines; formatting, images and comments are left out.
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    return { ok: true, text: value };
+    const { value } = await mammoth.extractRawText({ buffer });
+    // The same document as HTML only for its emphasis: mammoth writes bold runs as <strong>, italic as <em>.
+    const { value: html } = await mammoth.convertToHtml({ buffer });
+    return { ok: true, text: value, emphasized: emphasizedInHtml(html) };
   } catch {
     return failure('corrupt', 'This Word document is damaged or is not a real .docx file; open it in Word, save it again as .docx and upload it again, or paste the text.');
   }
@@ -157,6 +175,26 @@ async function readPdf(bytes: Uint8Array): Promise<RawText> {
   } finally {
     await document?.destroy();
   }
+}
+
+const EMPHASIS_ELEMENT = /<(strong|em)>([\s\S]*?)<\/\1>/g;
+const HTML_ENTITY = /&(amp|lt|gt|quot|#39|#(\d+)|#x([0-9a-f]+));/gi;
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** The text of each <strong> and <em> element, each phrase once, in order. */
+export function emphasizedInHtml(html: string): string[] {
+  const phrases = new Map<string, string>();
+  for (const match of html.matchAll(EMPHASIS_ELEMENT)) {
+    const text = normalizeText(
+      (match[2] ?? '')
+        .replace(/<[^<>]*>/g, '')
+        .replace(HTML_ENTITY, (entity, name: string, decimal?: string, hex?: string) =>
+          decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED_ENTITIES[name.toLowerCase()] ?? entity),
+        ),
+    ).replace(/\s+/g, ' ');
+    if (text && !phrases.has(text.toLowerCase())) phrases.set(text.toLowerCase(), text);
+  }
+  return [...phrases.values()];
 }
 
 function isPasswordError(error: unknown): boolean {

@@ -7,6 +7,7 @@ import { findLists, type ListMatch } from './lists.ts';
 import { findDateEvents, type DateEvent } from './dates.ts';
 import { isCaption } from './captions.ts';
 import { namedTerms } from './naming.ts';
+import { refineBoundaries } from './boundaries.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
 import { buildLexicon, prepareTokens, retagSentenceStart, type Lexicon } from './tokens.ts';
 import type { SourceSentence } from './types.ts';
@@ -36,7 +37,7 @@ export interface AnalyzedText {
 
 export function analyzeText(text: string): AnalyzedText {
   const read = readText(text);
-  const sources = locateSentences(text, read.sentences);
+  const sources = refineBoundaries(text, locateSentences(text, read.sentences));
   const words = read.vocabulary;
   const parsed = sources.map((source) => {
     const clean = cleanSentence(source.sentence, words);

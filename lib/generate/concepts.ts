@@ -4,6 +4,7 @@
 import type { AnalyzedSentence, AnalyzedText } from './analyze.ts';
 import type { DateEvent } from './dates.ts';
 import type { DefinitionMatch } from './definitions.ts';
+import type { Emphasis } from './emphasis.ts';
 import { EMPTY_MODIFIERS, GENERAL_NOUNS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
 import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
@@ -76,13 +77,15 @@ interface Candidate {
 const MIN_UNDEFINED_SCORE = 2.5;
 const DEFINITION_CUE_WORDS = /\b(defin\w*|understood|understand|means?|meant|concept|term|called)\b/i;
 
-export function rankConcepts(text: AnalyzedText, maxConcepts: number): RankedConcept[] {
+/** `emphasis`: the terms the author set in bold or italic or named in headings (emphasis.ts), candidates however rare. */
+export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?: Emphasis): RankedConcept[] {
   const candidates = new Map<string, Candidate>();
   const titleKeys = titlePhraseKeys(text.sentences);
   const headingKeys = sectionHeadingKeys(text.sentences);
   text.sentences.forEach((sentence, index) => {
     if (sentence.heading) return;
     for (const phrase of sentence.phrases) countPhrase(candidates, phrase, index, sentence.clean);
+    for (const phrase of emphasis?.phrasesIn(index) ?? []) countPhrase(candidates, phrase, index, sentence.clean);
     for (const match of sentence.definitions) addDefinition(candidates, match, sentence, index);
     for (const list of sentence.lists) addList(candidates, list.head, list.members, index);
     for (const event of sentence.dates) addEvent(candidates, event, index);
@@ -99,8 +102,8 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number): RankedCon
   }
   foldSingleWords(candidates);
   const ranked = [...candidates.values()]
-    .filter(isConceptWorthy)
-    .map((candidate) => ({ candidate, score: scoreOf(candidate) }))
+    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0))
+    .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
   const picked: { candidate: Candidate; score: number }[] = [];
   for (const entry of ranked) {

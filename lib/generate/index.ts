@@ -1,8 +1,12 @@
-// Article text → concepts → flashcards and quiz questions, each citing its source sentence verbatim.
+// Article text → concepts → flashcards and quiz questions, each citing its source sentence verbatim (in Markdown,
+// the sentence as the file writes it: the generator reads the rendered words, lib/generate/cite-source.ts).
 // Pure and deterministic: no I/O, no clock, no randomness; the same text always gives the same items.
+import { markdownToText } from '../documents/markdown-to-text.ts';
 import { analyzeText, type AnalyzedSentence } from './analyze.ts';
 import { cardsFor } from './cards.ts';
+import { citeSource } from './cite-source.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
+import { findEmphasis } from './emphasis.ts';
 import { checkInput, MIN_SENTENCES } from './input-checks.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
 import { writtenCompounds } from './quality/checks.ts';
@@ -16,6 +20,13 @@ const MIN_CONCEPTS = 15;
 const MAX_CONCEPTS = 60;
 
 export function generateFromText(text: string, options: GenerateOptions = {}): GenerateResult {
+  if (!options.markdown) return generateFromPlainText(text, options);
+  const reading = markdownToText(text);
+  const result = generateFromPlainText(reading.text, options);
+  return result.ok ? { ok: true, value: citeSource(result.value, text, reading.offsets) } : result;
+}
+
+function generateFromPlainText(text: string, options: GenerateOptions): GenerateResult {
   const refused = checkInput(text);
   if (refused) return { ok: false, error: refused };
 
@@ -28,7 +39,7 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
 
   options.onStage?.('concepts');
   const maxConcepts = Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.3)));
-  const concepts = rankConcepts(analyzed, maxConcepts);
+  const concepts = rankConcepts(analyzed, maxConcepts, findEmphasis(analyzed, options.emphasized ?? []));
   if (concepts.length === 0) {
     return { ok: false, error: { code: 'no-concepts', message: 'No key concepts were found: the text needs terms it explains or repeats. Try a longer expository article.' } };
   }

@@ -44,13 +44,20 @@ export function readText(text: string): ReadText {
   const { its } = nlp();
   const doc = nlp().readDoc(text);
   const words: { normal: string; word: boolean; hyphen: boolean; spaced: boolean }[] = [];
+  // wink reads a line break as a token of its own ("con", "-", "\n", "ductor"): it counts as space before the next.
+  let lineBreak = false;
   doc.tokens().each((token: ItemToken) => {
+    if (token.out(its.type) === 'tabCRLF') {
+      lineBreak = true;
+      return;
+    }
     words.push({
       normal: token.out(its.normal),
       word: token.out(its.type) === 'word',
       hyphen: token.out() === '-',
-      spaced: token.out(its.precedingSpaces).length > 0,
+      spaced: lineBreak || token.out(its.precedingSpaces).length > 0,
     });
+    lineBreak = false;
   });
   const vocabulary = new Set<string>();
   words.forEach((token, i) => {

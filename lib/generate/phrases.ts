@@ -128,6 +128,21 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number,
   };
 }
 
+/**
+ * The tokens [start, end) as a phrase of their own, for a span the text marks some other way (set in bold or
+ * italic): its head is its last noun. Null when the span names no thing (no noun, nor an adjective at its end).
+ */
+export function phraseForSpan(tokens: readonly Token[], start: number, end: number): Phrase | null {
+  while (start < end && (tokens[start]!.pos === 'DET' || tokens[start]!.pos === 'PUNCT')) start++;
+  while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
+  let head = end - 1;
+  while (head >= start && !NOUNS.has(tokens[head]!.pos)) head--;
+  // "a K-complex": the tagger may read a term it does not know as an adjective.
+  if (head < start && end > start && tokens[end - 1]!.pos === 'ADJ' && isWordToken(tokens[end - 1]!)) head = end - 1;
+  if (head < start) return null;
+  return makePhrase(tokens, start, end, head, head !== end - 1);
+}
+
 function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }

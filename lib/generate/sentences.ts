@@ -1,4 +1,5 @@
 // Sentences as the text writes them (for citations) and cleaned up (for reading and for the tagger).
+import { frequencyRank } from './quality/word-frequency.ts';
 import type { SourceSentence } from './types.ts';
 
 /** Places each sentence wink found back into the text, so citations are exact slices of the input. */
@@ -17,19 +18,27 @@ export function locateSentences(text: string, sentenceTexts: readonly string[]):
   return located;
 }
 
-/** Line-break hyphenation that survived copy and paste: "con- cept", "institu-\ntions". */
-const BROKEN_WORD = /(\p{L}+)-[ \t]*\n?[ \t]*(\p{Ll}+)/gu;
-const BROKEN_WORD_SPACED = /(\p{L}+)- +(\p{Ll}+)/gu;
+/**
+ * Line-break hyphenation that survived copy and paste: "con- cept", "institu-\ntions". Not a hyphen that
+ * waits for its word ("person- or animal-based", "pre- and post-war").
+ */
+const SUSPENDED = String.raw`(?!(?:or|and|nor|to|through|than)\b)`;
+const BROKEN_WORD = new RegExp(String.raw`(\p{L}+)-[ \t]*\n?[ \t]*${SUSPENDED}(\p{Ll}+)`, 'gu');
+const BROKEN_WORD_SPACED = new RegExp(String.raw`(\p{L}+)- +${SUSPENDED}(\p{Ll}+)`, 'gu');
 const NUMBERED_CITATION = /\s*\[\s*\d+(?:\s*[;,–-]\s*\d+)*\s*\]/g;
 
 /**
- * The sentence as a reader should see it: broken words rejoined ("con- cept" → "concept", but
- * "multi- party" → "multi-party" because the text uses "party" as a word), numbered citations such as
- * "[3; 50]" removed, whitespace collapsed.
+ * The sentence as a reader should see it: broken words rejoined ("con- cept" → "concept", "hypothe-\nsized" →
+ * "hypothesized" because English has that word, but "multi- party" → "multi-party" because the text uses
+ * "party" as a word and "multiparty" is no word), numbered citations such as "[3; 50]" removed, whitespace
+ * collapsed.
  */
 export function cleanSentence(sentence: string, vocabulary: ReadonlySet<string>): string {
-  const rejoin = (_match: string, left: string, right: string) =>
-    vocabulary.has(right.toLowerCase()) && right.length > 2 ? `${left}-${right}` : `${left}${right}`;
+  const rejoin = (_match: string, left: string, right: string) => {
+    const joined = `${left}${right}`.toLowerCase();
+    const isWord = vocabulary.has(joined) || frequencyRank(joined) < Number.POSITIVE_INFINITY;
+    return !isWord && vocabulary.has(right.toLowerCase()) && right.length > 2 ? `${left}-${right}` : `${left}${right}`;
+  };
   return sentence
     .replace(BROKEN_WORD_SPACED, rejoin)
     .replace(BROKEN_WORD, (match, left: string, right: string) => (match.includes('\n') ? rejoin(match, left, right) : match))

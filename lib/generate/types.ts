@@ -9,6 +9,8 @@ export interface SourceSentence {
   sentence: string;
   start: number;
   end: number;
+  /** When the input is Markdown: the sentence as a reader sees it, without the markup (`sentence` keeps it). */
+  plain?: string;
 }
 
 export type ConceptKind =
@@ -138,4 +140,8 @@ export interface GenerateOptions {
   onStage?: (stage: GenerateStage) => void;
   /** Called for each item the quality gate leaves out, with what was wrong with it (for the bench and debugging). */
   onRejected?: (item: Card | Question, defects: readonly string[]) => void;
+  /** Phrases the document set in bold or italic (lib/documents/extract-text.ts): key terms by the author's word. */
+  emphasized?: readonly string[];
+  /** The text is Markdown: the generator reads what it renders to and cites the Markdown as written. */
+  markdown?: boolean;
 }

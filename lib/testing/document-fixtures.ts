@@ -18,12 +18,21 @@ const FIXED_DATE = new Date('2024-09-01T00:00:00Z');
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function documentXml(paragraphs: string[]): string {
-  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`).join('');
+/** A run of text in a Word paragraph, plain or set in bold or italic. */
+export type DocxRun = string | { text: string; bold?: boolean; italic?: boolean };
+
+function runXml(run: DocxRun): string {
+  const { text, bold = false, italic = false } = typeof run === 'string' ? { text: run } : run;
+  const properties = bold || italic ? `<w:rPr>${bold ? '<w:b/>' : ''}${italic ? '<w:i/>' : ''}</w:rPr>` : '';
+  return `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+function documentXml(paragraphs: (string | DocxRun[])[]): string {
+  const body = paragraphs.map((paragraph) => `<w:p>${(typeof paragraph === 'string' ? [paragraph] : paragraph).map(runXml).join('')}</w:p>`).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 }
 
-export async function docx(paragraphs: string[], { withDocument = true } = {}): Promise<Uint8Array> {
+export async function docx(paragraphs: (string | DocxRun[])[], { withDocument = true } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   const add = (path: string, content: string) => zip.file(path, content, { date: FIXED_DATE });
   add(

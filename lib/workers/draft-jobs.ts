@@ -3,7 +3,7 @@
 import type { ExtractResult } from '../documents/extract-text.ts';
 import type { GenerateResult, GenerateStage } from '../generate/types.ts';
 
-export type DraftJob = { kind: 'extract'; file: { name: string; bytes: Uint8Array } } | { kind: 'generate'; text: string };
+export type DraftJob = { kind: 'extract'; file: { name: string; bytes: Uint8Array } } | { kind: 'generate'; text: string; emphasized?: readonly string[]; markdown?: boolean };
 
 export type DraftJobResult<J extends DraftJob> = J extends { kind: 'extract' } ? ExtractResult : GenerateResult;
 

@@ -101,7 +101,11 @@ export function extractInWorker(file: { name: string; bytes: Uint8Array }): Prom
   return pool().run({ kind: 'extract', file });
 }
 
-/** generateFromText, in a worker: stages are reported as the worker starts them; an onStage that throws cancels. */
+/**
+ * generateFromText, in a worker: stages are reported as the worker starts them; an onStage that throws cancels.
+ * Of the other options `emphasized` and `markdown` cross to the worker (functions cannot).
+ */
 export function generateInWorker(text: string, options: GenerateOptions = {}): Promise<GenerateResult> {
-  return pool().run({ kind: 'generate', text }, options.onStage);
+  const { emphasized, markdown } = options;
+  return pool().run({ kind: 'generate', text, ...(emphasized?.length ? { emphasized } : {}), ...(markdown ? { markdown } : {}) }, options.onStage);
 }

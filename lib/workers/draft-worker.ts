@@ -11,7 +11,7 @@ const reply = (message: DraftWorkerMessage) => port.postMessage(message);
 port.on('message', async (job: DraftJob) => {
   try {
     if (job.kind === 'extract') reply({ result: await extractDocumentText(job.file) });
-    else reply({ result: generateFromText(job.text, { onStage: (stage) => reply({ stage }) }) });
+    else reply({ result: generateFromText(job.text, { onStage: (stage) => reply({ stage }), emphasized: job.emphasized, markdown: job.markdown }) });
   } catch (error) {
     reply({ crash: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -80,6 +80,18 @@ describe('POST /api/drafts', () => {
     expect((await test.prisma.deck.findUniqueOrThrow({ where: { id: deckId }, include: { document: true } })).document!.fileName).toBe('plants.txt');
   });
 
+  it('keeps an uploaded Markdown file as written, cites it verbatim and stores the sentence as it reads', async () => {
+    const markdown = SAMPLE_ARTICLE.replace('How Plants Make Food', '# How Plants Make Food').replace('tissue called xylem', 'tissue called **xylem**');
+    const answer = await lines(await post({ file: new File([markdown], 'plants.md', { type: 'text/markdown' }) }));
+    const deckId = String(answer.at(-1)!.reviewUrl).split('/').at(-1)!;
+    const document = (await test.prisma.deck.findUniqueOrThrow({ where: { id: deckId }, include: { document: { include: { sentences: true, concepts: true } } } })).document!;
+    expect(document.content).toBe(markdown.trim());
+    const xylem = document.sentences.find((row) => row.text.includes('xylem'))!;
+    expect(markdown.slice(xylem.startOffset, xylem.endOffset)).toBe('Water travels from the roots to the leaves through a tissue called **xylem**.');
+    expect(xylem.text).toBe('Water travels from the roots to the leaves through a tissue called xylem.');
+    expect(document.concepts.map((concept) => concept.term)).toContain('xylem');
+  });
+
   it('refuses before any work: other sites, the signed out, students, and input that cannot be used', async () => {
     const student = await makeUser('STUDENT');
     const cases: [string, () => Promise<Response>, number, string][] = [

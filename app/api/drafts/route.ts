@@ -9,7 +9,7 @@
 // (lib/workers/draft-pool.ts), so a long draft does not hold up anyone else's requests.
 import { getActor } from '@/lib/auth/current-actor';
 import { readUpTo } from '@/lib/http/read-body';
-import { createDraftFromText, type DraftStage } from '@/lib/data/drafts';
+import { createDraftFromText, type DraftSource, type DraftStage } from '@/lib/data/drafts';
 import { reserveRateLimitHits } from '@/lib/data/rate-limits';
 import { getDb } from '@/lib/db/client';
 import { MAX_UPLOAD_BYTES, normalizeText } from '@/lib/documents/extract-text';
@@ -81,14 +81,20 @@ export const POST = loggedRoute(async function POST(request: Request): Promise<R
 
   // A file is read before the answer starts (seconds at most, while the generator can take longer), so a corrupt,
   // encrypted or textless document is refused with its own status, like any other bad input.
-  let source: { text: string; fileName: string | null; title: string | null };
+  let source: DraftSource;
   if (upload) {
     const extracted = await extractInWorker({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) });
     if (!extracted.ok) {
       const code = draftErrorKey(extracted.code);
       return errorResponse(STATUS_FOR_INPUT_ERROR[code] ?? 422, code, extracted.message);
     }
-    source = { text: extracted.text, fileName: storedFileName(upload.name), title: extracted.title ?? null };
+    source = {
+      text: extracted.text,
+      fileName: storedFileName(upload.name),
+      title: extracted.title ?? null,
+      emphasized: extracted.emphasized,
+      markdown: extracted.format === 'md',
+    };
   } else {
     source = { text: text!, fileName: null, title: null };
   }
