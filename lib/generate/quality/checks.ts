@@ -23,7 +23,13 @@ export type Defect =
   /** A false statement made by swapping in a term of another kind (a name for a process). */
   | 'odd-swap'
   /** A word still broken by a line-end hyphen ("temp-erature"). */
-  | 'stray-hyphen';
+  | 'stray-hyphen'
+  /** A number question on a figure with nothing to say what it measures ("3 of the 5 members"), or a bare year. */
+  | 'trivial-number'
+  /** Ordering items not in the order the text gives them. */
+  | 'out-of-order'
+  /** An ordering of fewer than three items: one guess in two. */
+  | 'too-few-items';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|thus|hence|therefore|then|similarly|likewise|instead|otherwise|consequently|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
