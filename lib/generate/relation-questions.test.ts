@@ -10,10 +10,15 @@ import type { Question } from './types.ts';
 
 const TEXT = [
   'The Human Eye',
-  'The retina is the layer of tissue at the back of the eye that senses light. A rod is a photoreceptor that works in dim light. A cone is a photoreceptor that detects color. There are about 120 million rods in the human retina. Rods work well in dim light, whereas cones need bright light to respond. The retina consists of rods, cones and ganglion cells. Cones are most concentrated in the fovea. The fovea is a small pit at the center of the macula. The macula is the central part of the retina that gives sharp vision.',
+  '',
+  'The retina is the layer of tissue at the back of the eye that senses light. A rod is a photoreceptor that works in dim light. A cone is a photoreceptor that detects color. There are about 120 million rods in the human retina. Rods are sensitive to dim light, whereas cones are sensitive to bright light. The retina consists of rods, cones and ganglion cells. Cones are most concentrated in the fovea. The fovea is a small pit at the center of the macula. The macula is the central part of the retina that gives sharp vision.',
+  '',
   'Night Blindness',
-  'Night blindness is the inability to see well in dim light. Vitamin A deficiency is a lack of vitamin A in the diet. Vitamin A deficiency causes night blindness in many children. Rods need vitamin A to make the pigment rhodopsin. Rhodopsin is a pigment in rods that absorbs light.',
+  '',
+  'Night blindness is the inability to see well in dim light. Vitamin deficiency is a lack of a vitamin in the diet. Vitamin deficiency can cause night blindness in many children. Rods need vitamin A to make the pigment rhodopsin. Rhodopsin is a pigment in rods that absorbs light.',
+  '',
   'Adapting to the Dark',
+  '',
   'Dark adaptation happens in three phases. The first is the cone phase, when cones adjust within minutes. The rod phase follows, as rods slowly regain rhodopsin. Finally, in the stable phase, the rods reach their full sensitivity. Dark adaptation takes about 30 minutes in a healthy eye.',
 ].join('\n');
 
@@ -36,19 +41,19 @@ describe('relationQuestions', () => {
 
   it('asks for the cause of an effect, with other concepts of the text as wrong choices', () => {
     const [question] = ofKind('cause');
-    expect(question).toMatchObject({ type: 'single', relation: 'cause', prompt: 'According to the text, what causes night blindness in many children?', answer: 'Vitamin A deficiency' });
+    expect(question).toMatchObject({ type: 'single', relation: 'cause', prompt: 'According to the text, what can cause night blindness in many children?', answer: 'Vitamin deficiency' });
     expect(question!.type === 'single' && question!.choices).toHaveLength(4);
   });
 
   it('asks which of two things the text gives a property', () => {
     expect(ofKind('comparison')).toContainEqual(
-      expect.objectContaining({ type: 'single', relation: 'comparison', prompt: 'According to the text, which work well in dim light?', answer: 'Rods', choices: expect.arrayContaining(['Rods', 'Cones']) }),
+      expect.objectContaining({ type: 'single', relation: 'comparison', prompt: 'According to the text, which are sensitive to dim light?', answer: 'Rods', choices: expect.arrayContaining(['Rods', 'Cones']) }),
     );
   });
 
   it('asks what a whole consists of, every part a right choice', () => {
     const [question] = ofKind('parts');
-    expect(question).toMatchObject({ type: 'multiple', relation: 'parts', prompt: 'According to the text, what does retina consist of? Select all that apply.' });
+    expect(question).toMatchObject({ type: 'multiple', relation: 'parts', prompt: 'According to the text, what does the retina consist of? Select all that apply.' });
     expect(question!.type === 'multiple' && [...question!.answer].sort()).toEqual(['Cones', 'Ganglion cells', 'Rods']);
   });
 

@@ -6,7 +6,7 @@ import type { AnalyzedSentence } from './analyze.ts';
 import type { RankedConcept } from './concepts.ts';
 import { hashString, seededShuffle } from './deterministic.ts';
 import { contextDependent, correctLookingDistractor, refersToFigure } from './quality/checks.ts';
-import { NUMERIC_PREFIX } from './quality/relation-checks.ts';
+import { NUMERIC_PREFIX, pluralVariant } from './quality/relation-checks.ts';
 import { findCauses, findComparisons, findParts, findQuantities, findSequences, numberCount, SEQUENCE_HEADS, toleranceFor, type Quantity } from './relations.ts';
 import type { NumericQuestion, OrderingQuestion, Question, SingleChoiceQuestion, SourceSentence } from './types.ts';
 import { BLANK, capitalize as capitalizeFirst, comparable, containsForm, quote, replaceForms, wordCount } from './wording.ts';
@@ -72,6 +72,21 @@ function capitalize(text: string): string {
   return /^\p{Ll}+\p{Lu}/u.test(text) ? text : capitalizeFirst(text);
 }
 
+/** The concept named nearest to a place in the sentence (the figure): what the figure is about. */
+function conceptNear(text: string, at: number, concepts: readonly RankedConcept[]): RankedConcept | null {
+  const lower = text.toLowerCase();
+  const distances = concepts.flatMap((concept) =>
+    concept.forms
+      .filter((form) => form.length > 1 && containsForm(text, [form]))
+      .map((form) => {
+        const found = lower.indexOf(form.toLowerCase());
+        const distance = found < at ? at - (found + form.length) : found - at;
+        return { concept, distance };
+      }),
+  );
+  return distances.sort((a, b) => a.distance - b.distance || b.concept.score - a.concept.score)[0]?.concept ?? null;
+}
+
 function base(concept: RankedConcept, source: SourceSentence) {
   return { conceptKey: concept.key, source };
 }
@@ -89,7 +104,7 @@ function numericQuestions(sentences: readonly AnalyzedSentence[], terms: readonl
     for (const quantity of findQuantities(sentence.clean)) {
       if (minorFigure(quantity)) continue;
       const shown = `${sentence.clean.slice(0, quantity.at)}${BLANK}${sentence.clean.slice(quantity.at + quantity.written.length)}`;
-      const concept = conceptNamed(shown, terms);
+      const concept = conceptNear(shown, quantity.at, terms);
       if (!concept) continue;
       found.push({
         question: {
@@ -118,8 +133,7 @@ function onePerConcept<T extends Question>(found: { question: T; score: number }
   return found
     .sort((a, b) => b.score - a.score || a.question.source.index - b.question.source.index)
     .filter(({ question }) => {
-      const key = `${question.conceptKey}|${question.source.index}`;
-      if (seen.has(question.conceptKey) || seen.has(key)) return false;
+      if (seen.has(question.conceptKey)) return false;
       seen.add(question.conceptKey);
       return true;
     })
@@ -163,7 +177,15 @@ function causeQuestions(sentences: readonly AnalyzedSentence[], terms: readonly 
  * Wrong choices: phrases of the same role the text uses elsewhere (other causes), then other concepts' terms,
  * none named in the question's sentence, none a form of the answer or of each other.
  */
-function pickDistractors(answer: string, sentence: string, sameRole: readonly string[], terms: readonly RankedConcept[], concept: RankedConcept, count: number): string[] {
+function pickDistractors(
+  answer: string,
+  sentence: string,
+  sameRole: readonly string[],
+  terms: readonly RankedConcept[],
+  concept: RankedConcept,
+  count: number,
+  avoid: readonly string[] = [],
+): string[] {
   const shortEnough = (text: string) => wordCount(text) <= Math.max(4, wordCount(answer) + 2);
   const byConcept = terms
     .filter((other) => other.key !== concept.key)
@@ -174,7 +196,7 @@ function pickDistractors(answer: string, sentence: string, sameRole: readonly st
   for (const candidate of [...sameRole, ...byConcept].map(capitalize)) {
     if (picked.length >= count) break;
     if (!shortEnough(candidate) || containsForm(sentence, [candidate])) continue;
-    if ([answer, ...picked].some((chosen) => comparable(chosen) === comparable(candidate) || correctLookingDistractor(chosen, candidate))) continue;
+    if ([answer, ...avoid, ...picked].some((chosen) => pluralVariant(chosen, candidate) || correctLookingDistractor(chosen, candidate))) continue;
     picked.push(candidate);
   }
   return picked;
@@ -218,7 +240,7 @@ function partsQuestions(sentences: readonly AnalyzedSentence[], terms: readonly 
       const concept = conceptNamed(parts.whole, terms);
       if (!concept) continue;
       const members = parts.members.map(capitalize);
-      const distractors = pickDistractors(members[0]!, sentence.clean, [], terms, concept, 2).filter((candidate) => !members.some((member) => correctLookingDistractor(member, candidate)));
+      const distractors = pickDistractors(members[0]!, sentence.clean, [], terms, concept, 2, members);
       if (distractors.length < 2) continue;
       const choices = seededShuffle([...members, ...distractors], `parts|${concept.key}|${sentence.source.index}`);
       const whole = /^\p{Lu}[\p{Ll}]/u.test(parts.whole) && !concept.proper ? parts.whole.charAt(0).toLowerCase() + parts.whole.slice(1) : parts.whole;
@@ -258,8 +280,13 @@ function orderingQuestions(sentences: readonly AnalyzedSentence[], concepts: rea
     if (items.length < ORDER_MIN || items.length > ORDER_MAX) continue;
     const heads = `${sequence.head}s`;
     const named = sequence.topic ? `${heads} of ${sequence.topic}` : heads;
-    const existing = concepts.find((concept) => concept.kind === 'list' && concept.members?.length === items.length && concept.members.every((member, i) => comparable(member) === comparable(items[i]!)));
     const steps = sequence.items.map((item) => sentences[item.sentence]!.source);
+    // The stages as a list concept: one the ranking found, or a new one when the text says what they are stages
+    // of; else the best ranked stage the question names.
+    const existing =
+      concepts.find((concept) => concept.kind === 'list' && concept.members?.length === items.length && concept.members.every((member, i) => comparable(member) === comparable(items[i]!))) ??
+      (sequence.topic ? undefined : sequence.items.map((item) => conceptNamed(item.text, concepts)).find((concept) => concept !== null));
+    if (!existing && !sequence.topic) continue;
     const concept = existing ?? sequenceConcept(named, sequence.items, sentences[sequence.items[0]!.sentence]!);
     if (!existing) newConcepts.push(concept);
     const count = COUNT_NAMES[items.length] ?? String(items.length);

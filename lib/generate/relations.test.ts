@@ -83,7 +83,7 @@ describe('findParts', () => {
   it('reads what a whole consists of or is composed of', () => {
     expect(findParts(tokensOf('Ribosomes are composed of rRNA and protein.'))).toEqual([{ whole: 'Ribosomes', verb: 'composed', plural: true, members: ['rRNA', 'protein'] }]);
     expect(findParts(tokensOf('A typical spiral galaxy consists of a central bulge, a halo, a disk, and spiral arms.'))).toEqual([
-      { whole: 'typical spiral galaxy', verb: 'consist', plural: false, members: ['central bulge', 'halo', 'disk', 'spiral arms'] },
+      { whole: 'A typical spiral galaxy', verb: 'consist', plural: false, members: ['central bulge', 'halo', 'disk', 'spiral arms'] },
     ]);
   });
 
@@ -96,6 +96,7 @@ describe('findParts', () => {
 describe('findSequences', () => {
   const text = [
     'Hair Growth',
+    '',
     'Hair grows and is eventually shed and replaced by new hair. This occurs in three phases. The first is the anagen phase, during which cells divide rapidly. The catagen phase lasts only 2 to 3 weeks. Finally, during the telogen phase, the hair follicle is at rest.',
   ].join('\n');
 

@@ -43,8 +43,11 @@ const UNIT_AFTER = new RegExp(
 );
 const NUMBER = /(?<![\p{L}\p{N}.,/–-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}]|[.,]\d)/gu;
 const HEDGE_BEFORE = /\b(?:about|approximately|roughly|around|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|an estimated|estimated at|close to|just under|just over|~)\s*[$£€]?$/i;
-const RANGE_AFTER = /^\s*(?:%|percent)?\s*(?:–|-|—|to|and|or)\s*[$£€]?\d/;
-const RANGE_BEFORE = /(?:\d\s*(?:%|percent)?\s*(?:–|-|—|to|and|or)\s*[$£€]?|\b(?:between|from)\s+[$£€]?)$/;
+/** "2 to 7 years", "1 billion to 1 trillion", "13–30 Hz": either end of a range is no single figure to ask. */
+const RANGE_AFTER = /^\s*(?:–|-|—|to|and|or)\s*[$£€]?\d/;
+const RANGE_BEFORE = /(?:\d[\d,.]*\s*(?:[\p{L}%°º/]+\s*)?(?:–|-|—|to|and|or)\s*[$£€]?|\b(?:between|from)\s+[$£€]?)$/u;
+/** The app shows at most this many characters of unit after a number's input (lib/validation/questions.ts UNIT_MAX). */
+export const UNIT_MAX = 20;
 
 /** Figures with a unit, a scale or a percent sign, not part of a range, a name ("4B/5B") or a parenthesis. */
 export function findQuantities(sentence: string): Quantity[] {
@@ -55,8 +58,8 @@ export function findQuantities(sentence: string): Quantity[] {
     const after = sentence.slice(at + written.length);
     const before = sentence.slice(0, at);
     const unit = UNIT_AFTER.exec(after);
-    if (!unit) continue;
-    if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) continue;
+    if (!unit || unit[0].trim().length > UNIT_MAX) continue;
+    if (RANGE_AFTER.test(after) || RANGE_AFTER.test(after.slice(unit[0].length)) || RANGE_BEFORE.test(before)) continue;
     if (insideParentheses(before)) continue;
     const value = Number(written.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
@@ -78,8 +81,9 @@ export function numberCount(sentence: string): number {
 export function toleranceFor(quantity: Pick<Quantity, 'value' | 'hedged'>): number {
   if (!quantity.hedged || quantity.value === 0) return 0;
   const tenth = Math.abs(quantity.value) / 10;
-  const magnitude = 10 ** Math.floor(Math.log10(tenth));
-  return Number((Math.round(tenth / magnitude) * magnitude).toPrecision(2));
+  // One significant figure (7 for 71, 100 for 104), two when it starts with 1 (15 for 150, 12 for 120).
+  const digits = Math.floor(tenth / 10 ** Math.floor(Math.log10(tenth))) === 1 ? 2 : 1;
+  return Number(tenth.toPrecision(digits));
 }
 
 // ---------------------------------------------------------------- shared token helpers
@@ -150,7 +154,7 @@ export function findCauses(tokens: readonly Token[]): CauseEffect[] {
 
 function forwardCause(tokens: readonly Token[], i: number): CauseEffect | null {
   const verb = tokens[i]!;
-  if (verb.pos !== 'VERB' || !(verb.lemma in FORWARD_VERBS)) return null;
+  if (!(verb.lemma in FORWARD_VERBS) || !(verb.pos === 'VERB' || verbAfterSubject(tokens, i))) return null;
   const particle = FORWARD_VERBS[verb.lemma] ?? null;
   if (particle && tokens[i + 1]?.lower !== particle) return null;
   // "can lead to", "often causes": the auxiliaries and adverbs before the verb belong to it.
@@ -167,6 +171,16 @@ function forwardCause(tokens: readonly Token[], i: number): CauseEffect | null {
   if (LEANING.test(effect[0]!.lower)) return null;
   const verbText = renderTokens(tokens.slice(verbStart, objectStart));
   return { cause: subject.text, effect: renderTokens(effect), direction: 'forward', verb: verbText, asked: askedVerb(auxiliaries, verb, particle) };
+}
+
+/**
+ * The tagger reads "causes" in "Vitamin deficiency causes night blindness" as a noun. Right after a noun, and not
+ * followed by "of" ("the causes of"), it is the verb.
+ */
+function verbAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i]!.pos === 'NOUN' && (previous?.pos === 'NOUN' || previous?.pos === 'PROPN') && next !== undefined && next.lower !== 'of' && next.pos !== 'PUNCT';
 }
 
 /** The verb phrase with "what" as its subject: "causes", "can lead to", "led to", "has caused". */
@@ -328,7 +342,9 @@ function partMembers(tokens: readonly Token[], from: number): string[] | null {
       item.length > 0 &&
       item.length <= MAX_MEMBER_WORDS &&
       (item[item.length - 1]!.pos === 'NOUN' || item[item.length - 1]!.pos === 'PROPN') &&
-      !item.some((token) => /^(VERB|AUX|PRON|ADP|SCONJ|NUM)$/.test(token.pos) || (token.pos === 'PUNCT' && token.text !== '-')),
+      !item.some((token) => /^(VERB|AUX|PRON|ADP|SCONJ|NUM)$/.test(token.pos) || (token.pos === 'PUNCT' && token.text !== '-')) &&
+      // "reading the text": an article inside a part means a clause, not a name.
+      !item.slice(1).some((token) => token.pos === 'DET'),
   );
   return usable ? members.map((item) => renderTokens(item)) : null;
 }

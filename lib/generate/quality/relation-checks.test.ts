@@ -105,7 +105,7 @@ describe('ordering questions', () => {
   it('flag items shown in the right order, items that carry their rank, duplicates and too few items', () => {
     expect(orderingDefects({ ...phases, choices: phases.answer })).toContain('giveaway');
     expect(orderingDefects({ ...phases, answer: ['Stage 1 sleep', 'Stage 2 sleep', 'Stage 3 sleep'], choices: ['Stage 2 sleep', 'Stage 1 sleep', 'Stage 3 sleep'] })).toContain('giveaway');
-    expect(orderingDefects({ ...phases, answer: ['Anagen phase', 'Anagen phases', 'Telogen phase'], choices: ['Telogen phase', 'Anagen phase', 'Anagen phases'] })).toContain('duplicate-choices');
+    expect(orderingDefects({ ...phases, answer: ['Anagen phase', 'anagen phase', 'Telogen phase'], choices: ['Telogen phase', 'Anagen phase', 'anagen phase'] })).toContain('duplicate-choices');
     expect(orderingDefects({ ...phases, answer: ['Anagen phase', 'Catagen phase'], choices: ['Catagen phase', 'Anagen phase'], steps: PHASES.slice(0, 2) })).toContain('too-few-items');
     expect(orderingDefects({ ...phases, choices: ['Telogen phase', 'Anagen phase', 'Resting phase'] })).toContain('key-mismatch');
   });
@@ -176,5 +176,6 @@ describe('parts questions', () => {
   it('flag a part the sentence does not name and a wrong choice it does', () => {
     expect(partsDefects({ ...parts, answer: ['Protein', 'Nucleotide'] })).toContain('key-mismatch');
     expect(partsDefects({ ...parts, answer: ['Protein'] })).toContain('correct-distractor');
+    expect(partsDefects({ ...parts, choices: ['Protein', 'Proteins', 'rRNA', 'Nucleotide'] })).toContain('correct-distractor');
   });
 });

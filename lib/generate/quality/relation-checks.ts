@@ -2,6 +2,7 @@
 // events to put in order, a cause, a comparison, the parts of a whole. Like checks.ts: pure, small, each names
 // the defect a teacher would throw the item away for. The gate (gate.ts) runs them with its other checks.
 import type { MultipleChoiceQuestion, NumericQuestion, OrderingQuestion, SingleChoiceQuestion } from '../types.ts';
+import { UNIT_MAX } from '../relations.ts';
 import { BLANK } from '../wording.ts';
 import { answerNotInSource, clozeDisagrees, contextDependent, duplicateChoices, givesAnswerAway, refersToFigure, type Defect } from './checks.ts';
 
@@ -11,6 +12,25 @@ const CAUSE_CUE = /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|
 const CONTRAST_CUE = /\b(?:whereas|while|unlike|in contrast to|by contrast to)\b/i;
 /** Words that tell the order themselves: "stage 1", "the first phase", "final step". */
 const RANK_WORDS = /\b(?:\d+|first|second|third|fourth|fifth|sixth|last|final|initial|next|earliest|latest)\b/i;
+
+/** Lower-case words separated by single spaces: for finding a short item ("S", "G1") as a whole word. */
+function words(text: string): string {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+}
+
+/** The choice's words stand in the prompt: "DNA" in "which is double stranded, unlike DNA?". */
+function namedIn(prompt: string, choice: string): boolean {
+  return words(choice).length > 0 && ` ${words(prompt)} `.includes(` ${words(choice)} `);
+}
+
+/** The same words but for a plural ending: "Cones" and "cone", "Bodies" and "body", "Processes" and "process". */
+export function pluralVariant(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`);
+}
 
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -26,10 +46,10 @@ export function writtenValue(written: string): number | null {
  * A number question must show its sentence with one blank where the number was, and the key must be that
  * number: put back, it gives the cited sentence. Its tolerance is less than the number itself.
  */
-export function numericDisagrees(question: Pick<NumericQuestion, 'prompt' | 'answer' | 'tolerance' | 'written'>, sourceSentence: string): boolean {
+export function numericDisagrees(question: Pick<NumericQuestion, 'prompt' | 'answer' | 'tolerance' | 'written' | 'unit'>, sourceSentence: string): boolean {
   const text = question.prompt.startsWith(NUMERIC_PREFIX) ? question.prompt.slice(NUMERIC_PREFIX.length) : question.prompt;
   if (text.split(BLANK).length !== 2) return true;
-  if (writtenValue(question.written) !== question.answer) return true;
+  if (writtenValue(question.written) !== question.answer || question.unit.length > UNIT_MAX) return true;
   if (question.tolerance < 0 || (question.answer !== 0 && question.tolerance >= Math.abs(question.answer))) return true;
   return clozeDisagrees(text, BLANK, question.written, sourceSentence);
 }
@@ -80,12 +100,12 @@ export function outOfOrder(question: Pick<OrderingQuestion, 'answer' | 'steps' |
     }
     return steps.some((step, i) => i > 0 && step.index < steps[i - 1]!.index);
   }
-  const source = squash(question.source.sentence);
+  const source = ` ${words(question.source.sentence)} `;
   let from = 0;
   for (const item of answer) {
-    const at = source.indexOf(squash(item), from);
+    const at = source.indexOf(` ${words(item)} `, from);
     if (at < 0) return true;
-    from = at + squash(item).length;
+    from = at + words(item).length + 1;
   }
   return false;
 }
@@ -118,7 +138,7 @@ export function comparisonDefects(question: SingleChoiceQuestion): Defect[] {
   const source = question.source.sentence;
   const found: Defect[] = [];
   if (question.choices.length !== 2 || !CONTRAST_CUE.test(source) || question.choices.some((choice) => answerNotInSource(choice, source))) found.push('key-mismatch');
-  if (question.choices.some((choice) => givesAnswerAway(question.prompt, choice))) found.push('giveaway');
+  if (question.choices.some((choice) => givesAnswerAway(question.prompt, choice) || namedIn(question.prompt, choice))) found.push('giveaway');
   return found;
 }
 
@@ -127,6 +147,7 @@ export function partsDefects(question: MultipleChoiceQuestion): Defect[] {
   const source = question.source.sentence;
   const found: Defect[] = [];
   if (question.answer.some((answer) => answerNotInSource(answer, source))) found.push('key-mismatch');
-  if (question.choices.some((choice) => !question.answer.includes(choice) && squash(source).includes(squash(choice)))) found.push('correct-distractor');
+  const distractors = question.choices.filter((choice) => !question.answer.includes(choice));
+  if (distractors.some((choice) => squash(source).includes(squash(choice)) || question.answer.some((answer) => pluralVariant(answer, choice)))) found.push('correct-distractor');
   return found;
 }
