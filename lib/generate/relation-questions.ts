@@ -7,7 +7,8 @@ import type { RankedConcept } from './concepts.ts';
 import { hashString, seededShuffle } from './deterministic.ts';
 import { contextDependent, correctLookingDistractor, refersToFigure } from './quality/checks.ts';
 import { NUMERIC_PREFIX, pluralVariant } from './quality/relation-checks.ts';
-import { findCauses, findComparisons, findParts, findQuantities, findSequences, numberCount, SEQUENCE_HEADS, toleranceFor, type Quantity } from './relations.ts';
+import { findCauses, findComparisons, findParts, findQuantities, findSequences, isUnit, numberCount, SEQUENCE_HEADS, toleranceFor, type Quantity } from './relations.ts';
+import { renderTokens } from './tokens.ts';
 import type { NumericQuestion, OrderingQuestion, Question, SingleChoiceQuestion, SourceSentence } from './types.ts';
 import { BLANK, capitalize as capitalizeFirst, comparable, containsForm, quote, replaceForms, wordCount } from './wording.ts';
 
@@ -20,6 +21,9 @@ const STATEMENT_MAX_WORDS = 40;
 const ORDER_MIN = 3;
 const ORDER_MAX = 6;
 const EVENT_MAX_WORDS = 10;
+const CAUSE_MAX_WORDS = 4;
+/** The cause must be mostly the concept's own name: "the Manchester encoding", not "the nature of freedom". */
+const MIN_CAUSE_COVER = 0.6;
 const TIME_UNITS = /^(?:years|days|hours|minutes|seconds|weeks|months|decades|centuries)$/;
 
 export interface RelationCandidate {
@@ -49,20 +53,31 @@ export function relationQuestions(sentences: readonly AnalyzedSentence[], concep
   };
 }
 
+/** Openings that set a sentence against the one before it. */
+const CONTRASTING_OPENING = /^(?:in contrast|by contrast|on the other hand|conversely|in comparison|even so|still|yet|but|and|or|so)\b/i;
+
 /** A sentence that reads on its own, of a length a question can show. */
 function standalone(sentence: AnalyzedSentence): boolean {
   const words = wordCount(sentence.clean);
-  return !sentence.heading && words >= STATEMENT_MIN_WORDS && words <= STATEMENT_MAX_WORDS && !contextDependent(sentence.clean) && !refersToFigure(sentence.clean);
+  return (
+    !sentence.heading &&
+    words >= STATEMENT_MIN_WORDS &&
+    words <= STATEMENT_MAX_WORDS &&
+    !contextDependent(sentence.clean) &&
+    !CONTRASTING_OPENING.test(sentence.clean) &&
+    !refersToFigure(sentence.clean)
+  );
 }
 
 /**
  * The concept a phrase names: the one whose written form covers most of it, then the better ranked. A concept
  * named only inside a longer name ("cell" in "cell membrane") still counts, as less good a match.
  */
-export function conceptNamed(text: string, concepts: readonly RankedConcept[]): RankedConcept | null {
+export function conceptNamed(text: string, concepts: readonly RankedConcept[], minCover = 0): RankedConcept | null {
   const matches = concepts
     .filter((concept) => containsForm(text, concept.forms))
     .map((concept) => ({ concept, cover: Math.max(...concept.forms.filter((form) => containsForm(text, [form])).map((form) => comparable(form).length)) / Math.max(1, comparable(text).length) }))
+    .filter(({ cover }) => cover >= minCover)
     .sort((a, b) => b.cover - a.cover || b.concept.score - a.concept.score);
   return matches[0]?.concept ?? null;
 }
@@ -70,6 +85,27 @@ export function conceptNamed(text: string, concepts: readonly RankedConcept[]): 
 /** A capital first letter, except on a word that has its own capitals inside ("rRNA", "mRNA", "pH"). */
 function capitalize(text: string): string {
   return /^\p{Ll}+\p{Lu}/u.test(text) ? text : capitalizeFirst(text);
+}
+
+/**
+ * What a figure is about: the concept the sentence's subject names ("The Hawaii hot spot has been active for at
+ * least _____ million years"), or after "There are", the one named nearest the figure ("There are about _____
+ * million rods"). A figure in a sentence about something else ("Walker spent over $60 million in the election")
+ * is a detail of the story, not a fact about a concept.
+ */
+function figureConcept(sentence: AnalyzedSentence, shown: string, at: number, terms: readonly RankedConcept[]): RankedConcept | null {
+  const tokens = sentence.tokens;
+  const verbAt = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (verbAt < 0) return null;
+  // Not a unit ("kilometer"), and not a name: a figure about a person or a place is a detail of the story.
+  const measures = terms.filter((concept) => !isUnit(concept.term) && !concept.proper);
+  if (tokens[0]?.lower === 'there' && tokens[verbAt]?.lemma === 'be') return conceptNear(shown, at, measures);
+  const subject = renderTokens(tokens.slice(0, verbAt));
+  // "About 60,000 kilometers of active rifts have been identified": a figure inside the subject counts something
+  // the sentence is not about.
+  if (at < subject.length) return null;
+  const named = measures.filter((concept) => containsForm(subject, concept.forms)).sort((a, b) => b.words - a.words || b.score - a.score);
+  return named[0] ?? null;
 }
 
 /** The concept named nearest to a place in the sentence (the figure): what the figure is about. */
@@ -104,7 +140,7 @@ function numericQuestions(sentences: readonly AnalyzedSentence[], terms: readonl
     for (const quantity of findQuantities(sentence.clean)) {
       if (minorFigure(quantity)) continue;
       const shown = `${sentence.clean.slice(0, quantity.at)}${BLANK}${sentence.clean.slice(quantity.at + quantity.written.length)}`;
-      const concept = conceptNear(shown, quantity.at, terms);
+      const concept = figureConcept(sentence, shown, quantity.at, terms);
       if (!concept) continue;
       found.push({
         question: {
@@ -152,9 +188,10 @@ function causeQuestions(sentences: readonly AnalyzedSentence[], terms: readonly 
   const otherCauses = all.map(({ relation }) => relation.cause);
   const found: { question: SingleChoiceQuestion; score: number }[] = [];
   for (const { relation, sentence } of all) {
-    const concept = conceptNamed(relation.cause, terms);
-    if (!concept) continue;
-    const answer = capitalize(relation.cause);
+    const concept = conceptNamed(relation.cause, terms, MIN_CAUSE_COVER);
+    // A long cause stands out among short wrong choices, and is rarely one thing a student can name.
+    if (!concept || wordCount(relation.cause) > CAUSE_MAX_WORDS) continue;
+    const answer = capitalize(relation.cause.replace(/^(?:the|a|an)\s+/i, ''));
     let prompt: string;
     if (relation.direction === 'forward') {
       prompt = `According to the text, what ${relation.asked} ${relation.effect}?`;

@@ -8,7 +8,7 @@ describe('findQuantities', () => {
   it.each([
     ['About 71 % of Earth’s surface is covered by water.', { written: '71', value: 71, unit: '%', hedged: true }],
     ['The Sun is about 150 million kilometres from Earth.', { written: '150', value: 150, unit: 'million kilometres', hedged: true }],
-    ['The Curie temperature for iron is 1043 K (770ºC), which is well above room temperature.', { written: '1043', value: 1043, unit: 'K', hedged: false }],
+    ['The Curie temperature for iron is 1043 K, well above room temperature.', { written: '1043', value: 1043, unit: 'K', hedged: false }],
     ['Hair typically grows at the rate of 0.3 mm per day during the anagen phase.', { written: '0.3', value: 0.3, unit: 'mm per day', hedged: false }],
     ['The colonists would contribute 17 percent of the total cost.', { written: '17', value: 17, unit: 'percent', hedged: false }],
     ['There are about 120 million rods in the human retina.', { written: '120', value: 120, unit: 'million', hedged: true }],
@@ -24,6 +24,8 @@ describe('findQuantities', () => {
     'The 4B/5B encoding results in better efficiency.',
     'Beta waves have the highest frequency (13 Hz) of all.',
     'Basic structure held until about 10,000–12,000 years ago.',
+    'Spiral galaxies range in diameter from about 20,000 to more than 100,000 light-years.',
+    'The Curie temperature for iron is 1043 K (770 ºC), well above room temperature.',
   ])('finds no figure worth asking in “%s”', (sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
   });
@@ -52,6 +54,20 @@ describe('findCauses', () => {
     ]);
   });
 
+  it('reads “X, which cause Y” and a cause with an “of” phrase or a possessive', () => {
+    expect(findCauses(tokensOf('Rhinoviruses, which cause the common cold, are single-stranded RNA viruses.'))).toEqual([
+      expect.objectContaining({ cause: 'Rhinoviruses', effect: 'the common cold', asked: 'causes' }),
+    ]);
+    expect(findCauses(tokensOf('The charge of an electron was now known due to Millikan’s research on oil drops.'))).toEqual([
+      expect.objectContaining({ cause: 'Millikan’s research', direction: 'backward' }),
+    ]);
+  });
+
+  it('finds no cause the text denies, and none too vague to learn', () => {
+    expect(findCauses(tokensOf('A libertarian believes that actions are free, not caused by external forces.'))).toEqual([]);
+    expect(findCauses(tokensOf('The compounds precipitate due to a change in the duct.'))).toEqual([]);
+  });
+
   it('finds no cause whose subject leans on another sentence, and none in a passive', () => {
     expect(findCauses(tokensOf('His unpopularity led to his dismissal by the king.'))).toEqual([]);
     expect(findCauses(tokensOf('It causes local magnetization of the material.'))).toEqual([]);
@@ -70,6 +86,22 @@ describe('findComparisons', () => {
   it('reads “Unlike A, B …”', () => {
     expect(findComparisons(tokensOf('Unlike mammals, reptiles are cold-blooded animals.'))).toEqual([
       { subject: 'reptiles', other: 'mammals', property: 'are cold-blooded animals' },
+    ]);
+  });
+
+  it('reads “While A …, B …”, leaves asides in parentheses out, and cuts a relative clause off the other side', () => {
+    expect(findComparisons(tokensOf('While pastoral societies used small tools, agricultural societies relied on permanent tools.'))[0]).toEqual({
+      subject: 'pastoral societies',
+      other: 'agricultural societies',
+      property: 'used small tools',
+    });
+    expect(findComparisons(tokensOf('A price ceiling keeps a price from rising above a certain level (the “ceiling”), while a price floor keeps a price from falling below a given level.'))[0]).toEqual({
+      subject: 'price ceiling',
+      other: 'price floor',
+      property: 'keeps a price from rising above a certain level',
+    });
+    expect(findComparisons(tokensOf('Unlike industrial societies that are rooted in the production of goods, information societies are based on the production of services.'))).toEqual([
+      { subject: 'information societies', other: 'industrial societies', property: 'are based on the production of services' },
     ]);
   });
 

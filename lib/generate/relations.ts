@@ -34,6 +34,14 @@ const UNITS = [
   ...['kPa', 'mmHg', 'bits', 'bytes', 'Mbps', 'kbps', 'Gbps', 'years', 'days', 'hours', 'minutes', 'seconds', 'weeks', 'months'],
   ...['decades', 'centuries', 'times', 'euros', 'dollars', 'calories'],
 ];
+const UNIT_WORDS = new Set(UNITS.map((unit) => unit.toLowerCase()));
+
+/** A concept that is only a unit of measure ("kilometer"): a figure is never about it. */
+export function isUnit(term: string): boolean {
+  const word = term.toLowerCase();
+  return UNIT_WORDS.has(word) || UNIT_WORDS.has(`${word}s`) || SCALES.includes(word) || PERCENT.includes(word);
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const PER = `(?:\\s+(?:per|a|an|each)\\s+(?:${alternatives(['year', 'day', 'hour', 'minute', 'second', 'week', 'month', 'century', 'decade'])})|/(?:s|h|yr|day))?`;
@@ -44,8 +52,11 @@ const UNIT_AFTER = new RegExp(
 const NUMBER = /(?<![\p{L}\p{N}.,/–-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}]|[.,]\d)/gu;
 const HEDGE_BEFORE = /\b(?:about|approximately|roughly|around|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|an estimated|estimated at|close to|just under|just over|~)\s*[$£€]?$/i;
 /** "2 to 7 years", "1 billion to 1 trillion", "13–30 Hz": either end of a range is no single figure to ask. */
-const RANGE_AFTER = /^\s*(?:–|-|—|to|and|or)\s*[$£€]?\d/;
-const RANGE_BEFORE = /(?:\d[\d,.]*\s*(?:[\p{L}%°º/]+\s*)?(?:–|-|—|to|and|or)\s*[$£€]?|\b(?:between|from)\s+[$£€]?)$/u;
+const HEDGE = '(?:about|approximately|roughly|around|nearly|almost|over|more than|less than|up to|at least|at most|just over|just under)';
+const RANGE_AFTER = new RegExp(`^\\s*(?:–|-|—|to|and|or)\\s*(?:${HEDGE}\\s+)?[$£€]?\\d`);
+const RANGE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:[\\p{L}%°º/]+\\s*)?(?:–|-|—|to|and|or)\\s*(?:${HEDGE}\\s+)?[$£€]?|\\b(?:between|from)\\s+(?:${HEDGE}\\s+)?[$£€]?)$`, 'u');
+/** "1043 K (770 ºC)": the same figure again in other units lets a student work the answer out. */
+const RESTATED_AFTER = /^\s*\(\s*[~≈]?\s*\d/;
 /** The app shows at most this many characters of unit after a number's input (lib/validation/questions.ts UNIT_MAX). */
 export const UNIT_MAX = 20;
 
@@ -59,7 +70,8 @@ export function findQuantities(sentence: string): Quantity[] {
     const before = sentence.slice(0, at);
     const unit = UNIT_AFTER.exec(after);
     if (!unit || unit[0].trim().length > UNIT_MAX) continue;
-    if (RANGE_AFTER.test(after) || RANGE_AFTER.test(after.slice(unit[0].length)) || RANGE_BEFORE.test(before)) continue;
+    const afterUnit = after.slice(unit[0].length);
+    if (RANGE_AFTER.test(after) || RANGE_AFTER.test(afterUnit) || RANGE_BEFORE.test(before) || RESTATED_AFTER.test(afterUnit)) continue;
     if (insideParentheses(before)) continue;
     const value = Number(written.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
@@ -137,6 +149,8 @@ export interface CauseEffect {
   asked?: string;
 }
 
+/** A cause too vague to learn: "a change", "the work of …", "an event", "this". */
+const GENERAL_CAUSES = /^(?:(?:a|an|the|this|that|some|other)\s+)?(?:change|changes|work|event|events|thing|things|factor|factors|reason|reasons|result|results|way|ways|fact|process|effect|effects|situation|problem|problems|nature|presence|lack|influence|importance)$/i;
 const FORWARD_VERBS: Record<string, string | null> = { cause: null, lead: 'to', result: 'in', trigger: null };
 const BACKWARD_CUES: string[][] = [['due', 'to'], ['because', 'of'], ['as', 'a', 'result', 'of'], ['results', 'from'], ['result', 'from'], ['resulted', 'from'], ['caused', 'by']];
 
@@ -162,12 +176,15 @@ function forwardCause(tokens: readonly Token[], i: number): CauseEffect | null {
   while (verbStart > 0 && /^(AUX|ADV|PART)$/.test(tokens[verbStart - 1]!.pos)) verbStart--;
   const auxiliaries = tokens.slice(verbStart, i);
   if (auxiliaries.some((token) => token.lower === 'not' || token.lower === "n't" || token.lemma === 'be')) return null;
-  const subject = subjectBefore(tokens, verbStart);
-  if (!subject) return null;
+  // "Rhinoviruses, which cause the common cold, …": the cause is the noun phrase before ", which".
+  const relative = /^(which|that)$/.test(tokens[verbStart - 1]?.lower ?? '') && tokens[verbStart - 2]?.text === ',';
+  const subject = relative ? subjectBefore(tokens, verbStart - 2) : subjectBefore(tokens, verbStart);
+  if (!subject || GENERAL_CAUSES.test(subject.text)) return null;
   const objectStart = i + (particle ? 2 : 1);
   const objectEnd = clauseEnd(tokens, objectStart);
   const effect = tokens.slice(objectStart, objectEnd);
-  if (effect.length < 2 || effect.length > 15 || !effect.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return null;
+  // The tagger reads "the common cold" as adjectives: a noun or an adjective makes a phrase.
+  if (effect.length < 2 || effect.length > 15 || !effect.some((token) => /^(NOUN|PROPN|ADJ)$/.test(token.pos))) return null;
   if (LEANING.test(effect[0]!.lower)) return null;
   const verbText = renderTokens(tokens.slice(verbStart, objectStart));
   return { cause: subject.text, effect: renderTokens(effect), direction: 'forward', verb: verbText, asked: askedVerb(auxiliaries, verb, particle) };
@@ -196,20 +213,30 @@ function askedVerb(auxiliaries: readonly Token[], verb: Token, particle: string 
 function backwardCause(tokens: readonly Token[], i: number): CauseEffect | null {
   const cue = BACKWARD_CUES.find((words) => words.every((word, k) => tokens[i + k]?.lower === word));
   if (!cue) return null;
+  // "not caused by external forces": the text says what is not the cause.
+  if (tokens.slice(Math.max(0, i - 3), i).some((token) => /^(not|n't|never|no)$/.test(token.lower))) return null;
   const causeStart = i + cue.length;
   let causeEnd = causeStart;
-  // The cause is the noun phrase after the cue: up to a preposition, a comma or the end of the clause.
-  while (causeEnd < tokens.length && /^(NOUN|PROPN|ADJ|DET|CCONJ)$/.test(tokens[causeEnd]!.pos) && !(tokens[causeEnd]!.pos === 'CCONJ' && !/^(and|or)$/.test(tokens[causeEnd]!.lower))) causeEnd++;
-  while (causeEnd > causeStart && tokens[causeEnd - 1]!.pos === 'CCONJ') causeEnd--;
+  // The cause is the noun phrase after the cue, with an "of" phrase or a possessive ("the work of Thomson",
+  // "Millikan's research"): up to another preposition, a comma or the end of the clause.
+  const inPhrase = (token: Token, k: number) =>
+    /^(NOUN|PROPN|ADJ|DET)$/.test(token.pos) ||
+    (token.pos === 'CCONJ' && /^(and|or)$/.test(token.lower)) ||
+    (token.lower === 'of' && k > causeStart) ||
+    (/^['’]s$/.test(token.text) && k > causeStart);
+  while (causeEnd < tokens.length && inPhrase(tokens[causeEnd]!, causeEnd)) causeEnd++;
+  while (causeEnd > causeStart && /^(CCONJ|ADP|DET)$/.test(tokens[causeEnd - 1]!.pos)) causeEnd--;
   let phraseStart = causeStart;
   if (tokens[phraseStart]?.pos === 'DET' && /^(a|an|the)$/.test(tokens[phraseStart]!.lower)) phraseStart++;
   const cause = nounPhraseAt(tokens, phraseStart, causeEnd, 5);
-  if (!cause) return null;
-  // The effect is what comes before the cue in its clause, with a subject of its own.
+  if (!cause || GENERAL_CAUSES.test(cause.text)) return null;
+  // The effect is what comes before the cue in its clause: a clause of its own, or for "results from" and
+  // "caused by" its subject.
   let effectStart = i;
   while (effectStart > 0 && !/^[;:]$/.test(tokens[effectStart - 1]!.text)) effectStart--;
   const effect = tokens.slice(effectStart, i);
-  if (effect.length < 3 || !effect.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return null;
+  const verbCue = /^(results?|resulted|caused)$/.test(cue[0]!);
+  if (effect.length < (verbCue ? 1 : 3) || !(verbCue || effect.some((token) => token.pos === 'VERB' || token.pos === 'AUX'))) return null;
   return { cause: cause.text, effect: renderTokens(effect), direction: 'backward', verb: cue.join(' ') };
 }
 
@@ -231,12 +258,24 @@ export function findComparisons(tokens: readonly Token[]): Comparison[] {
   return [...contrastedClauses(tokens), ...unlike(tokens)];
 }
 
-function contrastedClauses(tokens: readonly Token[]): Comparison[] {
-  const cueAt = tokens.findIndex((token, i) => token.lower === 'whereas' || (token.lower === 'while' && tokens[i - 1]?.text === ','));
-  if (cueAt < 2) return [];
-  const firstEnd = tokens[cueAt - 1]!.text === ',' ? cueAt - 1 : cueAt;
-  const first = clause(tokens, 0, firstEnd);
-  const second = clause(tokens, cueAt + 1, clauseEnd(tokens, cueAt + 1));
+function contrastedClauses(all: readonly Token[]): Comparison[] {
+  // "(the “ceiling”)": an aside inside a predicate would show the answer or clutter the question.
+  const tokens = withoutParentheses(all);
+  let first: ReturnType<typeof clause> = null;
+  let second: ReturnType<typeof clause> = null;
+  if (/^(while|whereas)$/.test(tokens[0]?.lower ?? '')) {
+    // "While A …, B …": the comma after which a clause with its own subject begins.
+    for (let comma = 2; comma < tokens.length && !second; comma++) {
+      if (tokens[comma]!.text !== ',') continue;
+      first = clause(tokens, 1, comma);
+      second = first ? clause(tokens, comma + 1, clauseEnd(tokens, comma + 1)) : null;
+    }
+  } else {
+    const cueAt = tokens.findIndex((token, i) => token.lower === 'whereas' || (token.lower === 'while' && tokens[i - 1]?.text === ','));
+    if (cueAt < 2) return [];
+    first = clause(tokens, 0, tokens[cueAt - 1]!.text === ',' ? cueAt - 1 : cueAt);
+    second = clause(tokens, cueAt + 1, clauseEnd(tokens, cueAt + 1));
+  }
   if (!first || !second || sameThing(first.subject, second.subject)) return [];
   return [
     { subject: first.subject, other: second.subject, property: first.predicate },
@@ -260,7 +299,19 @@ function clause(tokens: readonly Token[], start: number, end: number): { subject
   return { subject: subject.text, predicate: renderTokens(predicate) };
 }
 
-function unlike(tokens: readonly Token[]): Comparison[] {
+function withoutParentheses(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) kept.push(token);
+  }
+  return kept;
+}
+
+function unlike(all: readonly Token[]): Comparison[] {
+  const tokens = withoutParentheses(all);
   let cueLength = 0;
   if (tokens[0]?.lower === 'unlike') cueLength = 1;
   else if (/^(in|by)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'contrast' && tokens[2]?.lower === 'to') cueLength = 3;
@@ -269,7 +320,9 @@ function unlike(tokens: readonly Token[]): Comparison[] {
   if (comma < cueLength + 1) return [];
   let otherStart = cueLength;
   if (tokens[otherStart]?.pos === 'DET' && /^(a|an|the)$/.test(tokens[otherStart]!.lower)) otherStart++;
-  const other = nounPhraseAt(tokens, otherStart, comma, 5);
+  // "Unlike industrial societies that are rooted in …": the thing is the noun phrase before its relative clause.
+  const relative = tokens.findIndex((token, i) => i > otherStart && i < comma && /^(that|which|who)$/.test(token.lower));
+  const other = nounPhraseAt(tokens, otherStart, relative > 0 ? relative : comma, 5);
   const rest = clause(tokens, comma + 1, clauseEnd(tokens, comma + 1));
   if (!other || !rest || sameThing(other.text, rest.subject)) return [];
   return [{ subject: rest.subject, other: other.text, property: rest.predicate }];
