@@ -64,6 +64,12 @@ describe('relationQuestions', () => {
     expect(added).toContainEqual(expect.objectContaining({ kind: 'list', term: 'phases of dark adaptation', members: ['cone phase', 'rod phase', 'stable phase'] }));
   });
 
+  it('asks for no figure of a dated episode, and none of two figures in one unit', () => {
+    const story = analyzeText('The Human Eye\n\nThe retina is the layer of tissue at the back of the eye that senses light. The retina of a patient in 1998 held about 90 million rods. The retina holds about 120 million rods and 100 million other cells.');
+    const figures = relationQuestions(story.sentences, rankConcepts(story, 20)).candidates.filter((candidate) => candidate.kind === 'numeric');
+    expect(figures).toEqual([]);
+  });
+
   it('makes only questions the quality gate passes', () => {
     for (const { question } of candidates) expect(questionDefects(question, gate), question.prompt).toEqual([]);
   });

@@ -136,9 +136,12 @@ function base(concept: RankedConcept, source: SourceSentence) {
 function numericQuestions(sentences: readonly AnalyzedSentence[], terms: readonly RankedConcept[]): RelationCandidate[] {
   const found: { question: NumericQuestion; score: number }[] = [];
   for (const sentence of sentences) {
-    if (!standalone(sentence) || numberCount(sentence.clean) > 2) continue;
-    for (const quantity of findQuantities(sentence.clean)) {
-      if (minorFigure(quantity)) continue;
+    // A year in the sentence makes it a dated episode ("The 2003 recall …"), whose figures are details of the story.
+    if (!standalone(sentence) || numberCount(sentence.clean) > 2 || /\b1\d{3}\b|\b20\d{2}\b/.test(sentence.clean)) continue;
+    const quantities = findQuantities(sentence.clean);
+    for (const quantity of quantities) {
+      // "5 percent (law) and 8 percent (amendment)": two figures of one unit, and the blank could take either.
+      if (minorFigure(quantity) || quantities.some((other) => other !== quantity && other.unit === quantity.unit)) continue;
       const shown = `${sentence.clean.slice(0, quantity.at)}${BLANK}${sentence.clean.slice(quantity.at + quantity.written.length)}`;
       const concept = figureConcept(sentence, shown, quantity.at, terms);
       if (!concept) continue;
