@@ -186,7 +186,7 @@ function flaggedItems(generated: Generated, items: readonly EvalItem[], text: st
     concepts: new Map(
       generated.concepts.map((concept) => [
         concept.key,
-        { key: concept.key, term: concept.term, defined: concept.kind !== 'term' || concept.definition !== undefined, proper: concept.proper, mentions: concept.mentions, forms: [concept.term, ...(concept.members ?? [])] },
+        { key: concept.key, term: concept.term, defined: concept.kind !== 'term' || concept.definition !== undefined || concept.named, proper: concept.proper, mentions: concept.mentions, forms: [concept.term, ...(concept.members ?? [])] },
       ]),
     ),
     vocabulary,

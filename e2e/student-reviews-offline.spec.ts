@@ -1,12 +1,17 @@
-// A student studies on a phone with a bad network: ten reviews online with taps and keys, five more offline, a
-// reload while still offline (the service worker serves the review screen), then back online: all fifteen reach
+// A student studies on a phone with a bad network: eight reviews online with taps and keys, four more offline, a
+// reload while still offline (the service worker serves the review screen), then back online: all twelve reach
 // the server exactly once; signing out then leaves none of the student's study on the phone.
 import { expect, type Page } from '@playwright/test';
 import { PAGE_CACHE_NAME } from '../lib/pwa/offline';
+import { DEMO_FIRST_DAY } from './demo-deck';
 import { signOut, signUp, test, uniqueEmail } from './support';
 
-/** The demo deck's first day: one new card of each of its 18 concepts (the class allows 20; siblings wait). */
-const FIRST_DAY = 18;
+/** The demo deck's first day: one new card of each of its concepts (the class allows 20; siblings wait). */
+const FIRST_DAY = DEMO_FIRST_DAY;
+/** Reviews made online, then offline: fewer than the first day holds, so every one is a new card. */
+const ONLINE = 8;
+const OFFLINE = 4;
+const RATED = ONLINE + OFFLINE;
 
 /** How many card memories the phone keeps for offline study (lib/study/device-store.ts). */
 function memoriesOnDevice(page: Page): Promise<number> {
@@ -41,7 +46,7 @@ async function reviewOne(page: Page, how: 'tap' | 'keys'): Promise<'GOOD' | 'EAS
   return how === 'tap' ? 'GOOD' : 'EASY';
 }
 
-test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 reach the server once', async ({ browser }, testInfo) => {
+test('a student reviews 8 cards, 4 more offline, reloads offline, and all 12 reach the server once', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'A phone journey: the phone project runs it.');
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
@@ -67,43 +72,44 @@ test('a student reviews 10 cards, 5 more offline, reloads offline, and all 15 re
     .poll(() => page.evaluate(async ([cacheName]) => (await caches.match('/study', { cacheName })) !== undefined, [PAGE_CACHE_NAME]), { timeout: 30_000 })
     .toBe(true);
 
+  expect(FIRST_DAY, 'the demo deck must have more concepts than this spec rates').toBeGreaterThan(RATED);
   const ratings: string[] = [];
-  for (let i = 0; i < 10; i++) ratings.push(await reviewOne(page, i % 2 === 0 ? 'tap' : 'keys'));
+  for (let i = 0; i < ONLINE; i++) ratings.push(await reviewOne(page, i % 2 === 0 ? 'tap' : 'keys'));
   await expect(page.getByTestId('sync-status')).toHaveText('All reviews saved');
   // The indicator can turn before the test has read the last answer's body: wait for it.
-  await expect.poll(() => answers.filter((answer) => answer.status === 'stored').length).toBe(10);
+  await expect.poll(() => answers.filter((answer) => answer.status === 'stored').length).toBe(ONLINE);
 
   // No network: the next cards still come at once; the ratings wait on the phone.
   await context.setOffline(true);
-  for (let i = 0; i < 5; i++) ratings.push(await reviewOne(page, i % 2 === 0 ? 'keys' : 'tap'));
-  await expect(page.getByTestId('sync-status')).toHaveText('Offline: 5 reviews waiting to sync');
-  await expect(page.getByTestId('progress')).toContainText('15 done');
+  for (let i = 0; i < OFFLINE; i++) ratings.push(await reviewOne(page, i % 2 === 0 ? 'keys' : 'tap'));
+  await expect(page.getByTestId('sync-status')).toHaveText(`Offline: ${OFFLINE} reviews waiting to sync`);
+  await expect(page.getByTestId('progress')).toContainText(`${RATED} done`);
 
-  // A reload with no network: the review screen opens from the service worker's copy, the five still wait,
+  // A reload with no network: the review screen opens from the service worker's copy, the offline ones still wait,
   // and the cards already reviewed do not come back.
   await page.reload();
-  await expect(page.getByTestId('sync-status')).toHaveText('Offline: 5 reviews waiting to sync');
+  await expect(page.getByTestId('sync-status')).toHaveText(`Offline: ${OFFLINE} reviews waiting to sync`);
   const goodOnes = ratings.filter((rating) => rating === 'GOOD').length;
-  const leftNow = FIRST_DAY - 15 + goodOnes;
-  // "Done" is today's reviews, not this page's: the fifteen rated on the phone still count after the reload.
-  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 15 done`);
+  const leftNow = FIRST_DAY - RATED + goodOnes;
+  // "Done" is today's reviews, not this page's: those rated on the phone still count after the reload.
+  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · ${RATED} done`);
 
   await context.setOffline(false);
   await expect(page.getByTestId('sync-status')).toHaveText('All reviews saved');
-  await expect.poll(() => answers.filter((answer) => answer.status === 'stored').length).toBeGreaterThanOrEqual(15);
+  await expect.poll(() => answers.filter((answer) => answer.status === 'stored').length).toBeGreaterThanOrEqual(RATED);
   const stored = answers.filter((answer) => answer.status === 'stored').map((answer) => answer.key);
-  expect(stored).toHaveLength(15);
-  expect(new Set(stored).size).toBe(15);
+  expect(stored).toHaveLength(RATED);
+  expect(new Set(stored).size).toBe(RATED);
   expect(answers.filter((answer) => answer.status === 'rejected')).toEqual([]);
 
-  // The server's own view, fresh from the network: 15 new cards started today, the ones rated Good in learning,
-  // and 15 reviews done today.
+  // The server's own view, fresh from the network: the rated new cards started today, the ones rated Good in
+  // learning, and every review done today.
   await page.reload();
-  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · 15 done`);
+  await expect(page.getByTestId('progress')).toHaveText(`${leftNow} cards left · ${RATED} done`);
   await page.screenshot({ path: testInfo.outputPath('study-after-sync.png') });
 
   // A shared phone: signing out forgets the memories kept for offline study (nothing waits to be sent now).
-  expect(await memoriesOnDevice(page)).toBeGreaterThanOrEqual(15);
+  expect(await memoriesOnDevice(page)).toBeGreaterThanOrEqual(RATED);
   await signOut(page, testInfo);
   expect(await memoriesOnDevice(page)).toBe(0);
   await context.close();

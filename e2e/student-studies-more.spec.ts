@@ -4,12 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { DEMO_FIRST_DAY, NEW_CARDS_PER_DAY } from './demo-deck';
 import { signUp, test, uniqueEmail } from './support';
 
 const SHOTS = process.env.PARTA_SCREENSHOTS ?? '/tmp/parta-screenshots';
-const NEW_CARDS_PER_DAY = 20;
-/** The demo deck has 18 concepts with cards: one card of each, not 20 cards, is its first day (siblings wait). */
-const FIRST_DAY = 18;
+/** One card of each of the demo deck's concepts, not 20 cards, is its first day (siblings wait). */
+const FIRST_DAY = DEMO_FIRST_DAY;
 
 async function shot(page: Page, name: string, projectName: string) {
   fs.mkdirSync(SHOTS, { recursive: true });

@@ -118,8 +118,13 @@ describe('the seeded demo', () => {
     }
     // Reading a home page makes the student's card memories, as it does for a new student: done last, on student1.
     const first = students.get(DEMO_STUDENTS[0].email)!;
-    // The class allows 20 new cards a day; the deck has 18 concepts with cards, and one card of each comes on a day.
-    expect(await todaysStudyCounts(db.prisma, { id: first.id, role: 'STUDENT', name: first.name, email: first.email }, now)).toEqual({ due: 0, fresh: 18 });
+    // The class allows 20 new cards a day, and one card of each concept comes on a day (its siblings wait).
+    const conceptsWithCards = (await db.prisma.card.findMany({ where: { conceptId: { not: null } }, select: { conceptId: true }, distinct: ['conceptId'] })).length;
+    expect(conceptsWithCards).toBeGreaterThanOrEqual(10);
+    expect(await todaysStudyCounts(db.prisma, { id: first.id, role: 'STUDENT', name: first.name, email: first.email }, now)).toEqual({
+      due: 0,
+      fresh: Math.min(20, conceptsWithCards),
+    });
   });
 
   it('gives the classmates reviews in the past, stored as the review sync stores them', async () => {

@@ -4,7 +4,7 @@ import { evaluateText } from './evaluate.ts';
 import type { EvalItem } from './items.ts';
 
 const source: SourceSentence = { index: 0, sentence: 'Magma is molten rock.', start: 0, end: 21 };
-const concept = (key: string, term: string, extra: Partial<Concept> = {}): Concept => ({ key, term, kind: 'term', score: 1, mentions: 2, proper: false, source, ...extra });
+const concept = (key: string, term: string, extra: Partial<Concept> = {}): Concept => ({ key, term, kind: 'term', score: 1, mentions: 2, proper: false, named: false, source, ...extra });
 const item = (id: string, conceptKey: string): EvalItem => ({ id, kind: 'card:basic', conceptKeys: [conceptKey], front: 'f', back: 'b', source: source.sentence });
 
 describe('evaluateText', () => {

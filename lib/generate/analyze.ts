@@ -5,6 +5,8 @@ import { nounPhrases, type Phrase } from './phrases.ts';
 import { findDefinitions, type DefinitionMatch } from './definitions.ts';
 import { findLists, type ListMatch } from './lists.ts';
 import { findDateEvents, type DateEvent } from './dates.ts';
+import { isCaption } from './captions.ts';
+import { namedTerms } from './naming.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
 import { buildLexicon, prepareTokens, retagSentenceStart, type Lexicon } from './tokens.ts';
 import type { SourceSentence } from './types.ts';
@@ -14,11 +16,15 @@ export interface AnalyzedSentence {
   /** The sentence as a reader should see it (broken words rejoined, citation numbers removed). */
   clean: string;
   heading: boolean;
+  /** On a figure or table caption's line: it names concepts but gives no item. */
+  caption: boolean;
   tokens: Token[];
   phrases: Phrase[];
   definitions: DefinitionMatch[];
   lists: ListMatch[];
   dates: DateEvent[];
+  /** Phrases the sentence introduces on purpose ("known as X", a term in quotation marks). */
+  named: Phrase[];
 }
 
 export interface AnalyzedText {
@@ -42,15 +48,18 @@ export function analyzeText(text: string): AnalyzedText {
     const tokens = retagSentenceStart(raw, lexicon);
     const phrases = nounPhrases(tokens);
     const heading = isHeading(text, source);
+    const caption = !heading && isCaption(text, source.start);
     return {
       source,
       clean,
       heading,
+      caption,
       tokens,
       phrases,
-      definitions: heading ? [] : findDefinitions(tokens, phrases),
-      lists: heading ? [] : findLists(tokens, phrases),
-      dates: heading ? [] : findDateEvents(tokens, dates, lexicon.properForms),
+      definitions: heading || caption ? [] : findDefinitions(tokens, phrases),
+      lists: heading || caption ? [] : findLists(tokens, phrases),
+      dates: heading || caption ? [] : findDateEvents(tokens, dates, lexicon.properForms),
+      named: heading ? [] : namedTerms(tokens, phrases),
     };
   });
   return { sentences, lexicon, vocabulary: words };

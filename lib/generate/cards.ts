@@ -55,7 +55,7 @@ function isSubjectOf(concept: RankedConcept, sentence: number): boolean {
 
 /** The sentence with every form of the concept (or, for a date, the date) replaced by a blank. */
 export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { text: string; answer: string } | null {
-  if (sentence.heading) return null;
+  if (sentence.heading || sentence.caption) return null;
   const words = wordCount(sentence.clean);
   if (words < CLOZE_MIN_WORDS || words > CLOZE_MAX_WORDS) return null;
   const forms =

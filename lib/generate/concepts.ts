@@ -6,6 +6,8 @@ import type { DateEvent } from './dates.ts';
 import type { DefinitionMatch } from './definitions.ts';
 import { EMPTY_MODIFIERS, GENERAL_NOUNS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
+import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
+import { frequencyRank } from './quality/word-frequency.ts';
 import type { ConceptKind, SourceSentence } from './types.ts';
 
 /** Where a concept appears: a sentence and the token span of the phrase in it. */
@@ -34,6 +36,8 @@ export interface RankedConcept {
   aliases: string[];
   plural: boolean;
   proper: boolean;
+  /** A sentence introduces it on purpose ("known as X", a term in quotation marks). */
+  named: boolean;
   /** Lemma of the head noun, to find concepts of the same kind ("system" in "multi-party system"). */
   head: string;
   words: number;
@@ -64,6 +68,8 @@ interface Candidate {
   eventSentence?: number;
   term?: string;
   inTitle: boolean;
+  /** A sentence introduces it on purpose ("known as X", “X”). */
+  named: boolean;
 }
 
 /** An undefined term must recur: about three sentences for a two-word term. */
@@ -73,14 +79,24 @@ const DEFINITION_CUE_WORDS = /\b(defin\w*|understood|understand|means?|meant|con
 export function rankConcepts(text: AnalyzedText, maxConcepts: number): RankedConcept[] {
   const candidates = new Map<string, Candidate>();
   const titleKeys = titlePhraseKeys(text.sentences);
+  const headingKeys = sectionHeadingKeys(text.sentences);
   text.sentences.forEach((sentence, index) => {
     if (sentence.heading) return;
     for (const phrase of sentence.phrases) countPhrase(candidates, phrase, index, sentence.clean);
     for (const match of sentence.definitions) addDefinition(candidates, match, sentence, index);
     for (const list of sentence.lists) addList(candidates, list.head, list.members, index);
     for (const event of sentence.dates) addEvent(candidates, event, index);
+    for (const phrase of sentence.named) {
+      // A named term the tagger did not read as a phrase is counted here, where the text names it.
+      if (!sentence.phrases.some((other) => other.key === phrase.key)) countPhrase(candidates, phrase, index, sentence.clean);
+      candidateFor(candidates, phrase.key, 'term', phrase).named = true;
+    }
   });
-  for (const candidate of candidates.values()) candidate.inTitle = [...titleKeys].some((key) => containsWords(key, candidate.key));
+  for (const candidate of candidates.values()) {
+    candidate.inTitle = [...titleKeys].some((key) => containsWords(key, candidate.key));
+    // A section heading that is the name of a term the body uses ("Double Coincidence of Wants") introduces it.
+    if (headingKeys.has(candidate.key) && candidate.count > 0 && candidate.kind === 'term') candidate.named = true;
+  }
   foldSingleWords(candidates);
   const ranked = [...candidates.values()]
     .filter(isConceptWorthy)
@@ -92,7 +108,29 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number): RankedCon
     if (overlapsPicked(entry.candidate, picked.map((p) => p.candidate))) continue;
     picked.push(entry);
   }
-  return picked.map(({ candidate, score }) => toConcept(candidate, score, text));
+  const concepts = picked.map(({ candidate, score }) => toConcept(candidate, score, text));
+  return concepts.filter((concept) => concept.kind !== 'date' || isDateWorthAsking(concept, concepts));
+}
+
+/** Words that make a "When did …?" question lean on the sentences around it. */
+const CONTEXT_WORDS = /\b(also|this|these|those|it|its|they|their|such|that|there|then|later|earlier)\b/i;
+const DATE_QUESTION_MAX_WORDS = 22;
+
+/**
+ * A date is worth asking when it dates something the text is about: the event names one of the text's defined,
+ * introduced or recurring named concepts, and the question stands on its own. "When was the term “electron”
+ * coined?" is trivia; "When was the Stamp Act passed?" is history.
+ */
+function isDateWorthAsking(date: RankedConcept, concepts: readonly RankedConcept[]): boolean {
+  const event = date.event;
+  if (!event || CONTEXT_WORDS.test(event.question) || event.question.split(/\s+/).length > DATE_QUESTION_MAX_WORDS) return false;
+  const about = ` ${event.event.toLowerCase()} `;
+  return concepts.some(
+    (concept) =>
+      concept.kind === 'term' &&
+      (concept.definition !== undefined || concept.named || concept.proper) &&
+      concept.forms.some((form) => form.length > 2 && about.includes(` ${form.toLowerCase()} `)),
+  );
 }
 
 function candidateFor(candidates: Map<string, Candidate>, key: string, kind: ConceptKind, phrase?: Phrase): Candidate {
@@ -117,6 +155,7 @@ function candidateFor(candidates: Map<string, Candidate>, key: string, kind: Con
       extended: phrase?.extended ?? false,
       definitions: [],
       inTitle: false,
+      named: false,
     };
     candidates.set(key, candidate);
   }
@@ -147,6 +186,11 @@ function bump(map: Map<string, number>, value: string): void {
 }
 
 function addDefinition(candidates: Map<string, Candidate>, match: DefinitionMatch, sentence: AnalyzedSentence, index: number): void {
+  // "Josphat Mako, a Maasai man", "Greenland, the world's largest island": a name explained by who or what it is
+  // is trivia; a name explained by what it did is the point.
+  if (match.term.proper && explainsOnlyWhoOrWhere(match.definition)) return;
+  // "Doing chemistry involves …", "Holding money is …": a gerund subject is an activity, not a term.
+  if (/ing$/.test(match.term.tokens[0]?.lower ?? '') && match.term.tokens[0]?.pos !== 'NOUN' && match.term.tokens.length > 1) return;
   const key = match.qualifier ? `${match.term.key} ${qualifierKey(match.qualifier)}` : match.term.key;
   const candidate = candidateFor(candidates, key, 'term', match.term);
   if (match.qualifier) {
@@ -186,6 +230,22 @@ function addEvent(candidates: Map<string, Candidate>, event: DateEvent, sentence
   candidate.eventSentence = sentence;
   candidate.term = event.date;
   candidate.sentences.add(sentence);
+}
+
+/** Phrases that make up a whole section heading (after the title), or one side of "A and B" in it. */
+function sectionHeadingKeys(sentences: readonly AnalyzedSentence[]): Set<string> {
+  const keys = new Set<string>();
+  sentences.forEach((sentence, index) => {
+    if (!sentence.heading || index === 0) return;
+    const words = sentence.tokens.filter((token) => token.pos !== 'PUNCT');
+    for (const phrase of sentence.phrases) {
+      const share = phrase.tokens.length / Math.max(1, words.length);
+      const beside = sentence.tokens[phrase.start - 1]?.lower ?? '';
+      const after = sentence.tokens[phrase.end]?.lower ?? '';
+      if (share >= 0.6 || /^(and|the|of|:)$/.test(beside) || after === 'and') keys.add(phrase.key);
+    }
+  });
+  return keys;
 }
 
 function titlePhraseKeys(sentences: readonly AnalyzedSentence[]): Set<string> {
@@ -229,14 +289,28 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (!strong && !(defined && words.length > 1) && words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
   if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
   if (candidate.count === 0 && !defined) return false;
+  // The text introduces it on purpose: a term to learn, even if it comes up once.
+  if (candidate.named && candidate.count > 0 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head))) return true;
   // A name is a concept when the text explains it, or keeps coming back to it ("the Third Estate").
   const properShare = candidate.proper / Math.max(1, candidate.count);
-  if (properShare > 0.5 && !defined && (candidate.words < 2 || candidate.texts.size < 3)) return false;
+  if (properShare > 0.5 && !defined && candidate.texts.size < 3) return false;
   if (defined) return true;
+  // A word everyday speech rarely uses ("compatibilism", "stratification"), named twice, is a term of the subject.
+  if (candidate.texts.size >= 2 && isTechnical(candidate)) return true;
   if (candidate.texts.size < 2 || scoreOf(candidate) < MIN_UNDEFINED_SCORE) return false;
   if (candidate.words === 1) return !GENERAL_NOUNS.has(candidate.key) && candidate.key.length >= 4 && candidate.texts.size >= 4;
   if (candidate.extended) return !GENERAL_NOUNS.has(candidate.head) && candidate.sentences.size >= 2;
   return true;
+}
+
+/** Frequency rank in spoken English past which a word is the vocabulary of a subject, not of daily life. */
+const TECHNICAL_RANK = 12_000;
+
+/** Some content word of the term is rare in everyday English, and the term is not just a general noun. */
+function isTechnical(candidate: Candidate): boolean {
+  const words = candidate.key.split(' ').filter((word) => word !== 'of' && word !== 'and');
+  if (words.length === 1 && (GENERAL_NOUNS.has(words[0]!) || words[0]!.length < 5)) return false;
+  return words.some((word) => word.length >= 4 && frequencyRank(word) > TECHNICAL_RANK);
 }
 
 function scoreOf(candidate: Candidate): number {
@@ -248,7 +322,9 @@ function scoreOf(candidate: Candidate): number {
   const general = candidate.words === 1 && GENERAL_NOUNS.has(candidate.head) ? 0.6 : 1;
   // An undefined single word is usually a theme of the text, not a term to learn.
   const bare = candidate.words === 1 && candidate.definitions.length === 0 ? 0.6 : 1;
-  return round(spread * length * general * bare + definition + kindBonus + (candidate.inTitle ? 1.5 : 0));
+  const technical = candidate.kind === 'term' && isTechnical(candidate) ? 1.3 : 1;
+  const named = candidate.named ? 2 : 0;
+  return round(spread * length * general * bare * technical + definition + kindBonus + named + (candidate.inTitle ? 1.5 : 0));
 }
 
 function round(value: number): number {
@@ -288,6 +364,7 @@ function toConcept(candidate: Candidate, score: number, text: AnalyzedText): Ran
     aliases: [...candidate.aliases],
     plural,
     proper: properShare > 0.5,
+    named: candidate.named,
     head: candidate.head,
     words: candidate.words,
   };

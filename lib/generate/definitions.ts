@@ -30,7 +30,17 @@ const NAMING_CUES = new Set(['called', 'termed', 'named']);
 const DASH = new Set(['—', '–', '-', '--']);
 const BOUNDARY = new Set([',', ';', ':', '«', '"', '“', '(', 'and', 'that', 'while', 'whereas', 'but', 'because']);
 /** Subjects too vague to define: "The issue of X is a matter of …". */
-const VAGUE_HEADS = new Set(['issue', 'problem', 'question', 'matter', 'role', 'importance', 'study', 'analysis', 'case', 'fact', 'way', 'part', 'number', 'one', 'this', 'it']);
+const VAGUE_HEADS = new Set(
+  (
+    'issue problem question matter role importance study analysis case fact way part number one this it result example ' +
+    'finding findings situation statement route link symbol component consequence outcome reason thing aspect factor ' +
+    'apparatus idea point step stage version approach answer solution response source sign type kind sort form ' +
+    'instance illustration figure table image photo picture box chapter section lesson unit module article text ' +
+    'author researcher scientist people person group other others another many some most all each'
+  ).split(' '),
+);
+/** Nouns that say "what follows is what the term means" after "X, the …": the notion that, the term used for. */
+const DEFINITIONAL_HEADS = new Set(['notion', 'idea', 'belief', 'theory', 'view', 'process', 'practice', 'study', 'principle', 'concept', 'term', 'state', 'condition', 'ability', 'tendency', 'science', 'art', 'act', 'branch', 'name']);
 const MIN_WORDS = 3;
 const MAX_WORDS = 45;
 
@@ -49,14 +59,30 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       abbreviated(tokens, phrases, i) ??
       framedCase(tokens, phrases, i) ??
       accordingTo(tokens, phrases, i) ??
-      appositive(tokens, phrases, i);
+      appositive(tokens, phrases, i) ??
+      parenthetical(tokens, phrases, i) ??
+      whenItExists(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     const definition = tidyDefinition(firstClause(match.definition));
+    if (!isWholeExplanation(definition) || /[“”"]/.test(firstClause(match.definition))) continue;
     const words = definition.split(/\s+/).length;
     if (words < (match.minWords ?? MIN_WORDS) || words > MAX_WORDS) continue;
     found.push({ ...match, definition, qualifier: match.qualifier ?? qualifier });
   }
   return dedupe(found);
+}
+
+const DANGLING = /\b(a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|which|that|who|whom|whose|what|where|when|had|has|have|is|are|was|were|be|its|their|his|her|as|than)$/i;
+
+/**
+ * An explanation that reads whole: not cut after a function word ("… in what", "… who had"), brackets closed,
+ * no quotation (a quip is not a definition), not an analogy ("as basic to geology as evolution …").
+ */
+function isWholeExplanation(definition: string): boolean {
+  if (DANGLING.test(definition)) return false;
+  if ((definition.match(/\(/g) ?? []).length !== (definition.match(/\)/g) ?? []).length) return false;
+  if (/[“”"]/.test(definition)) return false;
+  return !/^(?:a|an|the)?\s*(?:\w+\s+){0,3}as\s+\w+\s+(?:\w+\s+){0,3}as\b/i.test(definition);
 }
 
 function dedupe(matches: DefinitionMatch[]): DefinitionMatch[] {
@@ -107,7 +133,30 @@ function withoutPlaceName(phrase: Phrase, phrases: readonly Phrase[]): Phrase {
 }
 
 function rest(tokens: readonly Token[], from: number): string {
-  return renderTokens(tokens.slice(from));
+  return renderTokens(tokens.slice(from, clauseEnd(tokens, from)));
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * Where the explanation's clause ends: a semicolon, or a joiner followed by a new subject and its verb
+ * ("organelles in the cell and ribosomes make proteins" ends before "and").
+ */
+export function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from + 2; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.text === ';') return k;
+    if (!CLAUSE_JOINERS.has(token.lower)) continue;
+    for (let j = k + 1; j < Math.min(tokens.length - 1, k + 5); j++) {
+      const word = tokens[j]!;
+      if (!/^(NOUN|PROPN|PRON|ADJ|DET|NUM)$/.test(word.pos)) break;
+      const next = tokens[j + 1]!;
+      if ((word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON') && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))) {
+        return tokens[k - 1]?.text === ',' ? k - 1 : k;
+      }
+    }
+  }
+  return tokens.length;
 }
 
 /** "X is a Y", "X is defined as Y", "X means Y", "X refers to Y", "X implies that Y". */
@@ -119,6 +168,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   const dashBefore = tokens[cueStart - 1] && DASH.has(tokens[cueStart - 1]!.text) ? 1 : 0;
   const subject = subjectBefore(tokens, phrases, cueStart - dashBefore);
   if (!subject) return null;
+  // "Rift and subduction zones are the regions where …": what is said of two terms defines neither alone.
+  if (/^(and|or)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN|ADJ)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (token.lemma === 'be' && (token.pos === 'AUX' || token.pos === 'VERB')) {
     const next = tokens[i + 1];
     const after = tokens[i + 2];
@@ -155,10 +206,12 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
 
 /** A noun phrase followed by "that/which/who/of/used …" within a few words: "white blood cells that engulf". */
 function classNarrowed(tokens: readonly Token[], from: number): boolean {
-  for (let i = from; i < Math.min(tokens.length, from + 5); i++) {
+  // "well-substantiated, comprehensive, testable explanations of …", "dollar bills or other currencies with …".
+  for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
     const token = tokens[i]!;
-    if (token.pos === 'NOUN' && /^(that|which|who|of|used|made|found)$/.test(tokens[i + 1]?.lower ?? '')) return true;
-    if (!/^(ADJ|NOUN|ADV|PROPN)$/.test(token.pos)) return false;
+    if (token.pos === 'NOUN' && /^(that|which|who|whose|where|of|used|made|found|with|in|from|for|to|by|on)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    const joiner = token.text === ',' || token.lower === 'or' || token.lower === 'and';
+    if (!/^(ADJ|NOUN|ADV|PROPN)$/.test(token.pos) && !(joiner && i > from)) return false;
   }
   return false;
 }
@@ -234,7 +287,13 @@ function namedAs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
   const token = tokens[i]!;
   if (token.lemma !== 'be' || !NAMING_CUES.has(tokens[i + 1]?.lower ?? '')) return null;
   const term = phrases.find((phrase) => phrase.start === i + 2 || (phrase.start === i + 3 && tokens[i + 2]!.pos === 'DET'));
-  if (!term || i < 3) return null;
+  if (!term) return null;
+  // "These different types are called isotopes—atoms of the same element that differ in mass.": the explanation
+  // follows the dash; the subject before "are called" only points back.
+  if (tokens[term.end] && (tokens[term.end]!.text === '—' || tokens[term.end]!.text === '–') && tokens[term.end + 1]) {
+    return { term, definition: rest(tokens, term.end + 1), strength: 'strong' };
+  }
+  if (i < 3) return null;
   return { term, definition: renderTokens(tokens.slice(0, i)), strength: 'strong' };
 }
 
@@ -289,6 +348,31 @@ function abbreviated(tokens: readonly Token[], phrases: readonly Phrase[], i: nu
   return { term, definition: rest(tokens, i + 3), strength: 'weak' };
 }
 
+/** "ribose (the pentose sugar)", "catalysts (substances that speed up a reaction)": the class in brackets. */
+function parenthetical(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (tokens[i]!.text !== '(' || !/^(a|an|the)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  const close = tokens.findIndex((token, at) => at > i && token.text === ')');
+  if (close < 0 || close - i > 14) return null;
+  const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const body = tokens.slice(i + 1, close);
+  if (!term || !body.some((token) => token.pos === 'NOUN') || isClause(body)) return null;
+  return { term, definition: renderTokens(body), strength: 'strong', minWords: 2 };
+}
+
+/** "When quantity supplied exceeds quantity demanded, a surplus exists.": the condition explains the term. */
+function whenItExists(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (i !== 0 || !/^(when|if|whenever)$/.test(tokens[0]!.lower)) return null;
+  const comma = tokens.findIndex((token) => token.text === ',');
+  if (comma < 3) return null;
+  // "a surplus exists", "a shortage occurs": an indefinite term coming into being; not "mice appeared".
+  if (!/^(a|an)$/.test(tokens[comma + 1]?.lower ?? '')) return null;
+  const start = comma + 2;
+  const term = phrases.filter((phrase) => phrase.start === start && !phrase.extended).sort((a, b) => b.end - a.end)[0];
+  const verb = term && tokens[term.end];
+  if (!term || !verb || !/^(exist|occur|result|arise)$/.test(verb.lemma) || !/^[.!]?$/.test(tokens[term.end + 1]?.text ?? '')) return null;
+  return { term, definition: renderTokens(tokens.slice(0, comma)).replace(/^\p{Lu}/u, (first) => first.toLowerCase()), strength: 'weak' };
+}
+
 /** "glucose, a simple sugar that the plant uses for growth," and "ARPANET, the network that grew into the Internet". */
 function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.text !== ',') return null;
@@ -299,13 +383,23 @@ function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   const body = tokens.slice(i + 1, stop > 0 ? stop : undefined);
   if (!isAppositionOpening(tokens, term, i, article, stop)) return null;
   if (!body.some((token) => token.pos === 'NOUN') || body.slice(0, 3).some((token) => token.pos === 'AUX')) return null;
-  // "… of the Citizen, a document": the apposition belongs to a longer name than the phrase.
-  if (tokens[term.start - 1]?.lower === 'of' || tokens[term.start - 2]?.lower === 'of') return null;
+  // "… of the Citizen, a document": the apposition belongs to a longer name than the phrase; "the theory of
+  // spontaneous generation, the notion that …" explains the whole "X of Y".
+  if (tokens[term.start - 1]?.lower === 'of' || tokens[term.start - 2]?.lower === 'of') {
+    const whole = phrases.filter((phrase) => phrase.end === i && phrase.extended && !phrase.proper).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    if (!whole || article !== 'the' || !DEFINITIONAL_HEADS.has(tokens[i + 2]?.lemma ?? '')) return null;
+    return isClause(body) ? null : { term: whole, definition: renderTokens(body), strength: 'strong' };
+  }
   // Not a list: "A, a B, and a C" or "liberty, equality and …" — unless what follows "and" is a clause of its own.
   const after = tokens.slice(stop + 1, stop + 4).map((token) => token.lower);
   const clauseFollows = tokens.slice(stop + 2, stop + 6).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
   if (tokens[stop]?.text === ',' && (after.includes('and') || after.includes('or')) && !clauseFollows) return null;
   if (tokens[i - 2]?.text === ',') return null;
+  // "After Hurricane Katrina, the price … increased", "In contrast to X, a Y makes …": a phrase after a
+  // preposition that opens the sentence is its setting, and what follows the comma is the main clause.
+  const before = tokens.slice(0, term.start).filter((token) => token.pos !== 'DET');
+  if (before.length > 0 && before.length <= 2 && before[0]!.pos === 'ADP') return null;
+  if (isClause(body)) return null;
   return { term, definition: renderTokens(body), strength: 'strong' };
 }
 
@@ -318,12 +412,35 @@ function isAppositionOpening(tokens: readonly Token[], term: Phrase, comma: numb
   if (article === 'a' || article === 'an') return true;
   if (article === 'the') {
     if (term.proper) return true;
+    // "spontaneous generation, the notion that …", "igneous rock, the term used for …".
+    if (DEFINITIONAL_HEADS.has(tokens[comma + 2]?.lemma ?? '')) return true;
     const subject = startsClause(tokens, term.start) && term.start <= 2;
     const verbAfter = tokens[stop]?.text === ',' && /^(AUX|VERB)$/.test(tokens[stop + 1]?.pos ?? '');
     return subject && verbAfter;
   }
   const opener = tokens[comma + 1];
   return opener !== undefined && (opener.pos === 'NOUN' || opener.pos === 'ADJ') && classNarrowed(tokens, comma + 1) && term.plural;
+}
+
+/**
+ * A clause, not a noun phrase: an auxiliary, or a verb in a finite form right after a noun ("the price of water
+ * increased above …", "the lieutenant governor reviews measures …"). Participles that narrow a noun ("a filament
+ * growing out of", "a beam called") stay.
+ */
+function isClause(body: readonly Token[]): boolean {
+  // Verbs inside a relative clause ("a simple sugar that the plant uses") belong to it, not to the phrase.
+  const relative = body.findIndex((token) => /^(that|which|who|whom|whose|where|when)$/.test(token.lower));
+  const head = relative >= 0 ? body.slice(0, relative) : body;
+  return head.some((token, at) => {
+    if (token.pos === 'AUX' && at > 0) return true;
+    if (token.pos !== 'VERB' || at === 0) return false;
+    const previous = head[at - 1]!;
+    if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN' && previous.pos !== 'PRON') return false;
+    if (/ing$/.test(token.lower)) return false;
+    const next = head[at + 1];
+    // "isolated from", "called a", "based on": a participle; "sent letters", "raised many concerns": a verb.
+    return !(/(ed|en)$/.test(token.lower) && (next === undefined || next.pos === 'ADP' || /^(called|named|known|termed)$/.test(token.lower)));
+  });
 }
 
 /** Cuts a definition where a new clause with its own subject begins: "the clergy, the Second Estate was …". */

@@ -37,7 +37,7 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
   const relations = relationQuestions(analyzed.sentences, concepts);
   const gate = gateContext([...concepts, ...relations.concepts], analyzed.vocabulary, writtenCompounds(text));
   options.onStage?.('cards');
-  const cards = concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences)).filter((card) => passes(card, cardDefects(card, gate), options));
+  const cards = oneClozePerSentence(concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences)).filter((card) => passes(card, cardDefects(card, gate), options)));
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
@@ -54,7 +54,9 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
     options.onRejected?.(question, ['gives-another-away']),
   );
   const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
-  const questions = unclashed.filter((question) => !kinds.has(question) || capped.has(question));
+  const kept = unclashed.filter((question) => !kinds.has(question) || capped.has(question));
+  // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
+  const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
   const usedConcepts = new Set(questions.map((question) => question.conceptKey));
 
   return {
@@ -69,6 +71,17 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
   };
 }
 
+/** Two blanks in one sentence are one card twice over: the first (most central concept) stays. */
+function oneClozePerSentence(cards: Card[]): Card[] {
+  const used = new Set<number>();
+  return cards.filter((card) => {
+    if (card.kind !== 'cloze') return true;
+    if (used.has(card.source.index)) return false;
+    used.add(card.source.index);
+    return true;
+  });
+}
+
 function passes(item: Card | Question, defects: readonly string[], options: GenerateOptions): boolean {
   if (defects.length > 0) options.onRejected?.(item, defects);
   return defects.length === 0;
@@ -78,7 +91,7 @@ export function gateConcept(concept: RankedConcept): GateConcept {
   return {
     key: concept.key,
     term: concept.term,
-    defined: concept.definition !== undefined,
+    defined: concept.definition !== undefined || concept.named,
     proper: concept.proper,
     mentions: sentencesNaming(concept),
     forms: [...concept.forms, ...concept.aliases],
@@ -103,6 +116,7 @@ function toPublicConcept(concept: RankedConcept): Concept {
     score: concept.score,
     mentions: sentencesNaming(concept),
     proper: concept.proper,
+    named: concept.named,
     source: concept.source,
   };
 }

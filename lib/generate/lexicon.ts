@@ -45,7 +45,8 @@ export const EMPTY_MODIFIERS = new Set(
     'entire same own several specific general good great large small big high low first last next further key ' +
     'relative relatively recent essential necessary possible real true clear simple complex difficult ' +
     'following above below given known so-called certain numerous few more most less least much little ' +
-    'only very modern today total full'
+    'only very modern today total full considerable substantial extensive enormous huge vast tiny typical usual ' +
+    'actual overall additional extra'
   ).split(/\s+/),
 );
 

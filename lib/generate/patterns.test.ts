@@ -6,6 +6,8 @@ import { findDefinitions } from './definitions.ts';
 import { hashString, seededShuffle } from './deterministic.ts';
 import { checkInput } from './input-checks.ts';
 import { findLists } from './lists.ts';
+import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
+import { withArticlesAgreeing } from './questions.ts';
 import { parseSentence } from './nlp.ts';
 import { nounPhrases } from './phrases.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
@@ -77,6 +79,13 @@ describe('definitional patterns', () => {
     ['an adjective after "is"', 'Photosynthesis is important for every living thing on Earth.'],
     ['"in a … sense" alone', 'In a broad sense, parties are old.'],
     ['a list after a dash', 'They expressed the principles of democracy — political pluralism, representation, elective officials.'],
+    ['an opening prepositional phrase before the main clause', 'After Hurricane Katrina, the price of bottled water increased above $5 per gallon.'],
+    ['a setting before the main clause', 'In Utah, the lieutenant governor reviews measures to ensure they are constitutional.'],
+    ['an explanation cut after a function word', 'A subduction zone is a place where one plate is forced beneath another in what.'],
+    ['an analogy', 'Plate tectonics is a concept as basic to geology as evolution is to biology.'],
+    ['a quip in quotation marks', 'Money is a “blessing that is of no advantage to us excepting when we part with it.”'],
+    ['a condition before an event, not a term', 'When the roof leaked and the grain molded, mice appeared.'],
+    ['a coordinated subject', 'Rift and subduction zones are the regions where new crust is formed and old crust is destroyed.'],
   ])('finds no definition in a sentence with %s', (_case, sentence) => {
     expect(definitionsIn(sentence)).toEqual([]);
   });
@@ -146,5 +155,46 @@ describe('replaceForms', () => {
   it('replaces whole words in any case and with or without a hyphen', () => {
     expect(replaceForms('A multiparty system and the Multi-party System.', ['multi-party system'], '_____')?.text).toBe('A _____ and the _____.');
     expect(replaceForms('Partying parties.', ['party'], '_____')).toBeNull();
+  });
+});
+
+describe('names written with capitals mid-sentence', () => {
+  it('reads "the Stamp Act Congress" and "the Sons of Liberty" as whole names, not as "Stamp" and a verb', () => {
+    const phrases = (sentence: string) => nounPhrases(prepareTokens(parseSentence(sentence).tokens)).map((phrase) => phrase.surface);
+    expect(phrases('Parliament passed the Stamp Act in 1765.')).toContain('Stamp Act');
+    expect(phrases('The Stamp Act Congress met in New York.')).toContain('Stamp Act Congress');
+    expect(phrases('The Sons of Liberty enforced the boycott.')).toContain('Sons of Liberty');
+  });
+});
+
+describe('explainsOnlyWhoOrWhere', () => {
+  it('flags a name explained by who or where it is, and passes one explained by what it did', () => {
+    expect(explainsOnlyWhoOrWhere('a 17th century Flemish scientist')).toBe(true);
+    expect(explainsOnlyWhoOrWhere('the first state to allow the use of medical marijuana, after the passage of Proposition 215')).toBe(true);
+    expect(explainsOnlyWhoOrWhere('a physicist who proposed the plum pudding model of the atom')).toBe(false);
+    expect(explainsOnlyWhoOrWhere('a body that claimed to speak for the whole nation')).toBe(false);
+  });
+});
+
+describe('more ways a textbook explains a term', () => {
+  it.each([
+    ['X are ADJ, ADJ Ns of …', 'Scientific theories are well-substantiated, comprehensive, testable explanations of particular aspects of nature.', 'Scientific theory'],
+    ['X, the notion that …', 'Aristotle articulated the theory of spontaneous generation, the notion that life can arise from nonliving matter.', 'theory of spontaneous generation'],
+    ['X (the …)', 'A ribonucleotide contains ribose (the pentose sugar) and a phosphate group.', 'ribose'],
+    ['are called X—Y', 'These different types are called isotopes—atoms of the same element that differ in mass.', 'isotope'],
+    ['When …, a X exists', 'When quantity supplied exceeds quantity demanded, a surplus exists.', 'surplus'],
+  ])('%s', (_frame, sentence, term) => {
+    expect(definitionsIn(sentence).map(([found]) => found)).toContain(term);
+  });
+
+  it('ends an explanation where a new clause with its own subject begins', () => {
+    expect(definitionsIn('Mitochondria are organelles in the cell and ribosomes make proteins.')).toContainEqual(['Mitochondria', 'organelles in the cell', null]);
+  });
+});
+
+describe('withArticlesAgreeing', () => {
+  it('makes "a" and "an" agree with the word after them, as a swapped term needs', () => {
+    expect(withArticlesAgreeing('Soddy called a isotope an element.')).toBe('Soddy called an isotope an element.');
+    expect(withArticlesAgreeing('An neutron is a uniform particle.')).toBe('A neutron is a uniform particle.');
   });
 });

@@ -96,9 +96,10 @@ function trimPhrase(tokens: readonly Token[], start: number, end: number): Phras
     }
   }
   // "the main priority" is a priority, but "the First Estate" is a name.
-  const empty = (token: Token) => EMPTY_MODIFIERS.has(token.lower) && !/^\p{Lu}/u.test(token.text);
-  while (start < end - 1 && empty(tokens[start]!)) start++;
-  if (end <= start || empty(tokens[start]!)) return null;
+  // A capital at the sentence's first word says nothing: "Many researchers" is researchers.
+  const empty = (token: Token, at: number) => EMPTY_MODIFIERS.has(token.lower) && (at === 0 || !/^\p{Lu}/u.test(token.text));
+  while (start < end - 1 && empty(tokens[start]!, start)) start++;
+  if (end <= start || empty(tokens[start]!, start)) return null;
   if (end - start > MAX_WORDS) start = end - MAX_WORDS;
   return makePhrase(tokens, start, end, end - 1, false);
 }
@@ -107,7 +108,7 @@ function isPluralNoun(token: Token): boolean {
   return token.pos === 'NOUN' && token.lemma !== token.lower && !/(ss|us|is|ics|ews|ods)$/.test(token.lower);
 }
 
-function makePhrase(tokens: readonly Token[], start: number, end: number, head: number, extended: boolean): Phrase {
+export function makePhrase(tokens: readonly Token[], start: number, end: number, head: number, extended: boolean): Phrase {
   const slice = tokens.slice(start, end);
   const headToken = tokens[head]!;
   const plural = isPluralNoun(headToken);

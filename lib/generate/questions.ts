@@ -73,7 +73,7 @@ function termShort(concept: RankedConcept): Question | null {
 
 /** The term as written, its other forms in the text, and the same without hyphens. */
 export function acceptedForms(concept: RankedConcept): string[] {
-  const forms = [capitalize(concept.term), concept.term, ...concept.forms].filter((form) => !form.includes(' in a ') || form === concept.term);
+  const forms = [capitalize(concept.term), concept.term, ...concept.forms].filter((form) => !form.includes(' in a ') || form.toLowerCase() === concept.term.toLowerCase());
   const variants = forms.flatMap((form) => [form, form.replace(/-/g, ' '), form.replace(/-/g, '')]);
   const seen = new Set<string>();
   return variants.filter((form) => {
@@ -93,7 +93,7 @@ function statementSentence(concept: RankedConcept, sentences: readonly AnalyzedS
   const other = concept.mentions
     .filter((mention) => mention.sentence !== concept.sentence && mention.start <= 1)
     .map((mention) => sentences[mention.sentence]!)
-    .find((sentence) => !sentence.heading && wordCount(sentence.clean) >= 8 && wordCount(sentence.clean) <= PROMPT_MAX_WORDS && !contextDependent(sentence.clean) && !refersToFigure(sentence.clean));
+    .find((sentence) => !sentence.heading && !sentence.caption && wordCount(sentence.clean) >= 8 && wordCount(sentence.clean) <= PROMPT_MAX_WORDS && !contextDependent(sentence.clean) && !refersToFigure(sentence.clean));
   return other ?? sentences[concept.sentence]!;
 }
 
@@ -113,12 +113,21 @@ function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], s
   if (!swap || oddSwap(concept.term, swap.term) || swap.proper !== concept.proper) return null;
   const altered = replaceForms(statement, forms, (found, at) => (at === 0 || /^\p{Lu}/u.test(found) ? capitalize(swap.term) : swap.term));
   if (!altered) return null;
-  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${altered.text}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
+  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${withArticlesAgreeing(altered.text)}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
+}
+
+/** "a isotope" after a swap gives the swap away: the article agrees with the word that follows it. */
+export function withArticlesAgreeing(text: string): string {
+  return text.replace(/\b([Aa])n? (?=([\p{L}]+))/gu, (match, a: string, next: string) => {
+    const vowelSound = /^[aeiou]/i.test(next) && !/^(uni|use|usu|eu|one|once)/i.test(next);
+    return `${a}${vowelSound ? 'n' : ''} `;
+  });
 }
 
 /** A blank in a sentence about the concept, preferring one the flashcards do not already use. */
 function clozeQuestion(concept: RankedConcept, sentences: readonly AnalyzedSentence[], mayRepeatCard: boolean): Question | null {
-  const others = [...new Set(concept.mentions.map((mention) => mention.sentence))].filter((index) => index !== concept.sentence);
+  // Only sentences about the concept (it opens them): a passing mention makes a blank on a side detail.
+  const others = [...new Set(concept.mentions.filter((mention) => mention.start <= 2).map((mention) => mention.sentence))].filter((index) => index !== concept.sentence);
   for (const index of mayRepeatCard ? [...others, concept.sentence] : others) {
     const cloze = clozeFor(concept, sentences[index]!);
     if (!cloze) continue;

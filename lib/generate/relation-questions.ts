@@ -376,6 +376,7 @@ function sequenceConcept(term: string, items: readonly { text: string; sentence:
     mentions: items.map((item) => ({ sentence: item.sentence, start: 0, end: 0 })),
     forms: [term],
     aliases: [],
+    named: false,
     plural: true,
     proper: false,
     head: term.split(' ')[0]!.replace(/s$/, ''),

@@ -32,7 +32,29 @@ export function mergeCompounds(tokens: readonly Token[]): Token[] {
 
 /** Compounds joined and the tagger's commonest slips corrected: what the phrase and pattern rules read. */
 export function prepareTokens(tokens: readonly Token[]): Token[] {
-  return verbsBeforeClauses(mergeCompounds(tokens));
+  return capitalsAsNames(verbsBeforeClauses(mergeCompounds(tokens)));
+}
+
+/** After these a capital starts a new clause or a quotation, not a name. */
+const CLAUSE_OPENERS = new Set([':', '“', '"', '‘', "'", '(', '[', '—', '–', ';']);
+
+/**
+ * "the Stamp Act", "the Sons of Liberty": the tagger reads capitalised words mid-sentence as verbs or common
+ * nouns ("Act/VERB"), which splits names. A capitalised word away from the sentence start is a name; so is a
+ * capitalised first word when a name follows it ("Stamp Act raised …").
+ */
+function capitalsAsNames(tokens: Token[]): Token[] {
+  const first = tokens.findIndex((token) => token.pos !== 'PUNCT');
+  const isName = (i: number): boolean => {
+    const token = tokens[i];
+    if (!token || !/^\p{Lu}/u.test(token.text) || !/\p{L}/u.test(token.text) || token.pos === 'PUNCT' || token.pos === 'NUM') return false;
+    if (token.text === 'I' || /^(DET|PRON|ADP|CCONJ|SCONJ|AUX|PART)$/.test(token.pos)) return false;
+    if (i > first) return !CLAUSE_OPENERS.has(tokens[i - 1]?.text ?? '');
+    return false;
+  };
+  const names = tokens.map((_, i) => isName(i));
+  if (first >= 0 && names[first + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[first]!.text) && /^(NOUN|PROPN|VERB|ADJ)$/.test(tokens[first]!.pos)) names[first] = true;
+  return tokens.map((token, i) => (names[i] && token.pos !== 'PROPN' ? { ...token, pos: 'PROPN', lemma: token.lower } : token));
 }
 
 /**

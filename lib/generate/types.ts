@@ -35,6 +35,8 @@ export interface Concept {
   mentions: number;
   /** A name (a person, place, event or institution) rather than a common term. */
   proper: boolean;
+  /** A sentence introduces it on purpose ("known as X", "is called X", a term in quotation marks). */
+  named: boolean;
   /** The sentence that defines or best explains the concept. */
   source: SourceSentence;
 }

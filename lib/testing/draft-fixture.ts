@@ -19,10 +19,10 @@ export function fixtureGenerated(): Generated {
     title: 'Photosynthesis',
     sentences: [s0, s1, s2, s3],
     concepts: [
-      { key: 'photosynthesis', term: 'Photosynthesis', kind: 'term', definition: 'the process by which plants make food from light', score: 3, mentions: 1, proper: false, source: s0 },
-      { key: 'chlorophyll', term: 'Chlorophyll', kind: 'term', definition: 'the green pigment in leaves', score: 2, mentions: 1, proper: false, source: s1 },
-      { key: 'needs', term: 'What plants need', kind: 'list', members: ['water', 'carbon dioxide', 'light'], score: 1, mentions: 1, proper: false, source: s2 },
-      { key: '1779', term: '1779', kind: 'date', members: ['1779'], score: 0.5, mentions: 1, proper: false, source: s3 },
+      { key: 'photosynthesis', term: 'Photosynthesis', kind: 'term', definition: 'the process by which plants make food from light', score: 3, mentions: 1, proper: false, named: false, source: s0 },
+      { key: 'chlorophyll', term: 'Chlorophyll', kind: 'term', definition: 'the green pigment in leaves', score: 2, mentions: 1, proper: false, named: false, source: s1 },
+      { key: 'needs', term: 'What plants need', kind: 'list', members: ['water', 'carbon dioxide', 'light'], score: 1, mentions: 1, proper: false, named: false, source: s2 },
+      { key: '1779', term: '1779', kind: 'date', members: ['1779'], score: 0.5, mentions: 1, proper: false, named: false, source: s3 },
     ],
     cards: [
       { kind: 'basic', front: 'Photosynthesis', back: 'The process by which plants make food from light', conceptKey: 'photosynthesis', source: s0 },

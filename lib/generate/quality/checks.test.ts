@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerNotInSource,
+  backgroundWordAnswer,
+  blankInList,
+  isInstruction,
+  weakSentence,
   clozeDisagrees,
   commonWordAnswer,
   contextDependent,
@@ -53,17 +57,21 @@ describe('refersToFigure', () => {
 
 describe('commonWordAnswer', () => {
   const undefinedRare = { defined: false, mentions: 1, proper: false };
-  it('flags an everyday single word the text neither defines nor repeats', () => {
+  it('flags an everyday word the text neither defines nor introduces, however often it comes up', () => {
     expect(commonWordAnswer('liquid', undefinedRare)).toBe(true);
     expect(commonWordAnswer('water', undefinedRare)).toBe(true);
+    expect(commonWordAnswer('experiments', { defined: false, mentions: 9, proper: false })).toBe(true);
   });
 
-  it('passes a rare word, a defined or recurring everyday word, a name and a multi-word term', () => {
+  it('flags a phrase of everyday words named once or twice, and passes one the text keeps returning to', () => {
+    expect(commonWordAnswer('daily life', { defined: false, mentions: 2, proper: false })).toBe(true);
+    expect(commonWordAnswer('civil society', { defined: false, mentions: 3, proper: false })).toBe(false);
+  });
+
+  it('passes a rare word, a defined everyday word and a name', () => {
     expect(commonWordAnswer('photosynthesis', undefinedRare)).toBe(false);
     expect(commonWordAnswer('cell', { defined: true, mentions: 1, proper: false })).toBe(false);
-    expect(commonWordAnswer('market', { defined: false, mentions: 9, proper: false })).toBe(false);
     expect(commonWordAnswer('Washington', { defined: false, mentions: 1, proper: true })).toBe(false);
-    expect(commonWordAnswer('civil society', undefinedRare)).toBe(false);
   });
 
   it('flags an answer of function words only', () => {
@@ -170,5 +178,70 @@ describe('strayHyphen', () => {
 
   it('passes a compound the text writes with its hyphen mid-line', () => {
     expect(strayHyphen('the multi-party system', new Set(['multiparty']), writtenCompounds(text))).toBe(false);
+  });
+});
+
+describe('blankInList', () => {
+  it.each([
+    'Hair serves a variety of functions, including protection, sensory input, _____, and communication.',
+    'Volcanic eruptions, _____, and large-scale movements of the continents rework the surface.',
+    'Humans learned to cook, make pottery, and _____ metals.',
+    '_____, erosion, and large-scale movements of the continents rework the surface.',
+  ])('flags a blank on one item of a list: %s', (text) => {
+    expect(blankInList(text, BLANK)).toBe(true);
+  });
+
+  it.each(['_____ is the process by which plants make food.', 'In a cell, the _____ makes proteins, and the nucleus stores DNA.'])('passes a blank outside a list: %s', (text) => {
+    expect(blankInList(text, BLANK)).toBe(false);
+  });
+});
+
+describe('weakSentence', () => {
+  it('flags a question, an aside in brackets, a long quotation, a thin cue and a unit after a number', () => {
+    expect(weakSentence('If free riding is so prevalent, why are there so many interest groups?')).toBe(true);
+    expect(weakSentence('(Although geo- means “related to Earth,” astronomers also talk about geology.)')).toBe(true);
+    expect(weakSentence('Rutherford wrote: “It was quite the most incredible event that has ever happened to me.”')).toBe(true);
+    expect(weakSentence('A few rift zones are found on land.', 'A few _____ are found on land.', BLANK)).toBe(true);
+    expect(weakSentence('The arms range from 20,000 to 100,000 light-years across the disk of the galaxy.', 'The arms range from 20,000 to 100,000 _____ across the disk of the galaxy.', BLANK)).toBe(true);
+  });
+
+  it('passes a plain statement with enough words to cue the answer', () => {
+    expect(weakSentence('Photosynthesis is the process by which plants make food from light.', '_____ is the process by which plants make food from light.', BLANK)).toBe(false);
+  });
+});
+
+describe('isInstruction', () => {
+  it.each(['Explain how determinism, libertarianism, and compatibilism are different.', 'By the end of this section, you will be able to: Identify the parts of a cell', '• Describe the structure of RNA'])(
+    'flags a learning objective or an instruction: %s',
+    (text) => {
+      expect(isInstruction(text)).toBe(true);
+    },
+  );
+
+  it('passes a statement', () => {
+    expect(isInstruction('Descriptive statistics summarize data.')).toBe(false);
+  });
+});
+
+describe('context and captions', () => {
+  it('flags a demonstrative anywhere and a caption', () => {
+    expect(contextDependent('Since the deflections were rare, this charge occupied little space.')).toBe(true);
+    expect(refersToFigure('The Milky Way is seen to the right of the dome.')).toBe(true);
+    expect(refersToFigure('(a) ESO 325-G004 is a giant elliptical galaxy.')).toBe(true);
+    expect(refersToFigure('At the original equilibrium E0, the price is $500.')).toBe(true);
+  });
+});
+
+describe('backgroundWordAnswer', () => {
+  const undefinedTerm = { defined: false, proper: false };
+  it.each(['colonists', 'researchers', 'microorganisms', 'enzymes', 'anthropologists'])('flags an undefined class word as the whole answer: %s', (answer) => {
+    expect(backgroundWordAnswer(answer, undefinedTerm)).toBe(true);
+  });
+
+  it('passes a defined term, a name, a singular term and a phrase', () => {
+    expect(backgroundWordAnswer('enzymes', { defined: true, proper: false })).toBe(false);
+    expect(backgroundWordAnswer('Wegener', { defined: false, proper: true })).toBe(false);
+    expect(backgroundWordAnswer('thymine', undefinedTerm)).toBe(false);
+    expect(backgroundWordAnswer('oceanic crust', undefinedTerm)).toBe(false);
   });
 });

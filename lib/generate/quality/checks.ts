@@ -1,7 +1,7 @@
 // Automatic checks for the ways a generated item goes wrong, one function per failure a teacher would throw the
 // item away for. Each is pure and small, takes plain strings, and says what it found or null. The gate
 // (gate.ts) runs them on every item before it is kept; the bench runs them again on what was kept.
-import { isCommonWord } from './word-frequency.ts';
+import { frequencyRank } from './word-frequency.ts';
 
 export type Defect =
   /** The shown sentence leans on the one before: "They also produce …", "This is called …". */
@@ -24,6 +24,14 @@ export type Defect =
   | 'odd-swap'
   /** A word still broken by a line-end hyphen ("temp-erature"). */
   | 'stray-hyphen'
+  /** Made from a learning objective or an instruction to the reader ("Explain how …"), not from what the text says. */
+  | 'instruction'
+  /** A cloze whose answer fills more than one blank, or stands in the sentence twice. */
+  | 'double-blank'
+  /** A blank on one item of a list ("protection, sensory input, _____, and communication"): any item fits. */
+  | 'list-item-blank'
+  /** A sentence that makes a poor item whatever is blanked: a question, an aside in brackets, a long quotation, too few words to cue the answer, a blank on a unit after a number. */
+  | 'weak-sentence'
   /** A number question on a figure with nothing to say what it measures ("3 of the 5 members"), or a bare year. */
   | 'trivial-number'
   /** Ordering items not in the order the text gives them. */
@@ -34,19 +42,27 @@ export type Defect =
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|thus|hence|therefore|then|similarly|likewise|instead|otherwise|consequently|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
+/** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
+const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means?|way|case)\b)[\p{L}-]+/iu;
+
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text);
+  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text);
 }
 
 const FIGURE_REFERENCE = [
+  // Points and curves of a graph: "E0", "S1", "P0 and Q0".
+  /(?<![\p{L}\p{N}])[A-Z][0-9](?![\p{L}\p{N}])/u,
   /\b(?:fig(?:ure)?s?\.?|tables?|charts?|graphs?|maps?|diagrams?|photos?|photographs?|images?|boxes|box|panels?|exhibits?|equations?|eq\.|appendix|examples?|exercises?|chapters?|sections?|units?|modules?|steps?)\s*\(?\d+[\d.\-–a-z]*\)?/i,
   /\b(?:shown|illustrated|pictured|depicted|seen|listed|summari[sz]ed|given|presented|described|outlined)\s+(?:above|below|here|earlier|later|previously)\b/i,
   /\b(?:this|the following|the next|the previous|the preceding|the above|the below|next|previous)\s+(?:figure|table|chart|graph|map|diagram|photo|image|box|section|chapter|module|unit|example|exercise|paragraph|page|list)s?\b/i,
   /\b(?:in|see|from|on) the (?:figure|table|chart|graph|map|diagram|photo|image)\b/i,
   /\b(?:figure|table|chart|graph|map|diagram|photo|image|box|list)s?\s+(?:above|below)\b/i,
-  /\(credit\b|\blink to learning\b|\blearning objectives?\b/i,
+  /\(credit\b|\blink to learning\b|\blearning objectives?\b|\binteractive link\b/i,
+  // Captions: "to the right of the dome", "Arrows indicate …", "(a) ESO 325-G004 is …".
+  /\b(?:to the (?:right|left) of|on the (?:right|left)\b|in the (?:center|centre|foreground|background)\b|arrows? (?:indicate|show|point)|(?:is|are) (?:seen|shown) (?:to|at|in) the)/i,
+  /^\s*\((?:[a-h]|i{1,3}|iv)\)/i,
 ];
 
 export function refersToFigure(text: string): boolean {
@@ -54,17 +70,34 @@ export function refersToFigure(text: string): boolean {
 }
 
 /**
- * A single everyday word as the whole answer, when the text neither defines it nor returns to it often: a blank a
- * reader fills from the sentence alone ("When the _____ cools"). Names pass, and so do multi-word terms ("civil
- * society"): a term made of common words is still a term.
+ * An everyday word as the whole answer, when the text neither defines nor introduces it: a blank a reader fills
+ * from the sentence alone ("When the _____ cools", "the _____ were boiled"). A phrase of everyday words
+ * ("daily life", "open container") counts too unless the text keeps returning to it ("civil society"). Names pass.
  */
 export function commonWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }): boolean {
   const words = answer.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const content = words.filter((word) => !FUNCTION_WORDS.has(word));
   if (content.length === 0) return true;
-  if (concept.proper || content.length > 1 || !isCommonWord(content[0]!)) return false;
-  return !concept.defined && concept.mentions < 4;
+  if (concept.proper || concept.defined || !content.every((word) => frequencyRank(word) <= EVERYDAY_RANK)) return false;
+  return content.length === 1 || concept.mentions < RECURRING_MENTIONS;
 }
+
+/**
+ * A background word of the subject as the whole answer: a class of people or things the text talks about without
+ * explaining ("colonists", "researchers", "microorganisms", "enzymes"). In a text about microbes any student
+ * fills "_____ grow without oxygen" with "microorganisms". Undefined single words in the plural, and agent nouns.
+ */
+export function backgroundWordAnswer(answer: string, concept: { defined: boolean; proper: boolean }): boolean {
+  const words = answer.trim().split(/\s+/);
+  if (concept.defined || concept.proper || words.length !== 1) return false;
+  const word = words[0]!.toLowerCase();
+  return /(?:[^su]s|ies)$/.test(word) || /(?:ist|ists|ers|ors|ian|ians)$/.test(word);
+}
+
+/** Words this common in speech are known to every student: as a blank they test reading, not the subject. */
+const EVERYDAY_RANK = 12_000;
+/** A phrase of everyday words named in this many sentences is one of the text's own terms. */
+const RECURRING_MENTIONS = 3;
 
 const FUNCTION_WORDS = new Set(
   'a an the of to in on at by for with from and or but as is are was were be been being it its this that these those there their they which who whom whose what when where how than then so such not no'.split(
@@ -226,4 +259,54 @@ export function writtenCompounds(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(/(\p{L}+)-(\p{L}+)(?![\p{L}-]*[ \t]*\n)/gu)) found.add(match[0].toLowerCase());
   return found;
+}
+
+const INSTRUCTION =
+  /^(?:learning objectives?\b|by the end of this (?:section|chapter|module)|(?:explain|describe|identify|compare|contrast|discuss|list|define|summari[sz]e|evaluate|analy[sz]e|outline|recogni[sz]e|distinguish|differentiate|classify|apply|calculate|interpret|illustrate|consider|imagine|think about|look at|note|remember|recall)\b)/i;
+
+/** A learning objective or an instruction to the reader: "Explain how determinism … are different." */
+export function isInstruction(sentence: string): boolean {
+  const text = sentence.replace(/^[\s•\-–*\d.)]+/, '');
+  return INSTRUCTION.test(text) || /\byou will be able to\b/i.test(text);
+}
+
+/** The answer would fill two blanks, or still stands in the sentence beside its blank. */
+export function doubleBlank(textWithBlank: string, blank: string, answer: string): boolean {
+  if (textWithBlank.split(blank).length > 2) return true;
+  return givesAnswerAway(textWithBlank.replaceAll(blank, ' '), answer);
+}
+
+/** A blank among the items of a list: ", _____," / ", _____, and" / "A, B, and _____" / "_____, B, and C". */
+export function blankInList(textWithBlank: string, blank: string): boolean {
+  const at = textWithBlank.indexOf(blank);
+  if (at < 0) return false;
+  const before = textWithBlank.slice(Math.max(0, at - 60), at);
+  const after = textWithBlank.slice(at + blank.length, at + blank.length + 60);
+  const commaBefore = /,\s*$/.test(before);
+  const andBefore = /(?:,|\b\w+)\s+(?:and|or)\s+$/.test(before) && before.includes(',');
+  const commaAfter = /^\s*,/.test(after);
+  const andAfter = /^\s+(?:and|or)\s/.test(after);
+  if (commaBefore && (commaAfter || andAfter)) return true;
+  if (andBefore) return true;
+  return commaAfter && /^\s*,[^,.;]{1,40},?\s+(?:and|or)\s/.test(after);
+}
+
+/** Fewer words than this besides the blank cannot cue one answer ("A few _____ are found on land."). */
+const MIN_CUE_WORDS = 7;
+const MAX_SENTENCE_WORDS = 38;
+
+/** A sentence that makes a poor item whatever is asked of it. */
+export function weakSentence(statement: string, textWithBlank?: string, blank?: string): boolean {
+  const text = statement.trim();
+  if (/\?["”’)]*$/.test(text) || /^\(/.test(text)) return true;
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length > MAX_SENTENCE_WORDS) return true;
+  const quotation = /[“"]([^”"]+)[”"]/u.exec(text);
+  if (quotation && quotation[1]!.split(/\s+/).length > 6) return true;
+  if (textWithBlank && blank) {
+    const cue = textWithBlank.replace(blank, ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    if (cue.length < MIN_CUE_WORDS) return true;
+    if (new RegExp(`\\d\\s*${blank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(textWithBlank)) return true;
+  }
+  return false;
 }

@@ -5,10 +5,15 @@ import type { Card, Question } from '../types.ts';
 import { BLANK } from '../wording.ts';
 import {
   answerNotInSource,
+  backgroundWordAnswer,
   clozeDisagrees,
   commonWordAnswer,
   contextDependent,
   correctLookingDistractor,
+  blankInList,
+  doubleBlank,
+  isInstruction,
+  weakSentence,
   duplicateChoices,
   givesAnswerAway,
   refersToFigure,
@@ -63,9 +68,11 @@ function statementDefects(statement: string): Defect[] {
 
 function clozeDefects(textWithBlank: string, answer: string, source: string, concept: GateConcept): Defect[] {
   const found = statementDefects(textWithBlank);
-  if (commonWordAnswer(answer, concept)) found.push('common-word-blank');
+  if (blankInList(textWithBlank, BLANK)) found.push('list-item-blank');
+  if (weakSentence(textWithBlank.replace(BLANK, answer), textWithBlank, BLANK)) found.push('weak-sentence');
+  if (commonWordAnswer(answer, concept) || backgroundWordAnswer(answer, concept)) found.push('common-word-blank');
   if (splitsName(textWithBlank, BLANK, answer)) found.push('split-name');
-  if (givesAnswerAway(textWithBlank.replaceAll(BLANK, ' '), answer)) found.push('giveaway');
+  if (doubleBlank(textWithBlank, BLANK, answer)) found.push('double-blank');
   if (clozeDisagrees(textWithBlank, BLANK, answer, source)) found.push('key-mismatch');
   return found;
 }
@@ -80,6 +87,7 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     if (givesAnswerAway(explanation, term)) found.push('giveaway');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
+  if (isInstruction(card.source.sentence)) found.push('instruction');
   return unique(found);
 }
 
@@ -111,6 +119,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
     case 'truefalse': {
       const statement = question.prompt.startsWith(TRUE_FALSE_PREFIX) ? question.prompt.slice(TRUE_FALSE_PREFIX.length) : question.prompt;
       found.push(...statementDefects(statement));
+      if (weakSentence(statement)) found.push('weak-sentence');
       if (trueFalseDisagrees(statement, question.answer, source)) found.push('key-mismatch');
       break;
     }
@@ -137,6 +146,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
       found.push(...numericDefects(question));
       break;
   }
+  if (isInstruction(source)) found.push('instruction');
   const shown = 'choices' in question ? `${question.prompt} ${question.choices.join(' ')}` : question.prompt;
   if (strayHyphen(`${shown} ${JSON.stringify(question.answer)}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   return unique(found);
