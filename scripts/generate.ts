@@ -57,10 +57,16 @@ function summary(generated: Generated): string {
     ...generated.cards.map((card) => `  [${card.kind}] ${card.front}\n          → ${card.back}`),
     '',
     'Questions:',
-    ...generated.questions.map((question) => `  [${question.type}] ${question.prompt}\n          → ${JSON.stringify(question.answer)}`),
+    ...generated.questions.map((question) => `  [${question.type}] ${question.prompt}\n          → ${answerLine(question)}`),
     '',
   ];
   return lines.join('\n');
+}
+
+function answerLine(question: Generated['questions'][number]): string {
+  if (question.type === 'numeric') return `${question.answer}${question.unit ? ` ${question.unit}` : ''}${question.tolerance ? ` (± ${question.tolerance})` : ''}`;
+  if (question.type === 'ordering') return question.answer.join(' → ');
+  return JSON.stringify(question.answer);
 }
 
 function fail(message: string): number {

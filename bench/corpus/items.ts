@@ -32,9 +32,12 @@ export function itemsOf(generated: Generated): EvalItem[] {
     const kind = `question:${question.type}` as const;
     const choices = 'choices' in question && question.type !== 'truefalse' ? question.choices : [];
     const front = choices.length ? `${question.prompt}\n${choices.map((choice) => `- ${choice}`).join('\n')}` : question.prompt;
-    const back = Array.isArray(question.answer)
-      ? question.answer.map((answer) => (Array.isArray(answer) ? answer.join(' → ') : answer)).join('; ')
-      : String(question.answer);
+    const back =
+      question.type === 'numeric'
+        ? `${question.answer}${question.unit ? ` ${question.unit}` : ''}${question.tolerance ? ` (± ${question.tolerance})` : ''}`
+        : Array.isArray(question.answer)
+          ? question.answer.map((answer) => (Array.isArray(answer) ? answer.join(' → ') : answer)).join(question.type === 'ordering' ? ' → ' : '; ')
+          : String(question.answer);
     const conceptKeys =
       question.type === 'matching'
         ? question.answer.map(([term]) => byTerm.get(term.toLowerCase()) ?? question.conceptKey)

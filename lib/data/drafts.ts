@@ -80,6 +80,11 @@ export function questionFromGenerated(question: GeneratedQuestion): unknown {
       return { type: 'cloze', prompt, blanks: [answerRows(question.answer, question.accepted)], typoTolerance: true };
     case 'matching':
       return { type: 'matching', prompt, pairs: question.answer.map(([left, right]) => ({ left, right })) };
+    // The form keeps the items in the right order; toStoredQuestion stores them in another.
+    case 'ordering':
+      return { type: 'ordering', prompt, items: question.answer.map((text) => ({ text })) };
+    case 'numeric':
+      return { type: 'numeric', prompt, answer: question.answer, tolerance: question.tolerance, unit: question.unit };
   }
 }
 

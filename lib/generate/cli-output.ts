@@ -17,6 +17,8 @@ export function toCliJson(generated: Generated) {
     })),
     questions: generated.questions.map(({ conceptKey, source: from, ...question }) => ({
       ...question,
+      // An ordering drawn from several sentences cites one per item.
+      ...(question.type === 'ordering' && question.steps ? { steps: question.steps.map(source) } : {}),
       concept: termOf.get(conceptKey) ?? conceptKey,
       source: source(from),
     })),

@@ -156,7 +156,8 @@ function soundnessProblem(question: Question): string | null {
   const inPrompt = (answer: string) => prompt.includes(answer.toLowerCase());
   switch (question.type) {
     case 'single':
-      if (question.choices.length < 4) return 'fewer than 4 choices';
+      // A comparison asks which of two things has a property; every other choice question offers four.
+      if (question.choices.length < (question.relation === 'comparison' ? 2 : 4)) return 'too few choices';
       if (new Set(question.choices.map((choice) => choice.toLowerCase())).size !== question.choices.length) return 'duplicate choices';
       if (!question.choices.includes(question.answer)) return 'answer not among choices';
       return inPrompt(question.answer) ? 'prompt contains the answer' : null;
@@ -172,6 +173,11 @@ function soundnessProblem(question: Question): string | null {
       return question.accepted.includes(question.answer) && !inPrompt(question.answer) ? null : 'answer shown or not accepted';
     case 'matching':
       return question.answer.length >= 3 && question.answer.every(([, right]) => question.choices.includes(right)) ? null : 'bad matching';
+    case 'ordering':
+      if (question.answer.length < 3 || [...question.choices].sort().join('|') !== [...question.answer].sort().join('|')) return 'bad ordering';
+      return question.choices.every((choice, i) => choice === question.answer[i]) ? 'shown in the right order' : null;
+    case 'numeric':
+      return question.prompt.includes(BLANK) && !prompt.includes(question.written) ? null : 'number shown or no blank';
   }
 }
 

@@ -9,6 +9,7 @@ import { rankConcepts, type RankedConcept } from './concepts.ts';
 import { findEmphasis } from './emphasis.ts';
 import { checkInput, MIN_SENTENCES } from './input-checks.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
+import { capRelations, relationQuestions } from './relation-questions.ts';
 import { writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
 import type { Card, Concept, GenerateOptions, GenerateResult, Question } from './types.ts';
@@ -44,29 +45,37 @@ function generateFromPlainText(text: string, options: GenerateOptions): Generate
     return { ok: false, error: { code: 'no-concepts', message: 'No key concepts were found: the text needs terms it explains or repeats. Try a longer expository article.' } };
   }
 
-  const gate = gateContext(concepts, analyzed.vocabulary, writtenCompounds(text));
+  const relations = relationQuestions(analyzed.sentences, concepts);
+  const gate = gateContext([...concepts, ...relations.concepts], analyzed.vocabulary, writtenCompounds(text));
   options.onStage?.('cards');
   const cards = oneClozePerSentence(concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences)).filter((card) => passes(card, cardDefects(card, gate), options)));
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
-  const kept = withoutMutualGiveaways(
-    dedupeQuestions([
-      // Matching first: its pairs then stand in for those concepts' own "which term" questions.
-      ...matchingQuestions(concepts),
-      ...concepts.flatMap((concept, index) => questionsFor(concept, index, concepts, analyzed.sentences, years)),
-    ]).filter((question) => passes(question, questionDefects(question, gate), options)),
-    (question) => options.onRejected?.(question, ['gives-another-away']),
+  const definitional = dedupeQuestions([
+    // Matching first: its pairs then stand in for those concepts' own "which term" questions.
+    ...matchingQuestions(concepts),
+    ...concepts.flatMap((concept, index) => questionsFor(concept, index, concepts, analyzed.sentences, years)),
+  ]).filter((question) => passes(question, questionDefects(question, gate), options));
+  // Questions beyond definitions come after, so a clash costs one of them, and are capped per kind only once
+  // checked: a candidate the gate or a clash removes leaves room for the next.
+  const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefects(candidate.question, gate), options));
+  const kinds = new Map(relational.map((candidate) => [candidate.question, candidate.kind]));
+  const unclashed = withoutMutualGiveaways(dedupeQuestions([...definitional, ...relational.map((candidate) => candidate.question)]), (question) =>
+    options.onRejected?.(question, ['gives-another-away']),
   );
+  const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
+  const kept = unclashed.filter((question) => !kinds.has(question) || capped.has(question));
   // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
   const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
+  const usedConcepts = new Set(questions.map((question) => question.conceptKey));
 
   return {
     ok: true,
     value: {
       title: titleOf(analyzed.sentences),
       sentences: analyzed.sentences.map((sentence) => sentence.source),
-      concepts: concepts.map(toPublicConcept),
+      concepts: [...concepts, ...relations.concepts.filter((concept) => usedConcepts.has(concept.key))].map(toPublicConcept),
       cards,
       questions,
     },

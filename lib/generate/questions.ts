@@ -242,5 +242,9 @@ export function isSound(question: Question): boolean {
       return !gives(question.answer) && (question.type === 'short' || question.prompt.includes(BLANK));
     case 'matching':
       return new Set(question.answer.map(([term]) => comparable(term))).size === question.answer.length;
+    // Made and checked in relation-questions.ts and quality/relation-checks.ts.
+    case 'ordering':
+    case 'numeric':
+      return true;
   }
 }

@@ -60,7 +60,14 @@ interface QuestionBase {
   prompt: string;
   conceptKey: string;
   source: SourceSentence;
+  /**
+   * What a question beyond definitions tests (lib/generate/relation-questions.ts): a cause, which of two things a
+   * comparison gives a property, or the parts a whole consists of. The gate runs that relation's checks too.
+   */
+  relation?: Relation;
 }
+
+export type Relation = 'cause' | 'comparison' | 'parts';
 
 export interface SingleChoiceQuestion extends QuestionBase {
   type: 'single';
@@ -104,13 +111,44 @@ export interface MatchingQuestion extends QuestionBase {
   answer: [string, string][];
 }
 
+/** Put the items in order: the stages of a process as the text gives them, or events by their dates. */
+export interface OrderingQuestion extends QuestionBase {
+  type: 'ordering';
+  /** The items as shown to the student: never in the correct order. */
+  choices: string[];
+  /** The items in the correct order. */
+  answer: string[];
+  /**
+   * When the items come from several sentences: the sentence that names each item of `answer`, in the same
+   * order (`source` is the first). Absent when `source` names them all, in order.
+   */
+  steps?: SourceSentence[];
+  /** For events put in order by date: the year of each item of `answer` (each named in its step's sentence). */
+  years?: number[];
+}
+
+/** A number from the text: "71 % of the surface", "about 150 million kilometres". */
+export interface NumericQuestion extends QuestionBase {
+  type: 'numeric';
+  /** The prompt shows the sentence with the number replaced by "_____"; the unit stays in it. */
+  answer: number;
+  /** Answers within answer ± tolerance are correct: 0 for an exact figure, about a tenth for "about 150". */
+  tolerance: number;
+  /** Shown after the input ("%", "million", "km"); may be empty. */
+  unit: string;
+  /** The number as the sentence writes it ("1,043", "0.3"): what fills the blank. */
+  written: string;
+}
+
 export type Question =
   | SingleChoiceQuestion
   | MultipleChoiceQuestion
   | TrueFalseQuestion
   | ShortAnswerQuestion
   | ClozeQuestion
-  | MatchingQuestion;
+  | MatchingQuestion
+  | OrderingQuestion
+  | NumericQuestion;
 
 export type QuestionType = Question['type'];
 

@@ -31,7 +31,13 @@ export type Defect =
   /** A blank on one item of a list ("protection, sensory input, _____, and communication"): any item fits. */
   | 'list-item-blank'
   /** A sentence that makes a poor item whatever is blanked: a question, an aside in brackets, a long quotation, too few words to cue the answer, a blank on a unit after a number. */
-  | 'weak-sentence';
+  | 'weak-sentence'
+  /** A number question on a figure with nothing to say what it measures ("3 of the 5 members"), or a bare year. */
+  | 'trivial-number'
+  /** Ordering items not in the order the text gives them. */
+  | 'out-of-order'
+  /** An ordering of fewer than three items: one guess in two. */
+  | 'too-few-items';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|thus|hence|therefore|then|similarly|likewise|instead|otherwise|consequently|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;

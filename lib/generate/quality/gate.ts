@@ -22,6 +22,7 @@ import {
   trueFalseDisagrees,
   type Defect,
 } from './checks.ts';
+import { causeDefects, comparisonDefects, NUMERIC_PREFIX, numericDefects, orderingDefects, partsDefects } from './relation-checks.ts';
 
 /** What the checks need to know of a concept. */
 export interface GateConcept {
@@ -103,6 +104,8 @@ export function questionDefects(question: Question, context: GateContext): Defec
       const distractors = question.choices.filter((choice) => choice !== question.answer);
       if (distractors.some((choice) => correctLookingDistractor(question.answer, choice, explanation ? source : undefined))) found.push('correct-distractor');
       if (explanation && answerNotInSource(question.answer, source, concept.forms)) found.push('key-mismatch');
+      if (question.relation === 'cause') found.push(...causeDefects(question));
+      if (question.relation === 'comparison') found.push(...comparisonDefects(question));
       break;
     }
     case 'multiple': {
@@ -110,6 +113,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
       const distractors = question.choices.filter((choice) => !question.answer.includes(choice));
       if (distractors.some((choice) => question.answer.some((answer) => correctLookingDistractor(answer, choice)))) found.push('correct-distractor');
       if (question.answer.some((answer) => answerNotInSource(answer, source))) found.push('key-mismatch');
+      if (question.relation === 'parts') found.push(...partsDefects(question));
       break;
     }
     case 'truefalse': {
@@ -135,6 +139,12 @@ export function questionDefects(question: Question, context: GateContext): Defec
       for (const [, definition] of question.answer) found.push(...statementDefects(definition));
       break;
     }
+    case 'ordering':
+      found.push(...orderingDefects(question));
+      break;
+    case 'numeric':
+      found.push(...numericDefects(question));
+      break;
   }
   if (isInstruction(source)) found.push('instruction');
   const shown = 'choices' in question ? `${question.prompt} ${question.choices.join(' ')}` : question.prompt;
@@ -155,6 +165,8 @@ function shownText(question: Question): string {
       return question.prompt.replace(CLOZE_PREFIX, '');
     case 'matching':
       return question.answer.map(([term, definition]) => `${term} | ${definition}`).join(' | ');
+    case 'numeric':
+      return question.prompt.replace(NUMERIC_PREFIX, '');
     default:
       return 'choices' in question ? `${question.prompt} | ${question.choices.join(' | ')}` : question.prompt;
   }
@@ -165,8 +177,12 @@ function answerText(question: Question): string | null {
     case 'truefalse':
     case 'matching':
       return null;
+    // An ordering's key is the order: only a text showing its items in that order gives it away.
     case 'multiple':
+    case 'ordering':
       return question.answer.join(' ');
+    case 'numeric':
+      return question.written;
     default:
       return question.answer;
   }
