@@ -136,6 +136,14 @@ function rest(tokens: readonly Token[], from: number): string {
   return renderTokens(tokens.slice(from, clauseEnd(tokens, from)));
 }
 
+/** Not a participle: "-ing", or "-ed" followed by a preposition or a joiner ("proposed and passed by"). */
+function isFiniteVerb(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]!;
+  if (/ing$/.test(verb.lower)) return false;
+  const next = tokens[at + 1];
+  return !(/(ed|en)$/.test(verb.lower) && (next === undefined || /^(ADP|CCONJ|PUNCT)$/.test(next.pos)));
+}
+
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet']);
 
 /**
@@ -151,7 +159,7 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
       const word = tokens[j]!;
       if (!/^(NOUN|PROPN|PRON|ADJ|DET|NUM)$/.test(word.pos)) break;
       const next = tokens[j + 1]!;
-      if ((word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON') && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))) {
+      if ((word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON') && (next.pos === 'AUX' || (next.pos === 'VERB' && isFiniteVerb(tokens, j + 1)))) {
         return tokens[k - 1]?.text === ',' ? k - 1 : k;
       }
     }
@@ -171,6 +179,9 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   // "Rift and subduction zones are the regions where …": what is said of two terms defines neither alone.
   if (/^(and|or)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN|ADJ)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (token.lemma === 'be' && (token.pos === 'AUX' || token.pos === 'VERB')) {
+    // "An initiative is normally a law …": an adverb of frequency between "is" and the explanation.
+    const hedge = /^(normally|usually|typically|generally|commonly|often|basically|essentially|simply|also|thus)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : 0;
+    i += hedge;
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (next && PARTICIPLE_CUES.has(next.lower) && after?.lower === 'as') return { term: subject, definition: rest(tokens, i + 3), strength: 'strong' };

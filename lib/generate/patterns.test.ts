@@ -198,3 +198,9 @@ describe('withArticlesAgreeing', () => {
     expect(withArticlesAgreeing('An neutron is a uniform particle.')).toBe('A neutron is a uniform particle.');
   });
 });
+
+describe('a copula with an adverb of frequency', () => {
+  it('reads "X is normally a Y" as a definition', () => {
+    expect(definitionsIn('An initiative is normally a law or constitutional amendment proposed and passed by the citizens of a state.').map(([term]) => term)).toContain('initiative');
+  });
+});

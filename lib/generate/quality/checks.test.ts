@@ -245,3 +245,10 @@ describe('backgroundWordAnswer', () => {
     expect(backgroundWordAnswer('oceanic crust', undefinedTerm)).toBe(false);
   });
 });
+
+describe('connectives', () => {
+  it('passes a sentence opened by a connective that does not point back to a thing', () => {
+    expect(contextDependent('Thus, clock recovery depends on having lots of transitions in the signal.')).toBe(false);
+    expect(contextDependent('Therefore, the price rises.')).toBe(false);
+  });
+});

@@ -40,7 +40,7 @@ export type Defect =
   | 'too-few-items';
 
 const CONTEXT_OPENING =
-  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|thus|hence|therefore|then|similarly|likewise|instead|otherwise|consequently|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
 /** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
 const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means?|way|case)\b)[\p{L}-]+/iu;
@@ -91,8 +91,17 @@ export function backgroundWordAnswer(answer: string, concept: { defined: boolean
   const words = answer.trim().split(/\s+/);
   if (concept.defined || concept.proper || words.length !== 1) return false;
   const word = words[0]!.toLowerCase();
-  return /(?:[^su]s|ies)$/.test(word) || /(?:ist|ists|ers|ors|ian|ians)$/.test(word);
+  return /(?:ists?|ers|ors|ians?)$/.test(word) || GENERIC_CLASSES.has(word);
 }
+
+/** Classes every text of a subject talks about: "_____ grow without oxygen" is "microorganisms" to any student. */
+const GENERIC_CLASSES = new Set(
+  (
+    'organisms microorganisms microbes cells enzymes proteins molecules particles substances materials elements compounds ' +
+    'species individuals people persons humans societies groups economies countries nations states colonies colonists ' +
+    'components parts structures objects things factors products goods services firms businesses households consumers'
+  ).split(' '),
+);
 
 /** Words this common in speech are known to every student: as a blank they test reading, not the subject. */
 const EVERYDAY_RANK = 12_000;
