@@ -5,7 +5,7 @@ import type { Prisma } from '../db/generated/client.ts';
 import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
 import { cardOwnedBy, deckOwnedBy, deckStudiedBy, questionOwnedBy, requireTeacher } from '../access/guards.ts';
 import type { CardInput, CardKind } from '../validation/decks.ts';
-import { fromStoredQuestion, toStoredQuestion, type QuestionInput } from '../validation/questions.ts';
+import { fromStoredQuestion, questionTypeOf, toStoredQuestion, type QuestionInput, type QuestionType } from '../validation/questions.ts';
 import { inTransaction } from './transaction.ts';
 
 const CARD_KIND_TO_DB = { basic: 'BASIC', reverse: 'REVERSE', cloze: 'CLOZE' } as const;
@@ -24,6 +24,8 @@ export interface ReviewCard {
   sentenceId: string | null;
   generated: boolean;
   edited: boolean;
+  /** The teacher marked it as checked. */
+  accepted: boolean;
 }
 
 export interface ReviewQuestion {
@@ -32,6 +34,7 @@ export interface ReviewQuestion {
   sentenceId: string | null;
   generated: boolean;
   edited: boolean;
+  accepted: boolean;
 }
 
 export interface ReviewConcept {
@@ -41,6 +44,21 @@ export interface ReviewConcept {
   definition: string | null;
   members: string[];
   sentenceId: string | null;
+  /** Ticked: the draft's items test it. */
+  chosen: boolean;
+  /** How many sentences of the text name it (0 for drafts made before this was counted). */
+  mentions: number;
+  proper: boolean;
+  /** The teacher picked it in the text. */
+  added: boolean;
+}
+
+/** What the generator makes per concept, as the teacher last chose. */
+export interface ReviewItemChoice {
+  cardKinds: CardKind[];
+  questionTypes: QuestionType[];
+  cardsPerConcept: number;
+  questionsPerConcept: number;
 }
 
 /** One concept with its items; `concept` is null for items that belong to none. */
@@ -54,6 +72,10 @@ export interface ReviewModel {
   deck: { id: string; title: string; publishedAt: Date | null; quizId: string | null };
   document: { title: string; content: string; fileName: string | null } | null;
   sentences: CitedSentence[];
+  /** Every concept of the text, chosen or not, best first. */
+  concepts: ReviewConcept[];
+  itemChoice: ReviewItemChoice;
+  /** The chosen concepts with their items (and any other concept that still has items). */
   groups: ReviewGroup[];
   /** The classes the deck is published into, first published first. */
   publishedIn: { classId: string; className: string; since: Date }[];
@@ -73,7 +95,18 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
             sentences: { orderBy: { position: 'asc' }, select: { id: true, text: true, startOffset: true, endOffset: true } },
             concepts: {
               orderBy: [{ score: 'desc' }, { term: 'asc' }],
-              select: { id: true, term: true, kind: true, definition: true, members: true, sentenceId: true },
+              select: {
+                id: true,
+                term: true,
+                kind: true,
+                definition: true,
+                members: true,
+                sentenceId: true,
+                chosen: true,
+                mentions: true,
+                proper: true,
+                origin: true,
+              },
             },
           },
         })
@@ -89,8 +122,9 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
     }),
   ]);
 
+  const concepts = (document?.concepts ?? []).map(({ origin, ...concept }) => ({ ...concept, added: origin === 'TEACHER' }));
   const groupOf = new Map<string | null, ReviewGroup>();
-  for (const concept of document?.concepts ?? []) groupOf.set(concept.id, { concept, cards: [], questions: [] });
+  for (const concept of concepts) groupOf.set(concept.id, { concept, cards: [], questions: [] });
   const group = (conceptId: string | null) => {
     const key = conceptId !== null && groupOf.has(conceptId) ? conceptId : null;
     if (!groupOf.has(key)) groupOf.set(key, { concept: null, cards: [], questions: [] });
@@ -103,6 +137,7 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
       sentenceId: card.sentenceId,
       generated: card.origin === 'GENERATED',
       edited: card.editedAt !== null,
+      accepted: card.acceptedAt !== null,
     });
   }
   for (const row of questions) {
@@ -115,6 +150,7 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
       sentenceId: row.sentenceId,
       generated: row.origin === 'GENERATED',
       edited: row.editedAt !== null,
+      accepted: row.acceptedAt !== null,
     });
   }
 
@@ -122,7 +158,14 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
     deck: { id: deck.id, title: deck.title, publishedAt: deck.publishedAt, quizId: deck.quiz?.id ?? null },
     document: document && { title: document.title, content: document.content, fileName: document.fileName },
     sentences: (document?.sentences ?? []).map((sentence) => ({ id: sentence.id, text: sentence.text, start: sentence.startOffset, end: sentence.endOffset })),
-    groups: [...groupOf.values()],
+    concepts,
+    itemChoice: {
+      cardKinds: deck.cardKinds.map(cardKindOf),
+      questionTypes: deck.questionTypes.flatMap((stored) => questionTypeOf(stored) ?? []),
+      cardsPerConcept: deck.cardsPerConcept,
+      questionsPerConcept: deck.questionsPerConcept,
+    },
+    groups: [...groupOf.values()].filter((group) => !group.concept || group.concept.chosen || group.cards.length + group.questions.length > 0),
     publishedIn: assignments.map((assignment) => ({ classId: assignment.class.id, className: assignment.class.name, since: assignment.opensAt })),
   };
 }

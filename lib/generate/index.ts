@@ -1,6 +1,6 @@
 // Article text → concepts → flashcards and quiz questions, each citing its source sentence verbatim.
 // Pure and deterministic: no I/O, no clock, no randomness; the same text always gives the same items.
-import { analyzeText, type AnalyzedSentence } from './analyze.ts';
+import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
 import { cardsFor } from './cards.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
 import { checkInput, MIN_SENTENCES } from './input-checks.ts';
@@ -27,8 +27,7 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
   }
 
   options.onStage?.('concepts');
-  const maxConcepts = Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.3)));
-  const concepts = rankConcepts(analyzed, maxConcepts);
+  const concepts = rankConcepts(analyzed, conceptLimit(analyzed));
   if (concepts.length === 0) {
     return { ok: false, error: { code: 'no-concepts', message: 'No key concepts were found: the text needs terms it explains or repeats. Try a longer expository article.' } };
   }
@@ -60,6 +59,12 @@ export function generateFromText(text: string, options: GenerateOptions = {}): G
   };
 }
 
+/** How many concepts a draft of the text gets: more for a longer text, within bounds. */
+export function conceptLimit(analyzed: AnalyzedText): number {
+  const body = analyzed.sentences.filter((sentence) => !sentence.heading);
+  return Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.3)));
+}
+
 function passes(item: Card | Question, defects: readonly string[], options: GenerateOptions): boolean {
   if (defects.length > 0) options.onRejected?.(item, defects);
   return defects.length === 0;
@@ -84,7 +89,8 @@ function sentencesNaming(concept: RankedConcept): number {
   return new Set(concept.mentions.map((mention) => mention.sentence)).size;
 }
 
-function toPublicConcept(concept: RankedConcept): Concept {
+/** The concept as the app stores it: what the review screen shows as its evidence. */
+export function toPublicConcept(concept: RankedConcept): Concept {
   return {
     key: concept.key,
     term: concept.term,
