@@ -76,7 +76,21 @@ test('a teacher pastes a text with headings, unticks a concept, adds one by sele
   await expect(panel.getByTestId('concepts-summary')).toHaveText(`${total} of ${total} concepts chosen`);
   await expect(rows.first()).toContainText(/named in \d+ sentences?/);
   await expect(rows.first()).toContainText('“');
+  await panel.scrollIntoViewIfNeeded();
+  await rows.first().scrollIntoViewIfNeeded();
   await shots(page, 'concepts', testInfo.project.name);
+
+  // Renaming a concept: its items are made again with the new name.
+  const first = (await rows.first().locator('label').innerText()).trim();
+  const renamed = `${first} (renamed)`;
+  await rows.first().getByRole('button', { name: `More for “${first}”` }).click();
+  await rows.first().getByRole('button', { name: `Rename “${first}”` }).click();
+  await rows.first().getByLabel(`New name for “${first}”`).fill(renamed);
+  await shots(page, 'concept-rename', testInfo.project.name);
+  await rows.first().getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Renamed to “${renamed}”.` })).toBeVisible({ timeout: 30_000 });
+  await expect(rows.first().getByRole('checkbox', { name: renamed })).toBeChecked();
+  await expect(page.getByTestId('concept-group').getByRole('button', { name: renamed, exact: true })).toBeVisible();
 
   // Unticking a concept takes its cards and questions out.
   const dropped = (await rows.nth(1).locator('label').innerText()).trim();
@@ -107,6 +121,33 @@ test('a teacher pastes a text with headings, unticks a concept, adds one by sele
   await expect(addedGroup.getByTestId('card-item').or(addedGroup.getByTestId('question-item')).first()).toBeVisible();
   await addedGroup.scrollIntoViewIfNeeded();
   await shots(page, 'concept-added', testInfo.project.name);
+
+  // At most one card and one question per concept: every concept's untouched items are made again to match.
+  await panel.getByText('Kinds and number of items per concept').click();
+  await panel.getByLabel('Cards per concept (at most)').selectOption('1');
+  await panel.getByLabel('Questions per concept (at most)').selectOption('1');
+  await shots(page, 'item-choice', testInfo.project.name);
+  await panel.getByRole('button', { name: 'Apply to all concepts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Items made again for every ticked concept.' })).toBeVisible({ timeout: 30_000 });
+  // The status says so as the screen reloads its items.
+  await expect(async () => {
+    for (const group of await page.getByTestId('concept-group').all()) expect(await group.getByTestId('card-item').count()).toBeLessThanOrEqual(1);
+  }).toPass({ timeout: 15_000 });
+
+  // Only the cloze cards, all picked at once and accepted together.
+  await page.getByText('Filter, fold and select').click();
+  await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Cloze card' });
+  const shownCards = await page.getByTestId('card-item').count();
+  expect(shownCards).toBeGreaterThan(0);
+  await expect(page.getByTestId('question-item')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Select all shown' }).click();
+  const bulk = page.getByRole('region', { name: 'Selected items' });
+  await expect(bulk).toContainText(`${shownCards} item`);
+  await shots(page, 'bulk-select', testInfo.project.name);
+  await bulk.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'accepted.' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('card-item').filter({ hasText: 'accepted' })).toHaveCount(shownCards);
+  await page.getByRole('button', { name: 'Show all' }).click();
 
   // Typed words that are not in the text get a clear error on the field (the keyboard's way to add a concept).
   const words = panel.getByLabel('Words from the text');

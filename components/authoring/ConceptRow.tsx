@@ -17,71 +17,100 @@ export function ConceptRow({ concept }: { concept: ReviewConcept }) {
   const tReview = useTranslations('Review');
   const { deckId, sentenceText, showSentence } = useReview();
   const { pending, errors, run, clearErrors } = useConceptAction();
+  const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const evidenceId = useId();
   const sentence = sentenceText(concept.sentenceId);
 
-  const toggle = (chosen: boolean) =>
+  // The tick moves at once; it goes back if the server refuses, and follows the server's state when it changes.
+  const [checked, setChecked] = useState(concept.chosen);
+  const [stored, setStored] = useState(concept.chosen);
+  if (stored !== concept.chosen) {
+    setStored(concept.chosen);
+    setChecked(concept.chosen);
+  }
+  const toggle = (chosen: boolean) => {
+    setChecked(chosen);
     run(
       () => setConceptChosenAction({ deckId, conceptId: concept.id, chosen }),
       () => (chosen ? t('ticked', { term: concept.term }) : t('unticked', { term: concept.term })),
+      undefined,
+      () => setChecked(!chosen),
     );
+  };
 
+  const moreId = `${evidenceId}-more`;
   return (
-    <li className={concept.chosen ? styles.conceptRow : `${styles.conceptRow} ${styles.conceptOff}`} data-testid="concept-row">
+    <li className={checked ? styles.conceptRow : `${styles.conceptRow} ${styles.conceptOff}`} data-testid="concept-row">
       <div className={styles.conceptHead}>
-        <label className={styles.conceptCheck}>
-          <input type="checkbox" checked={concept.chosen} disabled={pending} onChange={(event) => toggle(event.target.checked)} aria-describedby={evidenceId} />
-          <span className={styles.conceptName}>{concept.term}</span>
-        </label>
-        {concept.kind !== 'TERM' && <span className={styles.badge}>{tReview(`kind.${concept.kind}`)}</span>}
-        {concept.proper && <span className={styles.badge}>{t('name')}</span>}
-        {concept.added && <span className={styles.badge}>{t('addedBadge')}</span>}
-        {pending && <span className={styles.muted}>{t('working')}</span>}
+        <div className={styles.conceptLabel}>
+          <label className={styles.conceptCheck}>
+            <input type="checkbox" checked={checked} disabled={pending} onChange={(event) => toggle(event.target.checked)} aria-describedby={evidenceId} />
+            <span className={styles.conceptName}>{concept.term}</span>
+          </label>
+          {concept.kind !== 'TERM' && <span className={styles.badge}>{tReview(`kind.${concept.kind}`)}</span>}
+          {concept.proper && <span className={styles.badge}>{t('name')}</span>}
+          {concept.added && <span className={styles.badge}>{t('addedBadge')}</span>}
+          {pending && <span className={styles.muted}>{t('working')}</span>}
+        </div>
+        <Button
+          variant="secondary"
+          className={styles.small}
+          aria-expanded={open}
+          aria-controls={moreId}
+          aria-label={t('moreLabel', { term: concept.term })}
+          onClick={() => {
+            clearErrors();
+            setRenaming(false);
+            setOpen(!open);
+          }}
+        >
+          {t('more')}
+        </Button>
       </div>
       <p id={evidenceId} className={styles.evidence}>
-        {concept.mentions > 0 && <span className={styles.mentions}>{t('mentions', { count: concept.mentions })}</span>}
-        {sentence && <span className={styles.evidenceSentence}>“{sentence}”</span>}
+        {concept.mentions > 0 && <strong className={styles.mentions}>{t('mentions', { count: concept.mentions })}</strong>}
+        {concept.mentions > 0 && sentence && ' · '}
+        {sentence && `“${sentence}”`}
       </p>
-      {renaming ? (
-        <RenameForm concept={concept} onDone={() => setRenaming(false)} />
-      ) : (
-        <div className={styles.actions}>
-          {concept.sentenceId && (
-            <Button
-              variant="secondary"
-              className={styles.small}
-              aria-label={t('showLabel', { term: concept.term })}
-              onClick={(event) => showSentence(concept.sentenceId!, event.currentTarget)}
-            >
-              {tReview('showInText')}
-            </Button>
-          )}
-          <Button
-            variant="secondary"
-            className={styles.small}
-            aria-label={t('renameLabel', { term: concept.term })}
-            disabled={pending}
-            onClick={() => {
-              clearErrors();
-              setRenaming(true);
+      <div id={moreId} hidden={!open}>
+        {renaming ? (
+          <RenameForm
+            concept={concept}
+            onDone={() => {
+              setRenaming(false);
+              setOpen(false);
             }}
-          >
-            {t('rename')}
-          </Button>
-          {concept.chosen && (
-            <Button
-              variant="secondary"
-              className={styles.small}
-              aria-label={t('remakeLabel', { term: concept.term })}
-              disabled={pending}
-              onClick={() => run(() => remakeConceptAction({ deckId, conceptId: concept.id }), () => t('remade', { term: concept.term }))}
-            >
-              {t('remake')}
+          />
+        ) : (
+          <div className={styles.actions}>
+            {concept.sentenceId && (
+              <Button
+                variant="secondary"
+                className={styles.small}
+                aria-label={t('showLabel', { term: concept.term })}
+                onClick={(event) => showSentence(concept.sentenceId!, event.currentTarget)}
+              >
+                {tReview('showInText')}
+              </Button>
+            )}
+            <Button variant="secondary" className={styles.small} aria-label={t('renameLabel', { term: concept.term })} disabled={pending} onClick={() => setRenaming(true)}>
+              {t('rename')}
             </Button>
-          )}
-        </div>
-      )}
+            {concept.chosen && (
+              <Button
+                variant="secondary"
+                className={styles.small}
+                aria-label={t('remakeLabel', { term: concept.term })}
+                disabled={pending}
+                onClick={() => run(() => remakeConceptAction({ deckId, conceptId: concept.id }), () => t('remade', { term: concept.term }))}
+              >
+                {t('remake')}
+              </Button>
+            )}
+          </div>
+        )}
+      </div>
       <FormAlert message={errors.form} />
     </li>
   );

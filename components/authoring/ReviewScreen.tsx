@@ -104,10 +104,10 @@ export function ReviewScreen({ model, classes, publishedIn, deleteDraft }: Revie
             onCollapseAll={(collapse) => setCollapsed(new Set(collapse ? model.groups.map(groupKey) : []))}
             onSelectShown={() => setSelectedKeys(new Set([...picked, ...shownKeys(shown)]))}
           />
+          <BulkBar selected={picked} onClear={() => setSelectedKeys(new Set())} />
           {shown.map((group) => (
             <ConceptGroup key={groupKey(group)} group={group} open={!collapsed.has(groupKey(group))} onToggle={(open) => toggleGroup(groupKey(group), open)} />
           ))}
-          <BulkBar selected={picked} onClear={() => setSelectedKeys(new Set())} />
         </section>
         <section className={styles.source} aria-labelledby="source-title">
           <div className={styles.sourceHead}>
@@ -168,7 +168,7 @@ function ConceptGroup({ group, open, onToggle }: { group: ReviewGroup; open: boo
           {name}
         </button>
         {concept && <span className={styles.badge}>{t(`kind.${concept.kind}`)}</span>}
-        <span className={styles.muted}>{t('groupCounts', { cards: group.cards.length, questions: group.questions.length })}</span>
+        <span className={styles.groupCounts}>{t('groupCounts', { cards: group.cards.length, questions: group.questions.length })}</span>
       </h3>
       <div id={bodyId} hidden={!open} className={styles.groupBody}>
         {concept?.definition && <p className={styles.definition}>{concept.definition}</p>}

@@ -29,10 +29,16 @@ export function useConceptAction() {
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  const run = <T extends Partial<ItemChangeCounts>>(action: () => Promise<ActionResult<T>>, done: (value: T) => string, onDone?: () => void) => {
+  const run = <T extends Partial<ItemChangeCounts>>(
+    action: () => Promise<ActionResult<T>>,
+    done: (value: T) => string,
+    onDone?: () => void,
+    onFail?: () => void,
+  ) => {
     setErrors({});
     startTransition(async () => {
       const result = await action().catch(() => null);
+      if (!result || !result.ok) onFail?.();
       if (!result) return setErrors({ form: errorText('unexpected')! });
       if (!result.ok) {
         const fields = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, code]) => [field, errorText(code)!]));

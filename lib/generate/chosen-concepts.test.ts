@@ -77,6 +77,8 @@ describe('words the teacher picks in the text', () => {
 
   it('read past an article, a quotation mark or a full stop caught in the selection', () => {
     expect(tidyTerm('  “the Calvin cycle.” ')).toBe('the Calvin cycle');
+    expect(tidyTerm('fossils).')).toBe('fossils');
+    expect(tidyTerm('rock cycle (renamed)')).toBe('rock cycle (renamed)');
     const items = itemsForConcepts(SAMPLE_ARTICLE, [{ term: '“the Calvin cycle.”' }]);
     expect(found(items, 0).term).toBe('Calvin cycle');
     expect(found(items, 0).proper).toBe(true);

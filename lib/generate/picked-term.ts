@@ -7,12 +7,22 @@ export const MAX_PICKED_CHARS = 100;
 
 export type PickedTermError = 'empty' | 'too-long' | 'not-in-text';
 
-/** Whitespace collapsed, and quotes or punctuation a selection caught at its ends trimmed. */
+const LOOSE_ENDS = /^[\s"'“”‘’«»,;:.!?—–-]+|[\s"'“”‘’«»,;:.!?—–-]+$/gu;
+
+/**
+ * Whitespace collapsed, and quotes, punctuation or a lone bracket a selection caught at its ends trimmed; a
+ * bracket with its pair stays ("cell (biology)").
+ */
 export function tidyTerm(words: string): string {
-  return words
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“”‘’«»(\[{,;:.!?—–-]+|[\s"'“”‘’«»)\]},;:.!?—–-]+$/gu, '')
-    .trim();
+  let term = words.replace(/\s+/g, ' ').replace(LOOSE_ENDS, '');
+  for (let again = true; again; ) {
+    const before = term;
+    if (/^[([{]/.test(term) && !/[)\]}]/.test(term)) term = term.slice(1);
+    if (/[)\]}]$/.test(term) && !/[([{]/.test(term)) term = term.slice(0, -1);
+    term = term.replace(LOOSE_ENDS, '');
+    again = term !== before;
+  }
+  return term;
 }
 
 /** Why words the teacher picked cannot name a concept, before reading the text. */
