@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { deleteCardAction, updateCardAction } from '@/app/(app)/decks/actions';
 import type { ReviewCard } from '@/lib/data/decks';
 import { CardForm } from './CardForm';
-import { ItemActions, shortName, useEditing } from './ItemActions';
-import { useReview } from './ReviewContext';
+import { ItemActions, ItemSelect, shortName, useEditing } from './ItemActions';
+import { itemKey, useReview } from './ReviewContext';
 import { SourceQuote } from './SourceQuote';
 import styles from './authoring.module.css';
 
@@ -24,6 +24,8 @@ export function CardItem({ item }: { item: ReviewCard }) {
         {t(`cardKind.${item.card.kind}`)}
         {!item.generated && <span className={styles.badge}>{t('addedBadge')}</span>}
         {item.generated && item.edited && <span className={styles.badge}>{t('editedBadge')}</span>}
+        {item.accepted && <span className={styles.badge}>✓ {t('acceptedBadge')}</span>}
+        <ItemSelect itemKey={itemKey('card', item.id)} name={name} />
       </p>
       {editing ? (
         <CardForm

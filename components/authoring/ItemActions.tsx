@@ -86,3 +86,15 @@ export function useEditing() {
     },
   };
 }
+
+/** The tick that picks an item for "Accept" or "Delete" on many at once. */
+export function ItemSelect({ itemKey, name }: { itemKey: string; name: string }) {
+  const t = useTranslations('Review');
+  const { selected, setSelected } = useReview();
+  return (
+    <label className={styles.itemSelect}>
+      <input type="checkbox" checked={selected.has(itemKey)} onChange={(event) => setSelected(itemKey, event.target.checked)} aria-label={t('selectLabel', { item: name })} />
+      <span aria-hidden="true">{t('select')}</span>
+    </label>
+  );
+}

@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { deleteQuestionAction, updateQuestionAction } from '@/app/(app)/decks/actions';
 import type { ReviewQuestion } from '@/lib/data/decks';
 import type { QuestionInput } from '@/lib/validation/questions';
-import { ItemActions, shortName, useEditing } from './ItemActions';
+import { ItemActions, ItemSelect, shortName, useEditing } from './ItemActions';
 import { QuestionForm } from './QuestionForm';
-import { useReview } from './ReviewContext';
+import { itemKey, useReview } from './ReviewContext';
 import { SourceQuote } from './SourceQuote';
 import styles from './authoring.module.css';
 
@@ -25,6 +25,8 @@ export function QuestionItem({ item }: { item: ReviewQuestion }) {
         {t(`questionType.${item.question.type}`)}
         {!item.generated && <span className={styles.badge}>{t('addedBadge')}</span>}
         {item.generated && item.edited && <span className={styles.badge}>{t('editedBadge')}</span>}
+        {item.accepted && <span className={styles.badge}>✓ {t('acceptedBadge')}</span>}
+        <ItemSelect itemKey={itemKey('question', item.id)} name={name} />
       </p>
       {editing ? (
         <QuestionForm

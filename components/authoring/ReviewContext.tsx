@@ -10,6 +10,14 @@ export interface ReviewContextValue {
   showSentence: (sentenceId: string, from: HTMLElement) => void;
   /** Says what just happened in the status line at the bottom of the screen (and to screen readers). */
   announce: (message: string) => void;
+  /** Items picked for a bulk action, as itemKey() names them. */
+  selected: ReadonlySet<string>;
+  setSelected: (key: string, on: boolean) => void;
+}
+
+/** One name for a card or a question, for picking many at once. */
+export function itemKey(kind: 'card' | 'question', id: string): string {
+  return `${kind}:${id}`;
 }
 
 export const ReviewContext = createContext<ReviewContextValue | null>(null);

@@ -3,14 +3,18 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { filterGroups, NO_FILTER, type ItemFilter } from '@/lib/authoring/item-filter';
 import type { ReviewGroup, ReviewModel } from '@/lib/data/decks';
 import { Button } from '@/components/ui/Button';
+import { AddFromSelection } from './AddFromSelection';
 import { AddItems } from './AddItems';
 import { CardItem } from './CardItem';
+import { ConceptPanel } from './ConceptPanel';
 import { DeckTitleForm } from './DeckTitleForm';
+import { BulkBar, ItemFilters } from './ItemFilters';
 import { PublishPanel } from './PublishPanel';
 import { QuestionItem } from './QuestionItem';
-import { ReviewContext, type ReviewContextValue } from './ReviewContext';
+import { itemKey, ReviewContext, type ReviewContextValue } from './ReviewContext';
 import { SourceText } from './SourceText';
 import styles from './authoring.module.css';
 
@@ -32,6 +36,9 @@ export function ReviewScreen({ model, classes, publishedIn, deleteDraft }: Revie
   const [highlight, setHighlight] = useState<{ id: string; start: number; end: number } | null>(null);
   const [origin, setOrigin] = useState<HTMLElement | null>(null);
   const [message, setMessage] = useState('');
+  const [selected, setSelectedKeys] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState<ItemFilter>(NO_FILTER);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const sentences = useMemo(() => new Map(model.sentences.map((sentence) => [sentence.id, sentence])), [model.sentences]);
 
   useEffect(() => {
@@ -50,24 +57,56 @@ export function ReviewScreen({ model, classes, publishedIn, deleteDraft }: Revie
     },
     [sentences],
   );
+  // Items picked for a bulk action that have since gone (their concept was unticked) are no longer picked.
+  const picked = useMemo(() => {
+    const present = new Set(shownKeys(model.groups));
+    return new Set([...selected].filter((key) => present.has(key)));
+  }, [model.groups, selected]);
   const context = useMemo<ReviewContextValue>(
     () => ({
       deckId: model.deck.id,
       sentenceText: (id) => (id ? (sentences.get(id)?.text ?? null) : null),
       showSentence,
       announce: setMessage,
+      selected: picked,
+      setSelected: (key, on) =>
+        setSelectedKeys((current) => {
+          const next = new Set(current);
+          if (on) next.add(key);
+          else next.delete(key);
+          return next;
+        }),
     }),
-    [model.deck.id, sentences, showSentence],
+    [model.deck.id, sentences, showSentence, picked],
   );
+  const shown = useMemo(() => filterGroups(model.groups, filter), [model.groups, filter]);
+  const groupKey = (group: ReviewGroup) => group.concept?.id ?? 'none';
+  const toggleGroup = (key: string, open: boolean) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (open) next.delete(key);
+      else next.add(key);
+      return next;
+    });
 
   return (
     <ReviewContext.Provider value={context}>
       <DeckTitleForm deckId={model.deck.id} title={model.deck.title} />
+      {model.document && <ConceptPanel concepts={model.concepts} itemChoice={model.itemChoice} />}
       <div className={styles.columns}>
         <section className={styles.items} aria-labelledby="items-title">
           <h2 id="items-title">{t('itemsTitle')}</h2>
-          {model.groups.map((group) => (
-            <ConceptGroup key={group.concept?.id ?? 'none'} group={group} />
+          <ItemFilters
+            groups={model.groups}
+            filter={filter}
+            onFilter={setFilter}
+            shown={shown}
+            onCollapseAll={(collapse) => setCollapsed(new Set(collapse ? model.groups.map(groupKey) : []))}
+            onSelectShown={() => setSelectedKeys(new Set([...picked, ...shownKeys(shown)]))}
+          />
+          <BulkBar selected={picked} onClear={() => setSelectedKeys(new Set())} />
+          {shown.map((group) => (
+            <ConceptGroup key={groupKey(group)} group={group} open={!collapsed.has(groupKey(group))} onToggle={(open) => toggleGroup(groupKey(group), open)} />
           ))}
         </section>
         <section className={styles.source} aria-labelledby="source-title">
@@ -82,7 +121,8 @@ export function ReviewScreen({ model, classes, publishedIn, deleteDraft }: Revie
           {model.document ? (
             <>
               <p className={styles.muted}>{t('sourceHint')}</p>
-              <SourceText content={model.document.content} highlight={highlight} labelledBy="source-title" />
+              <SourceText id="source-article" content={model.document.content} highlight={highlight} labelledBy="source-title" />
+              <AddFromSelection articleId="source-article" />
             </>
           ) : (
             <p className={styles.muted}>{t('noDocument')}</p>
@@ -107,42 +147,56 @@ export function ReviewScreen({ model, classes, publishedIn, deleteDraft }: Revie
   );
 }
 
-function ConceptGroup({ group }: { group: ReviewGroup }) {
+function shownKeys(groups: readonly ReviewGroup[]): string[] {
+  return groups.flatMap((group) => [...group.cards.map((card) => itemKey('card', card.id)), ...group.questions.map((question) => itemKey('question', question.id))]);
+}
+
+/** One concept's items; its heading opens and closes it, so a long draft can be read concept by concept. */
+function ConceptGroup({ group, open, onToggle }: { group: ReviewGroup; open: boolean; onToggle: (open: boolean) => void }) {
   const t = useTranslations('Review');
   const { concept } = group;
   const name = concept?.term ?? t('otherConcept');
   const headingId = `concept-${concept?.id ?? 'none'}`;
+  const bodyId = `${headingId}-items`;
   return (
-    <section className={styles.concept} aria-labelledby={headingId}>
+    <section className={styles.concept} aria-labelledby={headingId} data-testid="concept-group">
       <h3 id={headingId} className={styles.conceptTitle}>
-        {name}
+        <button type="button" className={styles.groupToggle} aria-expanded={open} aria-controls={bodyId} onClick={() => onToggle(!open)}>
+          <span aria-hidden="true" className={styles.groupChevron}>
+            {open ? '▾' : '▸'}
+          </span>
+          {name}
+        </button>
         {concept && <span className={styles.badge}>{t(`kind.${concept.kind}`)}</span>}
+        <span className={styles.groupCounts}>{t('groupCounts', { cards: group.cards.length, questions: group.questions.length })}</span>
       </h3>
-      {concept?.definition && <p className={styles.definition}>{concept.definition}</p>}
-      {concept && concept.members.length > 0 && concept.kind === 'LIST' && (
-        <p className={styles.muted}>{t('members', { members: concept.members.join(', ') })}</p>
-      )}
-      <h4 className={styles.listTitle}>{t('cardsTitle', { count: group.cards.length })}</h4>
-      {group.cards.length === 0 ? (
-        <p className={styles.muted}>{t('noCards')}</p>
-      ) : (
-        <ul className={styles.itemList}>
-          {group.cards.map((card) => (
-            <CardItem key={card.id} item={card} />
-          ))}
-        </ul>
-      )}
-      <h4 className={styles.listTitle}>{t('questionsTitle', { count: group.questions.length })}</h4>
-      {group.questions.length === 0 ? (
-        <p className={styles.muted}>{t('noQuestions')}</p>
-      ) : (
-        <ul className={styles.itemList}>
-          {group.questions.map((question) => (
-            <QuestionItem key={question.id} item={question} />
-          ))}
-        </ul>
-      )}
-      <AddItems conceptId={concept?.id ?? null} conceptName={name} />
+      <div id={bodyId} hidden={!open} className={styles.groupBody}>
+        {concept?.definition && <p className={styles.definition}>{concept.definition}</p>}
+        {concept && concept.members.length > 0 && concept.kind === 'LIST' && (
+          <p className={styles.muted}>{t('members', { members: concept.members.join(', ') })}</p>
+        )}
+        <h4 className={styles.listTitle}>{t('cardsTitle', { count: group.cards.length })}</h4>
+        {group.cards.length === 0 ? (
+          <p className={styles.muted}>{t('noCards')}</p>
+        ) : (
+          <ul className={styles.itemList}>
+            {group.cards.map((card) => (
+              <CardItem key={card.id} item={card} />
+            ))}
+          </ul>
+        )}
+        <h4 className={styles.listTitle}>{t('questionsTitle', { count: group.questions.length })}</h4>
+        {group.questions.length === 0 ? (
+          <p className={styles.muted}>{t('noQuestions')}</p>
+        ) : (
+          <ul className={styles.itemList}>
+            {group.questions.map((question) => (
+              <QuestionItem key={question.id} item={question} />
+            ))}
+          </ul>
+        )}
+        <AddItems conceptId={concept?.id ?? null} conceptName={name} />
+      </div>
     </section>
   );
 }

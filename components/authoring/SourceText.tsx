@@ -8,10 +8,13 @@ import styles from './authoring.module.css';
  * scrolls inside its column, so it takes the keyboard's focus too (arrow keys scroll it) and is named by its heading.
  */
 export function SourceText({
+  id,
   content,
   highlight,
   labelledBy,
 }: {
+  /** The article's element id, for selecting words in it (AddFromSelection). */
+  id?: string;
   content: string;
   highlight: { start: number; end: number; id: string } | null;
   labelledBy: string;
@@ -23,7 +26,7 @@ export function SourceText({
     mark.current.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     mark.current.focus({ preventScroll: true });
   }, [highlight]);
-  const region = { className: styles.article, tabIndex: 0, role: 'region', 'aria-labelledby': labelledBy } as const;
+  const region = { id, className: styles.article, tabIndex: 0, role: 'region', 'aria-labelledby': labelledBy } as const;
   if (!highlight) return <div {...region}>{content}</div>;
   return (
     <div {...region}>

@@ -76,6 +76,22 @@ const deckUnchanged = async (world: World) => {
   expect(await world.db.deck.count()).toBe(1);
 };
 
+/** The draft and its concepts exactly as they were: a refused concept action leaves both. */
+const conceptsUnchanged = async (world: World) => {
+  await deckUnchanged(world);
+  const deck = await world.db.deck.findUniqueOrThrow({ where: { id: world.deckId } });
+  const concepts = await world.db.concept.findMany({ where: { documentId: deck.documentId! } });
+  expect(concepts.map((concept) => [concept.term, concept.chosen]).sort()).toEqual(
+    [
+      ['1779', true],
+      ['Chlorophyll', true],
+      ['Photosynthesis', true],
+      ['What plants need', true],
+    ],
+  );
+  expect(deck).toMatchObject({ cardsPerConcept: 3, questionsPerConcept: 3 });
+};
+
 const classActions = () => import('@/app/(app)/classes/actions');
 const deckActions = () => import('@/app/(app)/decks/actions');
 const signUpActions = () => import('@/app/(auth)/sign-up/actions');
@@ -194,6 +210,42 @@ const ACTIONS: Record<string, ActionRow> = {
   'app/(app)/decks/actions.ts#deleteDraftAction': {
     expected: teacherOnly,
     call: async ({ deckId }) => (await deckActions()).deleteDraftAction({ deckId }),
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/decks/actions.ts#setConceptChosenAction': {
+    expected: teacherOnly,
+    call: async ({ deckId, conceptId }) => (await deckActions()).setConceptChosenAction({ deckId, conceptId, chosen: false }),
+    unchanged: conceptsUnchanged,
+  },
+  'app/(app)/decks/actions.ts#addConceptAction': {
+    expected: teacherOnly,
+    call: async ({ deckId }) => (await deckActions()).addConceptAction({ deckId, words: 'green pigment' }),
+    unchanged: conceptsUnchanged,
+  },
+  'app/(app)/decks/actions.ts#renameConceptAction': {
+    expected: teacherOnly,
+    call: async ({ deckId, conceptId }) => (await deckActions()).renameConceptAction({ deckId, conceptId, term: 'Renamed' }),
+    unchanged: conceptsUnchanged,
+  },
+  'app/(app)/decks/actions.ts#remakeConceptAction': {
+    expected: teacherOnly,
+    call: async ({ deckId, conceptId }) => (await deckActions()).remakeConceptAction({ deckId, conceptId }),
+    unchanged: conceptsUnchanged,
+  },
+  'app/(app)/decks/actions.ts#setItemChoiceAction': {
+    expected: teacherOnly,
+    call: async ({ deckId }) =>
+      (await deckActions()).setItemChoiceAction({ deckId, cardKinds: ['cloze'], questionTypes: ['short'], cardsPerConcept: 1, questionsPerConcept: 1 }),
+    unchanged: conceptsUnchanged,
+  },
+  'app/(app)/decks/actions.ts#deleteItemsAction': {
+    expected: teacherOnly,
+    call: async ({ deckId, cardId, questionId }) => (await deckActions()).deleteItemsAction({ deckId, cardIds: [cardId], questionIds: [questionId] }),
+    unchanged: deckUnchanged,
+  },
+  'app/(app)/decks/actions.ts#acceptItemsAction': {
+    expected: teacherOnly,
+    call: async ({ deckId, cardId, questionId }) => (await deckActions()).acceptItemsAction({ deckId, cardIds: [cardId], questionIds: [questionId] }),
     unchanged: deckUnchanged,
   },
   'app/(app)/quizzes/actions.ts#createQuizAction': {

@@ -211,6 +211,21 @@ const ACTIONS: Record<string, ActionRow> = {
     mustBreak: ['deckId', 'classId'],
   },
   'app/(app)/decks/actions.ts#deleteDraftAction': { actor: 'teacher', base: (w) => ({ deckId: w.draftDeckId }), mustBreak: ['deckId'] },
+  'app/(app)/decks/actions.ts#setConceptChosenAction': { actor: 'teacher', base: (w) => ({ deckId: w.draftDeckId, conceptId: w.draftConceptId, chosen: true }) },
+  'app/(app)/decks/actions.ts#addConceptAction': { actor: 'teacher', base: (w) => ({ deckId: w.draftDeckId, words: 'green pigment' }), mustBreak: ['deckId', 'words'] },
+  'app/(app)/decks/actions.ts#renameConceptAction': { actor: 'teacher', base: (w) => ({ deckId: w.draftDeckId, conceptId: w.draftConceptId, term: 'Renamed' }) },
+  'app/(app)/decks/actions.ts#remakeConceptAction': { actor: 'teacher', base: (w) => ({ deckId: w.draftDeckId, conceptId: w.draftConceptId }), mustBreak: ['deckId', 'conceptId'] },
+  'app/(app)/decks/actions.ts#setItemChoiceAction': {
+    actor: 'teacher',
+    base: (w) => ({ deckId: w.draftDeckId, cardKinds: ['cloze'], questionTypes: ['short'], cardsPerConcept: 1, questionsPerConcept: 1 }),
+    mustBreak: ['deckId', 'cardKinds', 'questionTypes', 'cardsPerConcept', 'questionsPerConcept'],
+  },
+  'app/(app)/decks/actions.ts#deleteItemsAction': {
+    actor: 'teacher',
+    base: (w) => ({ deckId: w.draftDeckId, cardIds: [w.draftCardId], questionIds: [] }),
+    mustBreak: ['deckId', 'cardIds', 'questionIds'],
+  },
+  'app/(app)/decks/actions.ts#acceptItemsAction': { actor: 'teacher', base: (w) => ({ deckId: w.draftDeckId, cardIds: [w.draftCardId], questionIds: [] }) },
   'app/(app)/quizzes/actions.ts#createQuizAction': { actor: 'teacher', base: () => ({ title: 'New quiz', description: '' }) },
   'app/(app)/quizzes/actions.ts#updateQuizDetailsAction': {
     actor: 'teacher',

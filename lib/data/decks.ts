@@ -6,7 +6,7 @@ import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
 import { cardOwnedBy, deckOwnedBy, deckStudiedBy, questionOwnedBy, requireTeacher } from '../access/guards.ts';
 import { shownDocument } from '../documents/shown-text.ts';
 import type { CardInput, CardKind } from '../validation/decks.ts';
-import { fromStoredQuestion, toStoredQuestion, type QuestionInput } from '../validation/questions.ts';
+import { fromStoredQuestion, questionTypeOf, toStoredQuestion, type QuestionInput, type QuestionType } from '../validation/questions.ts';
 import { inTransaction } from './transaction.ts';
 
 const CARD_KIND_TO_DB = { basic: 'BASIC', reverse: 'REVERSE', cloze: 'CLOZE' } as const;
@@ -25,6 +25,8 @@ export interface ReviewCard {
   sentenceId: string | null;
   generated: boolean;
   edited: boolean;
+  /** The teacher marked it as checked. */
+  accepted: boolean;
 }
 
 export interface ReviewQuestion {
@@ -33,6 +35,7 @@ export interface ReviewQuestion {
   sentenceId: string | null;
   generated: boolean;
   edited: boolean;
+  accepted: boolean;
 }
 
 export interface ReviewConcept {
@@ -42,6 +45,21 @@ export interface ReviewConcept {
   definition: string | null;
   members: string[];
   sentenceId: string | null;
+  /** Ticked: the draft's items test it. */
+  chosen: boolean;
+  /** How many sentences of the text name it (0 for drafts made before this was counted). */
+  mentions: number;
+  proper: boolean;
+  /** The teacher picked it in the text. */
+  added: boolean;
+}
+
+/** What the generator makes per concept, as the teacher last chose. */
+export interface ReviewItemChoice {
+  cardKinds: CardKind[];
+  questionTypes: QuestionType[];
+  cardsPerConcept: number;
+  questionsPerConcept: number;
 }
 
 /** One concept with its items; `concept` is null for items that belong to none. */
@@ -55,6 +73,10 @@ export interface ReviewModel {
   deck: { id: string; title: string; publishedAt: Date | null; quizId: string | null };
   document: { title: string; content: string; fileName: string | null } | null;
   sentences: CitedSentence[];
+  /** Every concept of the text, chosen or not, best first. */
+  concepts: ReviewConcept[];
+  itemChoice: ReviewItemChoice;
+  /** The chosen concepts with their items (and any other concept that still has items). */
   groups: ReviewGroup[];
   /** The classes the deck is published into, first published first. */
   publishedIn: { classId: string; className: string; since: Date }[];
@@ -74,7 +96,18 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
             sentences: { orderBy: { position: 'asc' }, select: { id: true, text: true, startOffset: true, endOffset: true } },
             concepts: {
               orderBy: [{ score: 'desc' }, { term: 'asc' }],
-              select: { id: true, term: true, kind: true, definition: true, members: true, sentenceId: true },
+              select: {
+                id: true,
+                term: true,
+                kind: true,
+                definition: true,
+                members: true,
+                sentenceId: true,
+                chosen: true,
+                mentions: true,
+                proper: true,
+                origin: true,
+              },
             },
           },
         })
@@ -90,8 +123,9 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
     }),
   ]);
 
+  const concepts = (document?.concepts ?? []).map(({ origin, ...concept }) => ({ ...concept, added: origin === 'TEACHER' }));
   const groupOf = new Map<string | null, ReviewGroup>();
-  for (const concept of document?.concepts ?? []) groupOf.set(concept.id, { concept, cards: [], questions: [] });
+  for (const concept of concepts) groupOf.set(concept.id, { concept, cards: [], questions: [] });
   const group = (conceptId: string | null) => {
     const key = conceptId !== null && groupOf.has(conceptId) ? conceptId : null;
     if (!groupOf.has(key)) groupOf.set(key, { concept: null, cards: [], questions: [] });
@@ -104,6 +138,7 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
       sentenceId: card.sentenceId,
       generated: card.origin === 'GENERATED',
       edited: card.editedAt !== null,
+      accepted: card.acceptedAt !== null,
     });
   }
   for (const row of questions) {
@@ -116,6 +151,7 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
       sentenceId: row.sentenceId,
       generated: row.origin === 'GENERATED',
       edited: row.editedAt !== null,
+      accepted: row.acceptedAt !== null,
     });
   }
 
@@ -131,7 +167,14 @@ export async function loadReview(db: Db, actor: Actor, deckId: string): Promise<
     deck: { id: deck.id, title: deck.title, publishedAt: deck.publishedAt, quizId: deck.quiz?.id ?? null },
     document: document && shown && { title: document.title, content: shown.content, fileName: document.fileName },
     sentences: shown?.sentences ?? [],
-    groups: [...groupOf.values()],
+    concepts,
+    itemChoice: {
+      cardKinds: deck.cardKinds.map(cardKindOf),
+      questionTypes: deck.questionTypes.flatMap((stored) => questionTypeOf(stored) ?? []),
+      cardsPerConcept: deck.cardsPerConcept,
+      questionsPerConcept: deck.questionsPerConcept,
+    },
+    groups: [...groupOf.values()].filter((group) => !group.concept || group.concept.chosen || group.cards.length + group.questions.length > 0),
     publishedIn: assignments.map((assignment) => ({ classId: assignment.class.id, className: assignment.class.name, since: assignment.opensAt })),
   };
 }

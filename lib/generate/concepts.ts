@@ -193,7 +193,9 @@ function addDefinition(candidates: Map<string, Candidate>, match: DefinitionMatc
   // is trivia; a name explained by what it did is the point.
   if (match.term.proper && explainsOnlyWhoOrWhere(match.definition)) return;
   // "Doing chemistry involves …", "Holding money is …": a gerund subject is an activity, not a term.
-  if (/ing$/.test(match.term.tokens[0]?.lower ?? '') && match.term.tokens[0]?.pos !== 'NOUN' && match.term.tokens.length > 1) return;
+  // Only when the -ing word opens the sentence with no article: "a limiting factor" is a term.
+  const opening = match.term.tokens[0];
+  if (match.term.start === 0 && /ing$/.test(opening?.lower ?? '') && opening?.pos === 'VERB' && match.term.tokens.length > 1) return;
   const key = match.qualifier ? `${match.term.key} ${qualifierKey(match.qualifier)}` : match.term.key;
   const candidate = candidateFor(candidates, key, 'term', match.term);
   if (match.qualifier) {

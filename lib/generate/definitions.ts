@@ -30,12 +30,13 @@ const NAMING_CUES = new Set(['called', 'termed', 'named']);
 const DASH = new Set(['—', '–', '-', '--']);
 const BOUNDARY = new Set([',', ';', ':', '«', '"', '“', '(', 'and', 'that', 'while', 'whereas', 'but', 'because']);
 /** Subjects too vague to define: "The issue of X is a matter of …". */
-const VAGUE_HEADS = new Set(
+const VAGUE_HEADS = new Set(['issue', 'problem', 'question', 'matter', 'role', 'importance', 'study', 'analysis', 'case', 'fact', 'way', 'part', 'number', 'one', 'this', 'it']);
+/** Words too vague to be a term on their own ("The result is …", "An example is …"); they still head terms ("limiting factor"). */
+const VAGUE_ALONE = new Set(
   (
-    'issue problem question matter role importance study analysis case fact way part number one this it result example ' +
-    'finding findings situation statement route link symbol component consequence outcome reason thing aspect factor ' +
-    'apparatus idea point step stage version approach answer solution response source sign type kind sort form ' +
-    'instance illustration figure table image photo picture box chapter section lesson unit module article text ' +
+    'result example finding findings situation statement route link symbol component consequence outcome reason thing ' +
+    'aspect factor apparatus idea point step stage version approach answer solution response source sign type kind sort ' +
+    'form instance illustration figure table image photo picture box chapter section lesson unit module article text ' +
     'author researcher scientist people person group other others another many some most all each'
   ).split(' '),
 );
@@ -63,6 +64,7 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       parenthetical(tokens, phrases, i) ??
       whenItExists(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
+    if (match.term.tokens.filter((token) => token.pos !== 'DET').length === 1 && VAGUE_ALONE.has(tokens[match.term.head]!.lemma)) continue;
     const definition = tidyDefinition(firstClause(match.definition));
     if (!isWholeExplanation(definition) || /[“”"]/.test(firstClause(match.definition))) continue;
     const words = definition.split(/\s+/).length;

@@ -2,7 +2,7 @@
 // the sentence as the file writes it: the generator reads the rendered words, lib/generate/cite-source.ts).
 // Pure and deterministic: no I/O, no clock, no randomness; the same text always gives the same items.
 import { markdownToText } from '../documents/markdown-to-text.ts';
-import { analyzeText, type AnalyzedSentence } from './analyze.ts';
+import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
 import { cardsFor } from './cards.ts';
 import { citeSource } from './cite-source.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
@@ -12,7 +12,7 @@ import { matchingQuestions, questionsFor } from './questions.ts';
 import { capRelations, relationQuestions } from './relation-questions.ts';
 import { writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
-import type { Card, Concept, GenerateOptions, GenerateResult, Question } from './types.ts';
+import type { Card, CardKind, Concept, GenerateOptions, GenerateResult, Question, QuestionType } from './types.ts';
 import { comparable } from './wording.ts';
 
 export type * from './types.ts';
@@ -39,48 +39,103 @@ function generateFromPlainText(text: string, options: GenerateOptions): Generate
   }
 
   options.onStage?.('concepts');
-  const maxConcepts = Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.3)));
-  const concepts = rankConcepts(analyzed, maxConcepts, findEmphasis(analyzed, options.emphasized ?? []));
+  const concepts = rankConcepts(analyzed, conceptLimit(analyzed), findEmphasis(analyzed, options.emphasized ?? []));
   if (concepts.length === 0) {
     return { ok: false, error: { code: 'no-concepts', message: 'No key concepts were found: the text needs terms it explains or repeats. Try a longer expository article.' } };
   }
 
-  const relations = relationQuestions(analyzed.sentences, concepts);
-  const gate = gateContext([...concepts, ...relations.concepts], analyzed.vocabulary, writtenCompounds(text));
-  options.onStage?.('cards');
-  const cards = oneClozePerSentence(concepts.flatMap((concept) => cardsFor(concept, analyzed.sentences)).filter((card) => passes(card, cardDefects(card, gate), options)));
-
-  options.onStage?.('questions');
-  const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
-  const definitional = dedupeQuestions([
-    // Matching first: its pairs then stand in for those concepts' own "which term" questions.
-    ...matchingQuestions(concepts),
-    ...concepts.flatMap((concept, index) => questionsFor(concept, index, concepts, analyzed.sentences, years)),
-  ]).filter((question) => passes(question, questionDefects(question, gate), options));
-  // Questions beyond definitions come after, so a clash costs one of them, and are capped per kind only once
-  // checked: a candidate the gate or a clash removes leaves room for the next.
-  const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefects(candidate.question, gate), options));
-  const kinds = new Map(relational.map((candidate) => [candidate.question, candidate.kind]));
-  const unclashed = withoutMutualGiveaways(dedupeQuestions([...definitional, ...relational.map((candidate) => candidate.question)]), (question) =>
-    options.onRejected?.(question, ['gives-another-away']),
-  );
-  const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
-  const kept = unclashed.filter((question) => !kinds.has(question) || capped.has(question));
-  // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
-  const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
-  const usedConcepts = new Set(questions.map((question) => question.conceptKey));
+  const made = makeItems({ text, analyzed, concepts, pool: concepts, options });
 
   return {
     ok: true,
     value: {
       title: titleOf(analyzed.sentences),
       sentences: analyzed.sentences.map((sentence) => sentence.source),
-      concepts: [...concepts, ...relations.concepts.filter((concept) => usedConcepts.has(concept.key))].map(toPublicConcept),
-      cards,
-      questions,
+      concepts: [...concepts, ...made.addedConcepts].map(toPublicConcept),
+      cards: made.cards,
+      questions: made.questions,
     },
   };
 }
+
+/** Which items a teacher wants per concept (lib/generate/chosen-concepts.ts); a whole draft gets every kind. */
+export interface ItemFilter {
+  cardKinds: ReadonlySet<CardKind>;
+  questionTypes: ReadonlySet<QuestionType>;
+  cardsPerConcept: number;
+  questionsPerConcept: number;
+}
+
+export interface ItemRequest {
+  /** The plain text the analysis read (for hyphenated compounds). */
+  text: string;
+  analyzed: AnalyzedText;
+  /** Items are made for these concepts, in this order. */
+  concepts: readonly RankedConcept[];
+  /** Concepts whose terms may stand as wrong answers (the concepts themselves among them). */
+  pool: readonly RankedConcept[];
+  options: Pick<GenerateOptions, 'onRejected' | 'onStage'>;
+  filter?: ItemFilter;
+  /** The questions asked of one concept; questionsFor unless a teacher's choice of types asks for others. */
+  questionsOf?: (concept: RankedConcept, index: number, pool: readonly RankedConcept[], sentences: readonly AnalyzedSentence[], years: readonly number[]) => Question[];
+}
+
+/**
+ * Cards and questions for the given concepts, every one through the quality gate: the one pipeline for a whole
+ * draft and for the concepts a teacher chose, so both make the same items. Relation questions may add a concept
+ * (a named sequence of stages); it is returned when a kept question tests it.
+ */
+export function makeItems(request: ItemRequest): { cards: Card[]; questions: Question[]; addedConcepts: RankedConcept[] } {
+  const { text, analyzed, concepts, pool, options, filter } = request;
+  const questionsOf = request.questionsOf ?? questionsFor;
+  const relations = relationQuestions(analyzed.sentences, concepts);
+  const gate = gateContext([...pool, ...relations.concepts], analyzed.vocabulary, writtenCompounds(text));
+  const cardAllowed = (card: Card) => !filter || filter.cardKinds.has(card.kind);
+  const questionAllowed = (question: Question) => !filter || filter.questionTypes.has(question.type);
+
+  options.onStage?.('cards');
+  const cards = oneClozePerSentence(
+    concepts.flatMap((concept) =>
+      cardsFor(concept, analyzed.sentences)
+        .filter((card) => passes(card, cardDefects(card, gate), options) && cardAllowed(card))
+        .slice(0, filter?.cardsPerConcept ?? Number.POSITIVE_INFINITY),
+    ),
+  );
+
+  options.onStage?.('questions');
+  const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
+  const definitional = dedupeQuestions([
+    // Matching first: its pairs then stand in for those concepts' own "which term" questions.
+    ...(!filter || filter.questionTypes.has('matching') ? matchingQuestions(concepts) : []),
+    ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool, analyzed.sentences, years)),
+  ]).filter((question) => passes(question, questionDefects(question, gate), options) && questionAllowed(question));
+  // Questions beyond definitions come after, so a clash costs one of them, and are capped per kind only once
+  // checked: a candidate the gate or a clash removes leaves room for the next.
+  const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefects(candidate.question, gate), options) && questionAllowed(candidate.question));
+  const kinds = new Map(relational.map((candidate) => [candidate.question, candidate.kind]));
+  const unclashed = withoutMutualGiveaways(dedupeQuestions([...definitional, ...relational.map((candidate) => candidate.question)]), (question) =>
+    options.onRejected?.(question, ['gives-another-away']),
+  );
+  const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
+  const kept = capPerConcept(
+    unclashed.filter((question) => !kinds.has(question) || capped.has(question)),
+    filter?.questionsPerConcept ?? Number.POSITIVE_INFINITY,
+  );
+  // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
+  const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
+  const usedConcepts = new Set(questions.map((question) => question.conceptKey));
+  return { cards, questions, addedConcepts: relations.concepts.filter((concept) => usedConcepts.has(concept.key)) };
+}
+
+function capPerConcept<T extends { conceptKey: string }>(items: readonly T[], cap: number): T[] {
+  const counts = new Map<string, number>();
+  return items.filter((item) => {
+    const count = counts.get(item.conceptKey) ?? 0;
+    counts.set(item.conceptKey, count + 1);
+    return count < cap;
+  });
+}
+
 
 /** Two blanks in one sentence are one card twice over: the first (most central concept) stays. */
 function oneClozePerSentence(cards: Card[]): Card[] {
@@ -91,6 +146,12 @@ function oneClozePerSentence(cards: Card[]): Card[] {
     used.add(card.source.index);
     return true;
   });
+}
+
+/** How many concepts a draft of the text gets: more for a longer text, within bounds. */
+export function conceptLimit(analyzed: AnalyzedText): number {
+  const body = analyzed.sentences.filter((sentence) => !sentence.heading);
+  return Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, Math.round(body.length / 1.3)));
 }
 
 function passes(item: Card | Question, defects: readonly string[], options: GenerateOptions): boolean {
@@ -117,7 +178,8 @@ function sentencesNaming(concept: RankedConcept): number {
   return new Set(concept.mentions.map((mention) => mention.sentence)).size;
 }
 
-function toPublicConcept(concept: RankedConcept): Concept {
+/** The concept as the app stores it: what the review screen shows as its evidence. */
+export function toPublicConcept(concept: RankedConcept): Concept {
   return {
     key: concept.key,
     term: concept.term,

@@ -8,6 +8,7 @@ export const CLIENT_NAMESPACES = [
   'Auth',
   'Classes',
   'ConceptReview',
+  'Concepts',
   'Error',
   'Errors',
   'Gradebook',
@@ -17,6 +18,7 @@ export const CLIENT_NAMESPACES = [
   'QuizEditor',
   'QuizTaking',
   'Review',
+  'ReviewItems',
   'Scheduling',
   'Study',
 ] as const;

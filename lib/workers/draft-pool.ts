@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../documents/extract-text.ts';
+import type { ChosenConcept, ChosenItems, ItemChoice } from '../generate/chosen-concepts.ts';
 import type { GenerateOptions, GenerateResult, GenerateStage } from '../generate/types.ts';
 import { log } from '../observability/log.ts';
 import type { DraftJob, DraftJobResult, DraftWorkerMessage } from './draft-jobs.ts';
@@ -19,7 +20,7 @@ const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 
 interface Task {
   job: DraftJob;
   onStage?: (stage: GenerateStage) => void;
-  resolve: (result: ExtractResult | GenerateResult) => void;
+  resolve: (result: ExtractResult | GenerateResult | ChosenItems) => void;
   reject: (error: unknown) => void;
   settled: boolean;
 }
@@ -108,4 +109,9 @@ export function extractInWorker(file: { name: string; bytes: Uint8Array }): Prom
 export function generateInWorker(text: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const { emphasized, markdown } = options;
   return pool().run({ kind: 'generate', text, ...(emphasized?.length ? { emphasized } : {}), ...(markdown ? { markdown } : {}) }, options.onStage);
+}
+
+/** itemsForConcepts, in a worker: it reads the whole text again, seconds for a long one. */
+export function itemsInWorker(text: string, chosen: ChosenConcept[], choice: ItemChoice, format: { markdown?: boolean } = {}): Promise<ChosenItems> {
+  return pool().run({ kind: 'items', text, chosen, choice, markdown: format.markdown });
 }

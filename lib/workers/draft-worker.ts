@@ -2,6 +2,7 @@
 // event loop (every other request waits while that loop is busy). One job at a time; draft-pool.ts sends them.
 import { parentPort } from 'node:worker_threads';
 import { extractDocumentText } from '../documents/extract-text.ts';
+import { itemsForConcepts } from '../generate/chosen-concepts.ts';
 import { generateFromText } from '../generate/index.ts';
 import type { DraftJob, DraftWorkerMessage } from './draft-jobs.ts';
 
@@ -11,6 +12,7 @@ const reply = (message: DraftWorkerMessage) => port.postMessage(message);
 port.on('message', async (job: DraftJob) => {
   try {
     if (job.kind === 'extract') reply({ result: await extractDocumentText(job.file) });
+    else if (job.kind === 'items') reply({ result: itemsForConcepts(job.text, job.chosen, job.choice, { markdown: job.markdown }) });
     else reply({ result: generateFromText(job.text, { onStage: (stage) => reply({ stage }), emphasized: job.emphasized, markdown: job.markdown }) });
   } catch (error) {
     reply({ crash: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -12,7 +12,17 @@ import {
   updateCard,
   updateQuestion,
 } from '@/lib/data/decks';
+import { acceptItems, addConcept, deleteItems, remakeConcept, renameConcept, setConceptChosen, setItemChoice, type ConceptOutcome } from '@/lib/data/draft-concepts';
 import { deleteDraft, publishDraft } from '@/lib/data/drafts';
+import {
+  addConceptSchema,
+  bulkItemsSchema,
+  itemChoiceSchema,
+  remakeConceptSchema,
+  renameConceptSchema,
+  setConceptChosenSchema,
+} from '@/lib/validation/draft-concepts';
+import { itemsInWorker } from '@/lib/workers/draft-pool';
 import {
   addCardSchema,
   addQuestionSchema,
@@ -85,6 +95,57 @@ export async function deleteDraftAction(input: unknown) {
     const outcome = await deleteDraft(db, actor, input);
     if (!outcome.ok) return failure({}, outcome.error);
     revalidatePath('/decks');
+    return success();
+  });
+}
+
+// Choosing the concepts: the generator reads the text again in a worker (seconds for a long chapter), so the
+// server's thread stays free for everyone else.
+const inWorker = { makeItems: itemsInWorker };
+
+function conceptResult(outcome: ConceptOutcome, field: string) {
+  if (!outcome.ok) return outcome.error === 'concept.exists' || outcome.error === 'concept.noText' ? failure({}, outcome.error) : failure({ [field]: outcome.error });
+  return success(outcome);
+}
+
+export async function setConceptChosenAction(input: unknown) {
+  return guardedAction(setConceptChosenSchema, input, async ({ actor, db, input }) =>
+    conceptResult(await setConceptChosen(db, actor, input, new Date(), inWorker), 'form'),
+  );
+}
+
+export async function addConceptAction(input: unknown) {
+  return guardedAction(addConceptSchema, input, async ({ actor, db, input }) => conceptResult(await addConcept(db, actor, input, inWorker), 'words'));
+}
+
+export async function renameConceptAction(input: unknown) {
+  return guardedAction(renameConceptSchema, input, async ({ actor, db, input }) =>
+    conceptResult(await renameConcept(db, actor, input, new Date(), inWorker), 'term'),
+  );
+}
+
+export async function remakeConceptAction(input: unknown) {
+  return guardedAction(remakeConceptSchema, input, async ({ actor, db, input }) =>
+    conceptResult(await remakeConcept(db, actor, input, new Date(), inWorker), 'form'),
+  );
+}
+
+export async function setItemChoiceAction(input: unknown) {
+  return guardedAction(itemChoiceSchema, input, async ({ actor, db, input }) => {
+    return success(await setItemChoice(db, actor, input, new Date(), inWorker));
+  });
+}
+
+export async function deleteItemsAction(input: unknown) {
+  return guardedAction(bulkItemsSchema, input, async ({ actor, db, input }) => {
+    await deleteItems(db, actor, input, new Date());
+    return success();
+  });
+}
+
+export async function acceptItemsAction(input: unknown) {
+  return guardedAction(bulkItemsSchema, input, async ({ actor, db, input }) => {
+    await acceptItems(db, actor, input, new Date());
     return success();
   });
 }
