@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Generated } from '../lib/generate/types.ts';
+import type { Generated, SourceSentence } from '../lib/generate/types.ts';
 import { markdownToText } from '../lib/documents/markdown-to-text.ts';
 import { writtenCompounds } from '../lib/generate/quality/checks.ts';
 import { cardDefects, questionDefects, type GateContext } from '../lib/generate/quality/gate.ts';
@@ -194,9 +194,12 @@ function flaggedItems(generated: Generated, items: readonly EvalItem[], text: st
     vocabulary,
     compounds: writtenCompounds(text),
   };
+  // The checks read the sentence as the generator read it (Markdown rendered, a PDF paste without its page
+  // furniture); the citation itself must be the verbatim slice.
+  const asRead = <T extends { source: SourceSentence }>(item: T): T => ({ ...item, source: { ...item.source, sentence: item.source.plain ?? item.source.sentence } });
   const defects = [
-    ...generated.cards.map((card) => ({ source: card.source, defects: cardDefects(card, context) })),
-    ...generated.questions.map((question) => ({ source: question.source, defects: questionDefects(question, context) })),
+    ...generated.cards.map((card) => ({ source: card.source, defects: cardDefects(asRead(card), context) })),
+    ...generated.questions.map((question) => ({ source: question.source, defects: questionDefects(asRead(question), context) })),
   ].map(({ source, defects }) => (text.slice(source.start, source.end) === source.sentence ? defects : [...defects, 'not-verbatim']));
   const flagged = new Map<string, string[]>();
   items.forEach((item, index) => {

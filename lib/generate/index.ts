@@ -4,10 +4,11 @@
 import { markdownToText } from '../documents/markdown-to-text.ts';
 import { analyzeText, type AnalyzedSentence } from './analyze.ts';
 import { cardsFor } from './cards.ts';
-import { citeSource } from './cite-source.ts';
+import { citeSource, exactRange, markdownRange } from './cite-source.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
 import { findEmphasis } from './emphasis.ts';
 import { checkInput, MIN_SENTENCES } from './input-checks.ts';
+import { withoutPageFurniture } from './page-furniture.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
 import { writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
@@ -20,10 +21,13 @@ const MIN_CONCEPTS = 15;
 const MAX_CONCEPTS = 60;
 
 export function generateFromText(text: string, options: GenerateOptions = {}): GenerateResult {
-  if (!options.markdown) return generateFromPlainText(text, options);
-  const reading = markdownToText(text);
+  // Markdown is read as it renders, a PDF paste without its page numbers and running heads; both cited as written.
+  const markdown = options.markdown ? markdownToText(text) : null;
+  const reading = markdown ?? withoutPageFurniture(text);
+  if (!reading) return generateFromPlainText(text, options);
   const result = generateFromPlainText(reading.text, options);
-  return result.ok ? { ok: true, value: citeSource(result.value, text, reading.offsets) } : result;
+  const rangeOf = markdown ? markdownRange(text, reading.offsets) : exactRange(reading.offsets);
+  return result.ok ? { ok: true, value: citeSource(result.value, text, rangeOf) } : result;
 }
 
 function generateFromPlainText(text: string, options: GenerateOptions): GenerateResult {
