@@ -2,16 +2,10 @@
 // furniture) is still cited as it is written: the generator works on the reading, then every sentence it cites is
 // placed back in the source. The citation is the verbatim slice of the input ("The **macroscopic domain** is …");
 // `plain` keeps what a reader sees.
-import { sourceRangeOf } from '../documents/markdown-to-text.ts';
 import type { Generated, SourceSentence } from './types.ts';
 
 /** Where reading[start, end) stands in the source. */
 export type SourceRange = (start: number, end: number) => { start: number; end: number };
-
-/** For Markdown: widened over the markup around the words ("**Democracy** is …", not "Democracy** is …"). */
-export function markdownRange(source: string, offsets: Int32Array): SourceRange {
-  return (start, end) => sourceRangeOf(offsets, source, start, end);
-}
 
 /** For a reading that only leaves characters out: from the first character's offset to just after the last. */
 export function exactRange(offsets: Int32Array): SourceRange {

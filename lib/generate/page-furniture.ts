@@ -47,7 +47,9 @@ const NEAR = 3;
 function furnitureLines(lines: readonly Line[]): Set<number> {
   const pageNumbers = lines.flatMap((line, index) => (PAGE_NUMBER.test(line.text) ? [index] : []));
   if (pageNumbers.length === 0) return new Set();
-  const nearPageNumber = (index: number) => pageNumbers.some((page) => Math.abs(page - index) <= NEAR);
+  const near = new Uint8Array(lines.length);
+  for (const page of pageNumbers) near.fill(1, Math.max(0, page - NEAR), Math.min(lines.length, page + NEAR + 1));
+  const nearPageNumber = (index: number) => near[index] === 1;
   const shape = (line: Line) => line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').replace(/^# | #$/g, '');
   const seenNear = new Map<string, number>();
   lines.forEach((line, index) => {

@@ -2,7 +2,7 @@
 // event loop (every other request waits while that loop is busy). One job at a time; draft-pool.ts sends them.
 import { parentPort } from 'node:worker_threads';
 import { extractDocumentText } from '../documents/extract-text.ts';
-import { generateFromText } from '../generate/index.ts';
+import { generateFromInput } from '../generate/input.ts';
 import type { DraftJob, DraftWorkerMessage } from './draft-jobs.ts';
 
 const port = parentPort!;
@@ -11,7 +11,7 @@ const reply = (message: DraftWorkerMessage) => port.postMessage(message);
 port.on('message', async (job: DraftJob) => {
   try {
     if (job.kind === 'extract') reply({ result: await extractDocumentText(job.file) });
-    else reply({ result: generateFromText(job.text, { onStage: (stage) => reply({ stage }), emphasized: job.emphasized, markdown: job.markdown }) });
+    else reply({ result: generateFromInput(job.text, { onStage: (stage) => reply({ stage }), emphasized: job.emphasized, markdown: job.markdown }) });
   } catch (error) {
     reply({ crash: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
