@@ -8,8 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Generated } from '../lib/generate/types.ts';
-import { markdownToText } from '../lib/documents/markdown-to-text.ts';
+import type { Generated, SourceSentence } from '../lib/generate/types.ts';
 import { writtenCompounds } from '../lib/generate/quality/checks.ts';
 import { cardDefects, questionDefects, type GateContext } from '../lib/generate/quality/gate.ts';
 import { evaluateText, type Verdict } from './corpus/evaluate.ts';
@@ -120,8 +119,9 @@ interface SplitTotals {
 
 /** Every corpus text of a split through the generator: recall, judgements, automatic defects; items dumped to read. */
 async function reportSplit(split: Split, only: string | undefined): Promise<{ totals: SplitTotals; figures: Figure[] }> {
-  const { generateFromText } = await import('../lib/generate/index.ts');
+  const { generateFromInput } = await import('../lib/generate/input.ts');
   const { readText } = await import('../lib/generate/nlp.ts');
+  const { markdownToText } = await import('../lib/documents/markdown-to-text.ts');
   const texts = listCorpus(split).filter((text) => !only || text.id === only);
   const totals: SplitTotals = { texts: 0, words: 0, concepts: 0, found: 0, items: 0, verdicts: { keep: 0, fix: 0, reject: 0 }, unjudged: 0, flagged: 0, gateRemoved: 0, seconds: 0 };
   const dumpDir = path.join(RESULTS_DIR, 'generated', split);
@@ -131,7 +131,7 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
     const { content, emphasized, markdown } = await readCorpusText(text);
     const removed: { kind: string; defects: readonly string[] }[] = [];
     const started = performance.now();
-    const result = generateFromText(content, { emphasized, markdown, onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, defects }) });
+    const result = generateFromInput(content, { emphasized, markdown, onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, defects }) });
     totals.seconds += (performance.now() - started) / 1000;
     if (!result.ok) {
       console.log(`  ${text.id}: the generator refused it: ${result.error.message}`);
@@ -194,9 +194,12 @@ function flaggedItems(generated: Generated, items: readonly EvalItem[], text: st
     vocabulary,
     compounds: writtenCompounds(text),
   };
+  // The checks read the sentence as the generator read it (Markdown rendered, a PDF paste without its page
+  // furniture); the citation itself must be the verbatim slice.
+  const asRead = <T extends { source: SourceSentence }>(item: T): T => ({ ...item, source: { ...item.source, sentence: item.source.plain ?? item.source.sentence } });
   const defects = [
-    ...generated.cards.map((card) => ({ source: card.source, defects: cardDefects(card, context) })),
-    ...generated.questions.map((question) => ({ source: question.source, defects: questionDefects(question, context) })),
+    ...generated.cards.map((card) => ({ source: card.source, defects: cardDefects(asRead(card), context) })),
+    ...generated.questions.map((question) => ({ source: question.source, defects: questionDefects(asRead(question), context) })),
   ].map(({ source, defects }) => (text.slice(source.start, source.end) === source.sentence ? defects : [...defects, 'not-verbatim']));
   const flagged = new Map<string, string[]>();
   items.forEach((item, index) => {

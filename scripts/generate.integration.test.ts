@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../lib/documents/extract-text.ts';
 
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const SEED = path.join(process.cwd(), 'prisma', 'seed-content', 'political-parties-kazakhstan.txt');
@@ -43,6 +44,18 @@ describe('the generate command', () => {
     for (const item of [...output.cards, ...output.questions]) expect(terms.has(item.concept)).toBe(true);
     for (const card of output.cards) expect(['basic', 'reverse', 'cloze']).toContain(card.kind);
     for (const question of output.questions.filter((q) => q.type === 'single')) expect(question.choices).toContain(question.answer);
+  });
+
+  it('cites a Markdown file as written and shows its items without the markup', () => {
+    // Normalized as every upload is (line ends, trailing spaces), the form a Markdown file is stored and cited in.
+    const markdown = normalizeText(`# Political parties\n\n${fs.readFileSync(SEED, 'utf8').split('\n').slice(1).join('\n').replace('political party', '**political party**')}`);
+    const { status, stdout } = generate(file('parties.md', markdown), '--json');
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout) as { title: string; cards: { front: string; back: string; source: CliSource }[] };
+    expect(output.title).toBe('Political parties');
+    for (const card of output.cards) expect(markdown).toContain(card.source.sentence);
+    expect(output.cards.some((card) => card.source.sentence.includes('**political party**'))).toBe(true);
+    for (const card of output.cards) expect(`${card.front} ${card.back}`).not.toMatch(/\*|#/);
   });
 
   it('prints a readable summary without --json', () => {

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../lib/documents/decode-text.ts';
 import { extractDocumentText } from '../lib/documents/extract-text.ts';
-import { generateFromText, type Generated } from '../lib/generate/index.ts';
+import type { Generated } from '../lib/generate/index.ts';
+import { generateFromInput } from '../lib/generate/input.ts';
 import { toCliJson } from '../lib/generate/cli-output.ts';
 
 const USAGE = 'Usage: npm run -s generate -- <file.txt|.md|.docx|.pdf> [--json]';
@@ -20,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const text = await readArticle(file);
   if (!text.ok) return fail(text.message);
 
-  const result = generateFromText(text.text, { emphasized: text.emphasized, markdown: text.markdown });
+  const result = generateFromInput(text.text, { emphasized: text.emphasized, markdown: text.markdown });
   if (!result.ok) return fail(`${file}: ${result.error.message}`);
   process.stdout.write(json ? `${JSON.stringify(toCliJson(result.value), null, 2)}\n` : summary(result.value));
   return 0;

@@ -2,7 +2,6 @@
 // document reader as an upload, and the teacher's judgements of its items where they exist.
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractDocumentText } from '../../lib/documents/extract-text.ts';
 import { conceptPattern, type Judgement, type TeacherConcept } from './evaluate.ts';
 
 export const CORPUS_DIR = path.join(import.meta.dirname, '..', 'texts');
@@ -37,6 +36,9 @@ export function listCorpus(split: Split): CorpusText[] {
 
 /** The text as an upload of the file reads (Markdown as written), and the phrases the file set in bold or italic. */
 export async function readCorpusText(text: CorpusText): Promise<{ content: string; emphasized: string[]; markdown: boolean }> {
+  // Loaded here, not with this module: the timing runs of bench/generate.ts measure the generator's memory alone,
+  // without the document readers (mammoth, pdf.js, the Markdown parser).
+  const { extractDocumentText } = await import('../../lib/documents/extract-text.ts');
   const extracted = await extractDocumentText({ name: path.basename(text.file), bytes: new Uint8Array(fs.readFileSync(text.file)) });
   if (!extracted.ok) throw new Error(`${text.id}: ${extracted.message}`);
   return { content: extracted.text, emphasized: extracted.emphasized, markdown: extracted.format === 'md' };

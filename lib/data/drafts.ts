@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { classForPublishing, deckOwnedBy, requireTeacher } from '../access/guards.ts';
-import { generateFromText } from '../generate/index.ts';
+import { generateFromInput } from '../generate/input.ts';
 import type { Generated, GenerateErrorCode, GenerateOptions, GenerateResult, GenerateStage, Question as GeneratedQuestion, SourceSentence } from '../generate/types.ts';
 import { cardSchema, DECK_TITLE_MAX } from '../validation/decks.ts';
 import { questionSchema, toStoredQuestion } from '../validation/questions.ts';
@@ -41,7 +41,7 @@ export async function createDraftFromText(
   options: { onStage?: (stage: DraftStage) => void; generate?: Generate } = {},
 ): Promise<CreateDraftOutcome> {
   requireTeacher(actor);
-  const generate = options.generate ?? generateFromText;
+  const generate = options.generate ?? generateFromInput;
   const result = await generate(source.text, {
     onStage: options.onStage,
     ...(source.emphasized?.length ? { emphasized: source.emphasized } : {}),

@@ -146,3 +146,17 @@ it('is deterministic: the same choice always gives the same items', () => {
   const chosen = [...chosenFrom(rocks).slice(0, 5), { term: 'fossils' }];
   expect(itemsForConcepts(ROCK_CYCLE_ARTICLE, chosen)).toEqual(itemsForConcepts(ROCK_CYCLE_ARTICLE, chosen));
 });
+
+describe('chosen concepts of a Markdown document', () => {
+  const markdown = `# How Plants Make Food\n\n${SAMPLE_ARTICLE.split('\n').slice(2).join('\n').replace('Photosynthesis is the process', '**Photosynthesis** is the process')}`;
+
+  it('read the document as it renders, and cite it as written', () => {
+    const items = itemsForConcepts(markdown, [{ term: 'photosynthesis' }, { term: 'stomata' }], EVERY_ITEM, { markdown: true });
+    expect(items.concepts.every((result) => result.ok)).toBe(true);
+    const sources = [...items.cards, ...items.questions].map((item) => item.source);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(markdown.slice(source.start, source.end)).toBe(source.sentence);
+    expect(sources.some((source) => source.sentence.includes('**Photosynthesis**'))).toBe(true);
+    for (const card of items.cards) expect(`${card.front} ${card.back}`).not.toContain('**');
+  });
+});

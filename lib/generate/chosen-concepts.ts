@@ -6,8 +6,9 @@
 import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
 import { rankConcepts, type Mention, type RankedConcept } from './concepts.ts';
 import type { DefinitionMatch } from './definitions.ts';
-import { markdownToText } from '../documents/markdown-to-text.ts';
-import { citeSource } from './cite-source.ts';
+import { markdownToText, sourceRangeOf } from '../documents/markdown-to-text.ts';
+import { citeSource, exactRange, type SourceRange } from './cite-source.ts';
+import { withoutPageFurniture } from './page-furniture.ts';
 import { conceptLimit, makeItems, toPublicConcept } from './index.ts';
 import { parseSentence, type Token } from './nlp.ts';
 import { questionsFor } from './questions.ts';
@@ -64,12 +65,16 @@ export function itemsForConcepts(
   choice: ItemChoice = EVERY_ITEM,
   options: Pick<GenerateOptions, 'onRejected' | 'markdown'> = {},
 ): ChosenItems {
-  // A Markdown document is stored as written: read what it renders to, and cite the file (as generateFromText does).
-  if (options.markdown) {
-    const reading = markdownToText(text);
-    const items = itemsForConcepts(reading.text, chosen, choice, { onRejected: options.onRejected });
+  // A Markdown document is stored as written, a PDF paste with its page numbers: read what the text says, and
+  // cite the stored text (as generateFromInput and generateFromText do for a whole draft).
+  const markdown = options.markdown ? markdownToText(text) : null;
+  const furnished = markdown ? null : withoutPageFurniture(text);
+  const reading = markdown?.text ?? furnished?.text;
+  if (reading !== undefined) {
+    const rangeOf: SourceRange = markdown ? (start, end) => sourceRangeOf(markdown.offsets, text, start, end) : exactRange(furnished!.offsets);
+    const items = itemsForConcepts(reading, chosen, choice, { onRejected: options.onRejected });
     const publicConcepts = items.concepts.flatMap((result) => (result.ok ? [result.concept] : []));
-    const cited = citeSource({ title: '', sentences: [], concepts: publicConcepts, cards: items.cards, questions: items.questions }, text, reading.offsets);
+    const cited = citeSource({ title: '', sentences: [], concepts: publicConcepts, cards: items.cards, questions: items.questions }, text, rangeOf);
     let next = 0;
     const concepts = items.concepts.map((result) => (result.ok ? { ok: true as const, concept: cited.concepts[next++]! } : result));
     return { concepts, cards: cited.cards, questions: cited.questions };

@@ -2,6 +2,7 @@
 // the Markdown, and no item, concept or plain sentence shows a ** or # mark.
 import { describe, expect, it } from 'vitest';
 import { generateFromText } from './index.ts';
+import { generateFromInput } from './input.ts';
 
 const MARKDOWN = `# Price Ceilings and Price Floors
 
@@ -18,7 +19,7 @@ A *price floor* is the lowest price that one can legally charge for some good or
 `;
 
 describe('a Markdown article', () => {
-  const result = generateFromText(MARKDOWN, { markdown: true, emphasized: ['price controls', 'price ceiling', 'price floor', 'minimum wage'] });
+  const result = generateFromInput(MARKDOWN, { markdown: true, emphasized: ['price controls', 'price ceiling', 'price floor', 'minimum wage'] });
   if (!result.ok) throw new Error(result.error.message);
   const generated = result.value;
   const sources = [...generated.sentences, ...generated.concepts.map((c) => c.source), ...generated.cards.map((c) => c.source), ...generated.questions.map((q) => q.source)];
@@ -45,6 +46,10 @@ describe('a Markdown article', () => {
     ];
     for (const words of shown) expect(words).not.toMatch(/\*|#|\]\(|https/);
     expect(generated.concepts.map((concept) => concept.term)).toEqual(expect.arrayContaining(['price ceiling', 'price floor', 'minimum wage']));
+  });
+
+  it('is refused by the plain-text generator, with where to go instead', () => {
+    expect(() => generateFromText(MARKDOWN, { markdown: true })).toThrow(/generateFromInput/);
   });
 
   it('gives the same items as the text it renders to, only cited differently', () => {

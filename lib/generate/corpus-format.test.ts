@@ -1,6 +1,7 @@
 // The sentence and format handling on the real texts of the evaluation corpus's dev split (bench/texts/dev): web
-// pastes with headings on their own line, PDF pastes hard-wrapped with words broken at line ends. No concept or
-// item shows a word with a stray line-end hyphen, and no sentence runs over a heading.
+// pastes with headings on their own line, PDF pastes hard-wrapped with words broken at line ends and page furniture.
+// No concept or item shows a word with a stray line-end hyphen or a running head, and no sentence runs over a
+// heading.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,10 @@ describe.each(texts)('$id ($shape)', ({ text, shape }) => {
     const broken = brokenWords(text);
     if (shape === 'pdf-paste') expect(broken.length).toBeGreaterThan(0);
     expect(shown.filter((words) => broken.some((word) => words.toLowerCase().includes(word.toLowerCase())))).toEqual([]);
+  });
+
+  it('shows none of the page furniture of a PDF paste', () => {
+    expect(shown.filter((words) => /Access for free|CHAPTER \d+ \||openstax/i.test(words))).toEqual([]);
   });
 
   it('has no sentence that runs over a heading', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocumentText } from '../documents/extract-text.ts';
 import { docx, utf8 } from '../testing/document-fixtures.ts';
 import { termsOf } from './emphasis.ts';
-import { generateFromText } from './index.ts';
+import { generateFromInput } from './input.ts';
 
 // An article about sleep where "sleep spindle" and "K-complex" come up once each: without the author's bold,
 // neither recurs enough to be a concept.
@@ -16,7 +16,7 @@ const PARAGRAPHS = [
 ];
 
 function conceptTerms(text: string, emphasized: readonly string[], markdown = false): string[] {
-  const result = generateFromText(text, { emphasized, markdown });
+  const result = generateFromInput(text, { emphasized, markdown });
   if (!result.ok) throw new Error(result.error.message);
   return result.value.concepts.map((concept) => concept.term.toLowerCase());
 }

@@ -1,13 +1,13 @@
-// Article text → concepts → flashcards and quiz questions, each citing its source sentence verbatim (in Markdown,
-// the sentence as the file writes it: the generator reads the rendered words, lib/generate/cite-source.ts).
+// Article text → concepts → flashcards and quiz questions, each citing its source sentence verbatim (for a PDF
+// paste or Markdown, as the input writes it, while the generator reads the words: lib/generate/cite-source.ts).
 // Pure and deterministic: no I/O, no clock, no randomness; the same text always gives the same items.
-import { markdownToText } from '../documents/markdown-to-text.ts';
 import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
 import { cardsFor } from './cards.ts';
-import { citeSource } from './cite-source.ts';
+import { citeSource, exactRange, type SourceRange } from './cite-source.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
 import { findEmphasis } from './emphasis.ts';
 import { checkInput, MIN_SENTENCES } from './input-checks.ts';
+import { withoutPageFurniture } from './page-furniture.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
 import { capRelations, relationQuestions } from './relation-questions.ts';
 import { writtenCompounds } from './quality/checks.ts';
@@ -20,11 +20,20 @@ export type * from './types.ts';
 const MIN_CONCEPTS = 15;
 const MAX_CONCEPTS = 60;
 
+/**
+ * Plain text (pasted, or taken out of a file). A PDF paste is read without its page numbers and running heads,
+ * and cited as written. Markdown goes through generateFromInput (lib/generate/input.ts), which loads the parser.
+ */
 export function generateFromText(text: string, options: GenerateOptions = {}): GenerateResult {
-  if (!options.markdown) return generateFromPlainText(text, options);
-  const reading = markdownToText(text);
-  const result = generateFromPlainText(reading.text, options);
-  return result.ok ? { ok: true, value: citeSource(result.value, text, reading.offsets) } : result;
+  if (options.markdown) throw new Error('generateFromText reads plain text: give Markdown to generateFromInput (lib/generate/input.ts).');
+  const reading = withoutPageFurniture(text);
+  return reading ? generateFromReading(text, reading.text, exactRange(reading.offsets), options) : generateFromPlainText(text, options);
+}
+
+/** The items of `reading` (what the source reads as), each citing the source as written. */
+export function generateFromReading(source: string, reading: string, rangeOf: SourceRange, options: GenerateOptions): GenerateResult {
+  const result = generateFromPlainText(reading, options);
+  return result.ok ? { ok: true, value: citeSource(result.value, source, rangeOf) } : result;
 }
 
 function generateFromPlainText(text: string, options: GenerateOptions): GenerateResult {

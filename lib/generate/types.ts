@@ -180,6 +180,9 @@ export interface GenerateOptions {
   onRejected?: (item: Card | Question, defects: readonly string[]) => void;
   /** Phrases the document set in bold or italic (lib/documents/extract-text.ts): key terms by the author's word. */
   emphasized?: readonly string[];
-  /** The text is Markdown: the generator reads what it renders to and cites the Markdown as written. */
+  /**
+   * The text is Markdown: read as what it renders to, cited as written. Honoured by generateFromInput
+   * (lib/generate/input.ts), which loads the Markdown parser; generateFromText reads plain text only.
+   */
   markdown?: boolean;
 }

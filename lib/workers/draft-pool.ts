@@ -103,7 +103,7 @@ export function extractInWorker(file: { name: string; bytes: Uint8Array }): Prom
 }
 
 /**
- * generateFromText, in a worker: stages are reported as the worker starts them; an onStage that throws cancels.
+ * generateFromInput, in a worker: stages are reported as the worker starts them; an onStage that throws cancels.
  * Of the other options `emphasized` and `markdown` cross to the worker (functions cannot).
  */
 export function generateInWorker(text: string, options: GenerateOptions = {}): Promise<GenerateResult> {

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractDocumentText } from '../documents/extract-text.ts';
 import { itemsForConcepts } from '../generate/chosen-concepts.ts';
-import { generateFromText } from '../generate/index.ts';
+import { generateFromInput } from '../generate/input.ts';
 import type { DraftJob, DraftWorkerMessage } from './draft-jobs.ts';
 
 const port = parentPort!;
@@ -13,7 +13,7 @@ port.on('message', async (job: DraftJob) => {
   try {
     if (job.kind === 'extract') reply({ result: await extractDocumentText(job.file) });
     else if (job.kind === 'items') reply({ result: itemsForConcepts(job.text, job.chosen, job.choice, { markdown: job.markdown }) });
-    else reply({ result: generateFromText(job.text, { onStage: (stage) => reply({ stage }), emphasized: job.emphasized, markdown: job.markdown }) });
+    else reply({ result: generateFromInput(job.text, { onStage: (stage) => reply({ stage }), emphasized: job.emphasized, markdown: job.markdown }) });
   } catch (error) {
     reply({ crash: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
