@@ -87,7 +87,8 @@ test('a teacher assigns a review of two concepts; a student studies exactly thei
   await page.goto(deckUrl);
   const fronts: string[] = [];
   for (const term of terms) {
-    const heading = page.getByRole('heading', { level: 3, name: new RegExp(`^${escapeRegExp(term)}\\s*(term|date|list)$`) });
+    // The heading names the concept, its kind, then how many items it holds ("photosynthesis term 3 cards · 2 questions").
+    const heading = page.getByRole('heading', { level: 3, name: new RegExp(`^${escapeRegExp(term)}\\s*(term|date|list)\\b`) });
     const group = page.locator('section[aria-labelledby^="concept-"]').filter({ has: heading });
     const sides = await group.getByTestId('card-item').locator('dd').allTextContents();
     fronts.push(...sides.filter((_, index) => index % 2 === 0).map(asShown));

@@ -1,12 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { ROCK_CYCLE_ARTICLE } from '../lib/testing/rock-cycle-article';
+import { generateFromText } from '../lib/generate/index.ts';
+import { ROCK_CYCLE_ARTICLE, wordsToPick } from '../lib/testing/rock-cycle-article';
 import { signUp, test, uniqueEmail } from './support';
 
 const SHOTS = process.env.PARTA_SCREENSHOTS ?? '/tmp/parta-screenshots';
 /** Words of the article the generator does not make a concept of, which the teacher adds by selecting them. */
-const PICKED = 'fossils';
+const PICKED = (() => {
+  const result = generateFromText(ROCK_CYCLE_ARTICLE);
+  if (!result.ok) throw new Error(result.error.message);
+  return wordsToPick(result.value.concepts.map((concept) => concept.key));
+})();
 
 /** The screen at the project's size and on a 320 px phone, which must not scroll sideways. */
 async function shots(page: Page, name: string, projectName: string) {

@@ -95,7 +95,7 @@ describe('the seeded demo', () => {
     expect(deck.quiz).toMatchObject({ title, publishedAt: published });
     expect(deck.createdAt < published && documents[0]!.createdAt < published && deck.quiz!.createdAt < published).toBe(true);
     expect(await db.prisma.card.count({ where: { deckId: deck.id, sentenceId: { not: null }, conceptId: { not: null } } })).toBeGreaterThanOrEqual(10);
-    expect(await db.prisma.question.count({ where: { quizId: deck.quiz!.id } })).toBeGreaterThanOrEqual(10);
+    expect(await db.prisma.question.count({ where: { quizId: deck.quiz!.id } })).toBeGreaterThanOrEqual(8);
     const assignments = await db.prisma.assignment.findMany({ where: { classId: klass.id }, orderBy: { kind: 'asc' } });
     expect(assignments.map((row) => [row.kind, row.deckId, row.quizId, row.opensAt, row.createdAt, row.dueAt, row.maxAttempts])).toEqual([
       ['DECK', deck.id, null, published, published, null, 1],
@@ -207,7 +207,7 @@ describe('the seeded demo', () => {
     }
     // Right, wrong, partly right and skipped answers, and grades that differ.
     expect(Object.values(outcomes).every((count) => count > 0)).toBe(true);
-    expect(Math.max(...shares) - Math.min(...shares)).toBeGreaterThan(0.2);
+    expect(Math.max(...shares) - Math.min(...shares)).toBeGreaterThan(0.1);
     const open = attempts.find((attempt) => attempt.status === 'IN_PROGRESS')!;
     expect(open.answers.length).toBeGreaterThan(0);
     expect(open.answers.every((answer) => answer.score === null && answer.isCorrect === null)).toBe(true);

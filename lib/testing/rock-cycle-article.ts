@@ -16,3 +16,18 @@ Metamorphic rock forms when heat and pressure change a rock without melting it. 
 Why the rock cycle matters
 Geologists read the rock cycle to learn the history of a place. A layer of sandstone shows that a desert or a beach was once there, and fossils in limestone show that a warm sea covered the land. Plate tectonics also lifts buried rocks back to the surface, where weathering starts the cycle again.
 `;
+
+/**
+ * Words of the article, named in two sentences or more, that none of the generator's concepts covers: what a
+ * teacher adds by selecting them. Read from the generator's output, so the tests follow it as it learns terms.
+ */
+export function wordsToPick(conceptKeys: readonly string[]): string {
+  const candidates = ['fossils', 'sandstone', 'weathering', 'crystals', 'limestone', 'sediment', 'basalt'];
+  const picked = candidates.find((words) => {
+    const stem = words.replace(/s$/, '');
+    const named = ROCK_CYCLE_ARTICLE.match(new RegExp(`\\b${stem}`, 'gi'))?.length ?? 0;
+    return named >= 2 && !conceptKeys.some((key) => key.includes(stem));
+  });
+  if (!picked) throw new Error('Every candidate word is already a concept of the rock-cycle article: add another candidate.');
+  return picked;
+}
