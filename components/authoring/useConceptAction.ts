@@ -4,18 +4,9 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useState, useTransition } from 'react';
 import { useErrorText } from '@/components/forms/useErrorText';
+import type { ItemChanges } from '@/lib/data/draft-concepts';
 import type { ActionResult } from '@/lib/validation/result';
 import { useReview } from './ReviewContext';
-
-/** What a concept action changed in the deck and quiz (lib/data/draft-concepts.ts ItemChanges). */
-export interface ItemChangeCounts {
-  cardsAdded: number;
-  questionsAdded: number;
-  cardsRemoved: number;
-  questionsRemoved: number;
-  keptAside: number;
-  restored: number;
-}
 
 /**
  * Runs a concept action (tick, add, rename, make again, kinds and numbers): pending while it runs, the error by
@@ -29,7 +20,7 @@ export function useConceptAction() {
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  const run = <T extends Partial<ItemChangeCounts>>(
+  const run = <T extends Partial<ItemChanges>>(
     action: () => Promise<ActionResult<T>>,
     done: (value: T) => string,
     onDone?: () => void,
@@ -50,7 +41,7 @@ export function useConceptAction() {
     });
   };
 
-  const changesText = (changes: Partial<ItemChangeCounts>) =>
+  const changesText = (changes: Partial<ItemChanges>) =>
     [
       changes.cardsAdded || changes.questionsAdded ? t('changes.added', { cards: changes.cardsAdded ?? 0, questions: changes.questionsAdded ?? 0 }) : '',
       changes.cardsRemoved || changes.questionsRemoved ? t('changes.removed', { cards: changes.cardsRemoved ?? 0, questions: changes.questionsRemoved ?? 0 }) : '',

@@ -78,10 +78,12 @@ async function loadDraft(db: Db | Tx, actor: Actor, deckId: string) {
   return { deck, document };
 }
 
-function conceptIn(document: { concepts: ConceptRow[] }, conceptId: string): ConceptRow {
-  const concept = document.concepts.find((row) => row.id === conceptId);
-  if (!concept) throw new NotFoundOrForbidden('concept');
-  return concept;
+/** The draft, its text and one of its concepts, if the actor owns it; a concept of another draft is not found. */
+async function loadDraftConcept(db: Db | Tx, actor: Actor, deckId: string, conceptId: string) {
+  const { deck, document } = await loadDraft(db, actor, deckId);
+  const concept = document?.concepts.find((row) => row.id === conceptId);
+  if (!document || !concept) throw new NotFoundOrForbidden('concept');
+  return { deck, document, concept };
 }
 
 function itemChoiceOf(deck: DraftDeck): ItemChoice {
@@ -116,9 +118,7 @@ export async function setConceptChosen(
   now: Date,
   options: ConceptOptions = {},
 ): Promise<ConceptOutcome> {
-  const { deck, document } = await loadDraft(db, actor, input.deckId);
-  if (!document) throw new NotFoundOrForbidden('concept');
-  const concept = conceptIn(document, input.conceptId);
+  const { deck, document, concept } = await loadDraftConcept(db, actor, input.deckId, input.conceptId);
   if (!input.chosen) {
     return inTransaction(db, async (tx) => {
       const locked = await lockDraft(tx, actor, input.deckId);
@@ -191,9 +191,7 @@ export async function renameConcept(
   now: Date,
   options: ConceptOptions = {},
 ): Promise<ConceptOutcome> {
-  const { deck, document } = await loadDraft(db, actor, input.deckId);
-  if (!document) throw new NotFoundOrForbidden('concept');
-  const concept = conceptIn(document, input.conceptId);
+  const { deck, document, concept } = await loadDraftConcept(db, actor, input.deckId, input.conceptId);
   if (!concept.chosen) {
     await inTransaction(db, async (tx) => {
       await lockDraft(tx, actor, input.deckId);
@@ -212,9 +210,7 @@ export async function remakeConcept(
   now: Date,
   options: ConceptOptions = {},
 ): Promise<ConceptOutcome> {
-  const { deck, document } = await loadDraft(db, actor, input.deckId);
-  if (!document) throw new NotFoundOrForbidden('concept');
-  const concept = conceptIn(document, input.conceptId);
+  const { deck, document, concept } = await loadDraftConcept(db, actor, input.deckId, input.conceptId);
   if (!concept.chosen) return { ok: true, conceptId: concept.id, ...NO_CHANGES };
   return remake(db, actor, deck, document, concept, now, options);
 }

@@ -1,6 +1,7 @@
 // Automatic checks for the ways a generated item goes wrong, one function per failure a teacher would throw the
 // item away for. Each is pure and small, takes plain strings, and says what it found or null. The gate
 // (gate.ts) runs them on every item before it is kept; the bench runs them again on what was kept.
+import { comparable } from '../wording.ts';
 import { frequencyRank } from './word-frequency.ts';
 
 export type Defect =
@@ -211,8 +212,9 @@ export function correctLookingDistractor(answer: string, distractor: string, sou
   return false;
 }
 
+/** comparable() with a word broken at a line end ("photo-\nsynthesis") made whole first. */
 function squash(text: string): string {
-  return text.toLowerCase().replace(/-\s*\n\s*/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return comparable(text.replace(/-\s*\n\s*/g, ''));
 }
 
 /** A cloze whose answer, put back into the blank, does not give the cited sentence. */
