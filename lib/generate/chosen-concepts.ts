@@ -6,12 +6,11 @@
 import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
 import { rankConcepts, type Mention, type RankedConcept } from './concepts.ts';
 import type { DefinitionMatch } from './definitions.ts';
-import { markdownToText, sourceRangeOf } from '../documents/markdown-to-text.ts';
-import { citeSource, exactRange, type SourceRange } from './cite-source.ts';
-import { withoutPageFurniture } from './page-furniture.ts';
+import { citeSource, type SourceRange } from './cite-source.ts';
 import { conceptLimit, makeItems, toPublicConcept } from './index.ts';
 import { parseSentence, type Token } from './nlp.ts';
 import { questionsFor } from './questions.ts';
+import { readingOf } from './reading.ts';
 import { phraseKey } from './phrases.ts';
 import { pickedTermProblem, tidyTerm, type PickedTermError } from './picked-term.ts';
 import { prepareTokens, renderTokens } from './tokens.ts';
@@ -65,20 +64,24 @@ export function itemsForConcepts(
   choice: ItemChoice = EVERY_ITEM,
   options: Pick<GenerateOptions, 'onRejected' | 'markdown'> = {},
 ): ChosenItems {
-  // A Markdown document is stored as written, a PDF paste with its page numbers: read what the text says, and
-  // cite the stored text (as generateFromInput and generateFromText do for a whole draft).
-  const markdown = options.markdown ? markdownToText(text) : null;
-  const furnished = markdown ? null : withoutPageFurniture(text);
-  const reading = markdown?.text ?? furnished?.text;
-  if (reading !== undefined) {
-    const rangeOf: SourceRange = markdown ? (start, end) => sourceRangeOf(markdown.offsets, text, start, end) : exactRange(furnished!.offsets);
-    const items = itemsForConcepts(reading, chosen, choice, { onRejected: options.onRejected });
-    const publicConcepts = items.concepts.flatMap((result) => (result.ok ? [result.concept] : []));
-    const cited = citeSource({ title: '', sentences: [], concepts: publicConcepts, cards: items.cards, questions: items.questions }, text, rangeOf);
-    let next = 0;
-    const concepts = items.concepts.map((result) => (result.ok ? { ok: true as const, concept: cited.concepts[next++]! } : result));
-    return { concepts, cards: cited.cards, questions: cited.questions };
-  }
+  // A Markdown document is stored as written, a PDF paste with its page numbers: the items read what the text
+  // says and cite the stored text, read the one way a whole draft's are (lib/generate/reading.ts).
+  const reading = readingOf(text, { markdown: options.markdown });
+  const items = itemsForReading(reading.text, chosen, choice, { onRejected: options.onRejected });
+  return reading.rangeOf ? citedItems(items, text, reading.rangeOf) : items;
+}
+
+/** The items of the chosen concepts as they are cited from the text as written. */
+function citedItems(items: ChosenItems, text: string, rangeOf: SourceRange): ChosenItems {
+  const publicConcepts = items.concepts.flatMap((result) => (result.ok ? [result.concept] : []));
+  const cited = citeSource({ title: '', sentences: [], concepts: publicConcepts, cards: items.cards, questions: items.questions }, text, rangeOf);
+  let next = 0;
+  const concepts = items.concepts.map((result) => (result.ok ? { ok: true as const, concept: cited.concepts[next++]! } : result));
+  return { concepts, cards: cited.cards, questions: cited.questions };
+}
+
+/** itemsForConcepts for the words as the generator reads them. */
+function itemsForReading(text: string, chosen: readonly ChosenConcept[], choice: ItemChoice, options: Pick<GenerateOptions, 'onRejected'>): ChosenItems {
   const analyzed = analyzeText(text);
   const ranked = rankConcepts(analyzed, RANK_ALL);
   const byKey = new Map(ranked.map((concept) => [concept.key, concept]));

@@ -48,8 +48,8 @@ describe('a Markdown article', () => {
     expect(generated.concepts.map((concept) => concept.term)).toEqual(expect.arrayContaining(['price ceiling', 'price floor', 'minimum wage']));
   });
 
-  it('is refused by the plain-text generator, with where to go instead', () => {
-    expect(() => generateFromText(MARKDOWN, { markdown: true })).toThrow(/generateFromInput/);
+  it('is read the same by generateFromText, given the markdown option (lib/generate/reading.ts)', () => {
+    expect(generateFromText(MARKDOWN, { markdown: true, emphasized: ['price controls', 'price ceiling', 'price floor', 'minimum wage'] })).toEqual(result);
   });
 
   it('gives the same items as the text it renders to, only cited differently', () => {

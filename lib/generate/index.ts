@@ -1,14 +1,14 @@
 // Article text → concepts → flashcards and quiz questions, each citing its source sentence verbatim (for a PDF
-// paste or Markdown, as the input writes it, while the generator reads the words: lib/generate/cite-source.ts).
+// paste or Markdown, as the input writes it, while the generator reads the words: lib/generate/reading.ts).
 // Pure and deterministic: no I/O, no clock, no randomness; the same text always gives the same items.
 import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
 import { cardsFor } from './cards.ts';
-import { citeSource, exactRange, type SourceRange } from './cite-source.ts';
+import { citeSource } from './cite-source.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
 import { findEmphasis } from './emphasis.ts';
 import { checkInput, MIN_SENTENCES } from './input-checks.ts';
-import { withoutPageFurniture } from './page-furniture.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
+import { readingOf } from './reading.ts';
 import { capRelations, relationQuestions } from './relation-questions.ts';
 import { writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
@@ -21,19 +21,13 @@ const MIN_CONCEPTS = 15;
 const MAX_CONCEPTS = 60;
 
 /**
- * Plain text (pasted, or taken out of a file). A PDF paste is read without its page numbers and running heads,
- * and cited as written. Markdown goes through generateFromInput (lib/generate/input.ts), which loads the parser.
+ * The teacher's text as lib/generate/reading.ts reads it (Markdown, with options.markdown, as it renders; a PDF
+ * paste without its page numbers and running heads), every item citing the text as written.
  */
 export function generateFromText(text: string, options: GenerateOptions = {}): GenerateResult {
-  if (options.markdown) throw new Error('generateFromText reads plain text: give Markdown to generateFromInput (lib/generate/input.ts).');
-  const reading = withoutPageFurniture(text);
-  return reading ? generateFromReading(text, reading.text, exactRange(reading.offsets), options) : generateFromPlainText(text, options);
-}
-
-/** The items of `reading` (what the source reads as), each citing the source as written. */
-export function generateFromReading(source: string, reading: string, rangeOf: SourceRange, options: GenerateOptions): GenerateResult {
-  const result = generateFromPlainText(reading, options);
-  return result.ok ? { ok: true, value: citeSource(result.value, source, rangeOf) } : result;
+  const reading = readingOf(text, { markdown: options.markdown });
+  const result = generateFromPlainText(reading.text, options);
+  return result.ok && reading.rangeOf ? { ok: true, value: citeSource(result.value, text, reading.rangeOf) } : result;
 }
 
 function generateFromPlainText(text: string, options: GenerateOptions): GenerateResult {

@@ -1,13 +1,4 @@
-// The generator for any input a teacher gives: plain text as it is, Markdown read as it renders and cited as the
-// file writes it. Apart from lib/generate/index.ts so that plain text never loads the Markdown parser (about 12 MB).
-import { markdownToText, sourceRangeOf } from '../documents/markdown-to-text.ts';
-import { generateFromReading, generateFromText } from './index.ts';
-import type { GenerateOptions, GenerateResult } from './types.ts';
-
-export function generateFromInput(text: string, options: GenerateOptions = {}): GenerateResult {
-  const { markdown, ...rest } = options;
-  if (!markdown) return generateFromText(text, rest);
-  const reading = markdownToText(text);
-  // A citation is widened over the markup around its words: "**Democracy** is …", not "Democracy** is …".
-  return generateFromReading(text, reading.text, (start, end) => sourceRangeOf(reading.offsets, text, start, end), rest);
-}
+// The generator for any input a teacher gives: generateFromText reads plain text, a PDF paste and (with the
+// markdown option) Markdown the one way lib/generate/reading.ts decides. This name stays for the callers that
+// came in through it (drafts, the draft worker, the CLI, the bench).
+export { generateFromText as generateFromInput } from './index.ts';

@@ -180,9 +180,6 @@ export interface GenerateOptions {
   onRejected?: (item: Card | Question, defects: readonly string[]) => void;
   /** Phrases the document set in bold or italic (lib/documents/extract-text.ts): key terms by the author's word. */
   emphasized?: readonly string[];
-  /**
-   * The text is Markdown: read as what it renders to, cited as written. Honoured by generateFromInput
-   * (lib/generate/input.ts), which loads the Markdown parser; generateFromText reads plain text only.
-   */
+  /** The text is Markdown: read as what it renders to, cited as written (lib/generate/reading.ts). */
   markdown?: boolean;
 }
