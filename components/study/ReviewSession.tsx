@@ -12,7 +12,8 @@ import { previewRatings, RATINGS, type Memory, type RatingName } from '@/lib/srs
 import { cardsLeft, currentCard, LEARN_AHEAD_MS, nextLearningAt, rateCard, sessionBreakdown, startSession, undoLast, type Session } from '@/lib/srs/session';
 import { endOfLocalDay, localDay, startOfLocalDay } from '@/lib/srs/study-day';
 import { DeviceStore } from '@/lib/study/device-store';
-import { ReviewSync, type SyncStatus } from '@/lib/study/review-sync';
+import { OutboxWrites } from '@/lib/study/outbox-writes';
+import { ReviewSync, shownSyncStatus, type SyncStatus } from '@/lib/study/review-sync';
 import { CardFace } from './CardFace';
 import { intervalParts } from './interval';
 import { SyncIndicator } from './SyncIndicator';
@@ -69,11 +70,13 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
   const [doneBefore, setDoneBefore] = useState(() => (queue.review ? 0 : queue.doneToday));
   const [revealed, setRevealed] = useState(false);
   const [status, setStatus] = useState<SyncStatus>({ kind: 'saved' });
+  // Ratings and undos not yet written to the outbox and sent (or failed): until then nothing reads as saved.
+  const [inFlight, setInFlight] = useState(0);
   const [rejected, setRejected] = useState(0);
   const [clock, setClock] = useState(() => Date.now());
   const device = useRef<Device>({ store: null, sync: null });
-  // IndexedDB writes happen one after another, in the order the student acted.
-  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  // IndexedDB writes happen one after another, in the order the student acted, each followed by a send.
+  const writes = useRef(new OutboxWrites(setInFlight, () => setStatus({ kind: 'error', waiting: 1 })));
   const shownAt = useRef(0);
   const measuring = useRef(false);
   // After the student acts (never on first load), the keyboard moves to what comes next: Good once the answer
@@ -184,13 +187,10 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
       setClock(at.getTime());
       const item = { type: 'review' as const, key, cardId, rating, reviewedAt: at.toISOString(), durationMs };
       const { store, sync } = device.current;
-      writes.current = writes.current
-        .then(async () => {
-          if (store) await store.recordRating(queue.studentId, cardId, memoryToJson(next.memory), item);
-          else await sendWithoutStorage(queue.studentId, item, setStatus);
-        })
-        .then(() => sync?.flush())
-        .catch(() => setStatus({ kind: 'error', waiting: 1 }));
+      void writes.current.add(async () => {
+        if (store) await store.recordRating(queue.studentId, cardId, memoryToJson(next.memory), item);
+        else await sendWithoutStorage(queue.studentId, item, setStatus);
+      }, sync);
     },
     [session, cardId, revealed, settings, queue.studentId],
   );
@@ -205,10 +205,9 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
     const { cardId: undoneId, key } = result.undone;
     const memory = memoryToJson(result.session.memories[undoneId]!);
     const { store, sync } = device.current;
-    writes.current = writes.current
-      .then(() => store?.recordUndo(queue.studentId, undoneId, memory, key, !(sync?.busy ?? false)))
-      .then(() => sync?.flush())
-      .catch(() => setStatus({ kind: 'error', waiting: 1 }));
+    void writes.current.add(async () => {
+      await store?.recordUndo(queue.studentId, undoneId, memory, key, !(sync?.busy ?? false));
+    }, sync);
   }, [session, queue.studentId]);
 
   useEffect(() => {
@@ -272,7 +271,7 @@ export function ReviewSession({ queue }: { queue: StudyQueue }) {
       </div>
       <progress className={styles.progressBar} max={Math.max(1, total)} value={done} aria-label={t('progressLabel')} />
       <QueueExplained queue={queue} session={shown} />
-      <SyncIndicator status={status} />
+      <SyncIndicator status={shownSyncStatus(status, inFlight)} />
       {rejected > 0 && (
         <p className={styles.notice} role="alert">
           {t('rejected', { count: rejected })}

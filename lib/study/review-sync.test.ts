@@ -100,6 +100,38 @@ describe('the device outbox and its sync', () => {
     expect(Object.keys(await after.memories(STUDENT)).sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('a flush asked while a batch is on its way settles only once a send that began after it has finished', async () => {
+    const store = await openStore();
+    const server = pretendServer();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requests = 0;
+    const fetchImpl = async (url: string, init: RequestInit) => {
+      requests += 1;
+      await held;
+      return server.fetchImpl(url, init);
+    };
+    const status = statusLog();
+    const sync = new ReviewSync(store, STUDENT, 'device', status.onStatus, fetchImpl);
+    const first = rating('a', 1);
+    await store.recordRating(STUDENT, 'a', first.memory, first.item);
+    const sending = sync.flush();
+    while (requests === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+
+    const later = rating('b', 2);
+    await store.recordRating(STUDENT, 'b', later.memory, later.item);
+    let settled = false;
+    const asked = sync.flush().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(settled).toBe(false);
+    expect(sync.busy).toBe(true);
+    release();
+    await Promise.all([sending, asked]);
+    expect(server.stored.has(later.item.key)).toBe(true);
+    expect(status.last()).toEqual({ kind: 'saved' });
+    expect(sync.busy).toBe(false);
+  });
+
   it('sends a batch again when its answer was lost, and the server stores it once', async () => {
     const store = await openStore();
     const server = pretendServer();

@@ -12,6 +12,17 @@ export type SyncStatus =
   | { kind: 'signed-out'; waiting: number }
   | { kind: 'error'; waiting: number };
 
+/**
+ * What the study screen says, given the outbox's status and how many ratings (and undos) are in flight: not yet
+ * written to the outbox, or written and their send not finished (outbox-writes.ts). The outbox reads empty, so
+ * "saved", while the last rating is still being written to it: that must read as sending, or a student who leaves
+ * at once believes it was kept.
+ */
+export function shownSyncStatus(status: SyncStatus, inFlight: number): SyncStatus {
+  if (inFlight <= 0 || status.kind !== 'saved') return status;
+  return { kind: 'sending', waiting: inFlight };
+}
+
 export const SYNC_URL = '/api/reviews/sync';
 const BATCH_SIZE = 100;
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
@@ -19,8 +30,9 @@ const RETRY_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 export class ReviewSync {
-  private running = false;
-  private again = false;
+  /** The send on its way, and the one asked for while it was: never two at once. */
+  private run: Promise<void> | null = null;
+  private followUp: Promise<void> | null = null;
   private failures = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
@@ -37,27 +49,34 @@ export class ReviewSync {
 
   /** Whether a batch is on its way: an undo then cannot take its review out of the outbox. */
   get busy(): boolean {
-    return this.running;
+    return this.run !== null;
   }
 
-  /** Sends what is waiting, now or right after the batch already on its way. */
-  async flush(): Promise<void> {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
+  /**
+   * Sends what is waiting, now or right after the send already on its way. Settles once a send that began after
+   * the call has finished: what the outbox held at the call is then saved, or its status says why not.
+   */
+  flush(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.followUp) return this.followUp;
+    if (!this.run) return this.start();
+    this.followUp = this.run
+      .catch(() => {})
+      .then(() => {
+        this.followUp = null;
+        return this.start();
+      });
+    return this.followUp;
+  }
+
+  private start(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     this.clearRetry();
-    try {
-      await this.sendAll();
-    } finally {
-      this.running = false;
-      if (this.again) {
-        this.again = false;
-        void this.flush();
-      }
-    }
+    const run = this.sendAll().finally(() => {
+      this.run = null;
+    });
+    this.run = run;
+    return run;
   }
 
   stop(): void {
