@@ -10,6 +10,7 @@ import { checkInput, MIN_SENTENCES } from './input-checks.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
 import { capRelations, relationQuestions } from './relation-questions.ts';
+import { asideSentences } from './quality/asides.ts';
 import { writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
 import type { Card, CardKind, Concept, GenerateOptions, GenerateResult, Question, QuestionType } from './types.ts';
@@ -18,6 +19,8 @@ import { comparable } from './wording.ts';
 export type * from './types.ts';
 
 const MIN_CONCEPTS = 15;
+/** A whole draft's cards and questions per concept: what the review screen's default choice asks for. */
+const DEFAULT_PER_CONCEPT = 3;
 const MAX_CONCEPTS = 60;
 
 /**
@@ -101,15 +104,22 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const gate = gateContext([...pool, ...relations.concepts], analyzed.vocabulary, writtenCompounds(text));
   const cardAllowed = (card: Card) => !filter || filter.cardKinds.has(card.kind);
   const questionAllowed = (question: Question) => !filter || filter.questionTypes.has(question.type);
+  // Boxes, examples and hypotheticals: a teacher tests what the text teaches, not its illustrations.
+  const asides = asideSentences(analyzed.sentences, text);
+  const cardDefectsOf = (card: Card) => [...cardDefects(card, gate), ...(asides.has(card.source.index) ? ['aside'] : [])];
+  const questionDefectsOf = (question: Question) => [...questionDefects(question, gate), ...(asides.has(question.source.index) ? ['aside'] : [])];
 
   options.onStage?.('cards');
   const cards = oneClozePerSentence(
     concepts.flatMap((concept) =>
       cardsFor(concept, analyzed.sentences)
-        .filter((card) => passes(card, cardDefects(card, gate), options) && cardAllowed(card))
-        .slice(0, filter?.cardsPerConcept ?? Number.POSITIVE_INFINITY),
+        .filter((card) => passes(card, cardDefectsOf(card), options) && cardAllowed(card))
+        .slice(0, filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT),
     ),
   );
+  // A cloze question on a cloze card's own blank asks the same thing twice: the card stands for both.
+  const clozeCards = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => `${card.source.index}|${comparable(card.back)}`));
+  const repeatsCard = (question: Question) => question.type === 'cloze' && clozeCards.has(`${question.source.index}|${comparable(question.answer)}`);
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
@@ -117,10 +127,10 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     // Matching first: its pairs then stand in for those concepts' own "which term" questions.
     ...(!filter || filter.questionTypes.has('matching') ? matchingQuestions(concepts) : []),
     ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool, analyzed.sentences, years)),
-  ]).filter((question) => passes(question, questionDefects(question, gate), options) && questionAllowed(question));
+  ]).filter((question) => !repeatsCard(question) && passes(question, questionDefectsOf(question), options) && questionAllowed(question));
   // Questions beyond definitions come after, so a clash costs one of them, and are capped per kind only once
   // checked: a candidate the gate or a clash removes leaves room for the next.
-  const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefects(candidate.question, gate), options) && questionAllowed(candidate.question));
+  const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefectsOf(candidate.question), options) && questionAllowed(candidate.question));
   const kinds = new Map(relational.map((candidate) => [candidate.question, candidate.kind]));
   const unclashed = withoutMutualGiveaways(dedupeQuestions([...definitional, ...relational.map((candidate) => candidate.question)]), (question) =>
     options.onRejected?.(question, ['gives-another-away']),
@@ -128,7 +138,7 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
   const kept = capPerConcept(
     unclashed.filter((question) => !kinds.has(question) || capped.has(question)),
-    filter?.questionsPerConcept ?? Number.POSITIVE_INFINITY,
+    filter?.questionsPerConcept ?? DEFAULT_PER_CONCEPT,
   );
   // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
   const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
