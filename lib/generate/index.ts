@@ -106,8 +106,8 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const questionAllowed = (question: Question) => !filter || filter.questionTypes.has(question.type);
   // Boxes, examples and hypotheticals: a teacher tests what the text teaches, not its illustrations.
   const asides = asideSentences(analyzed.sentences, text);
-  const cardDefectsOf = (card: Card) => [...cardDefects(card, gate), ...(asides.has(card.source.index) ? ['aside'] : [])];
-  const questionDefectsOf = (question: Question) => [...questionDefects(question, gate), ...(asides.has(question.source.index) ? ['aside'] : [])];
+  const cardDefectsOf = (card: Card) => [...cardDefects(card, gate), ...(asides.has(card.source.index) ? (['aside'] as const) : [])];
+  const questionDefectsOf = (question: Question) => [...questionDefects(question, gate), ...(asides.has(question.source.index) ? (['aside'] as const) : [])];
 
   options.onStage?.('cards');
   const cards = oneClozePerSentence(

@@ -51,7 +51,7 @@ export function boxedSentences(sentences: readonly ReadSentence[], text: string)
  * ("sellers of services—programmers, for example—") leave its statement general.
  */
 const ASIDE =
-  /\b(?:for (?:example|instance),|imagine (?:that|you|a|an|the)|suppose (?:that|you|we)|let(?:’|')s say|we saw the example)\b|^(?:watch|visit|click|go to|try)\b/i;
+  /\bfor (?:example|instance),|\b(?:imagine (?:that|you|a|an|the)|suppose (?:that|you|we)|let(?:’|')s say|we saw the example)\b|^(?:watch|visit|click|go to|try)\b/i;
 
 export function isAside(sentence: string): boolean {
   return ASIDE.test(sentence.trim());

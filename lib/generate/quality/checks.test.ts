@@ -10,13 +10,17 @@ import {
   contextDependent,
   correctLookingDistractor,
   duplicateChoices,
+  exampleSpecies,
   givesAnswerAway,
   oddSwap,
   refersToFigure,
   sameFamily,
   splitsName,
   strayHyphen,
+  swapMisfits,
   trueFalseDisagrees,
+  unbalancedAnswer,
+  unspecificCue,
   writtenCompounds,
 } from './checks.ts';
 
@@ -250,5 +254,80 @@ describe('connectives', () => {
   it('passes a sentence opened by a connective that does not point back to a thing', () => {
     expect(contextDependent('Thus, clock recovery depends on having lots of transitions in the signal.')).toBe(false);
     expect(contextDependent('Therefore, the price rises.')).toBe(false);
+  });
+});
+
+describe('swapMisfits', () => {
+  const defined = (term: string, plural = false) => ({ term, plural, defined: true, proper: false });
+  const at = (statement: string, text: string, plural = false) => ({ at: statement.indexOf(text), text, plural });
+
+  it('lets a defined term of the same number stand in for the subject', () => {
+    const statement = 'A glacier is a slow river of ice that moves down a valley.';
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('moraine'))).toBe(false);
+    const plural = 'Tributaries are streams that flow into a larger river.';
+    expect(swapMisfits(plural, at(plural, 'Tributaries', true), defined('deltas', true))).toBe(false);
+  });
+
+  it('refuses a swap the text never defines', () => {
+    const statement = 'A glacier is a slow river of ice that moves down a valley.';
+    expect(swapMisfits(statement, at(statement, 'glacier'), { ...defined('moraine'), defined: false })).toBe(true);
+  });
+
+  it('refuses a swap in passing, away from the subject', () => {
+    const statement = 'When the ice melts, a glacier leaves its rocks behind.';
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('moraine'))).toBe(true);
+  });
+
+  it('refuses a singular for words the statement writes in the plural ("Moraine are …")', () => {
+    const statement = 'Tributaries are streams that flow into a larger river.';
+    expect(swapMisfits(statement, at(statement, 'Tributaries', true), defined('moraine'))).toBe(true);
+  });
+
+  it('refuses a count noun left without its article ("Sand dune is …"), not a field or a mass noun', () => {
+    const statement = 'Erosion is the wearing away of rock by water and wind.';
+    expect(swapMisfits(statement, at(statement, 'Erosion'), defined('sand dune'))).toBe(true);
+    expect(swapMisfits(statement, at(statement, 'Erosion'), defined('sedimentation'))).toBe(false);
+  });
+
+  it('refuses a swap that shares a word with the rest of the statement', () => {
+    const statement = 'The river mouth is where a river meets the sea.';
+    expect(swapMisfits(statement, at(statement, 'river mouth'), defined('river delta'))).toBe(true);
+  });
+});
+
+describe('unspecificCue', () => {
+  it.each([
+    `${BLANK} also play an important role in keeping the soil moist.`,
+    `${BLANK} is not a simple process.`,
+    `The ${BLANK} was not the only reason for the drought.`,
+    `Like ${BLANK}, sandstone wears away slowly.`,
+  ])('cannot cue one answer: %s', (text) => expect(unspecificCue(text, BLANK)).toBe(true));
+
+  it.each([
+    `${BLANK} is the wearing away of rock by water and wind.`,
+    `Unlike ${BLANK} that form from cooled lava, sandstone forms from grains of sand.`,
+    `A ${BLANK} has no outlet to the sea.`,
+  ])('says what the blank is: %s', (text) => expect(unspecificCue(text, BLANK)).toBe(false));
+});
+
+describe('unbalancedAnswer', () => {
+  it('finds a bracket the answer opens and does not close', () => {
+    expect(unbalancedAnswer('carbon dioxide (CO2')).toBe(true);
+    expect(unbalancedAnswer('CO2)')).toBe(true);
+    expect(unbalancedAnswer('carbon dioxide (CO2)')).toBe(false);
+    expect(unbalancedAnswer('carbon dioxide')).toBe(false);
+  });
+});
+
+describe('exampleSpecies', () => {
+  it('finds a species the text names once or twice by its Latin name', () => {
+    expect(exampleSpecies({ term: 'Bacillus subtilis', mentions: 1 })).toBe(true);
+    expect(exampleSpecies({ term: 'E. coli', mentions: 2 })).toBe(true);
+  });
+
+  it('passes a species the text keeps returning to, and terms that only look like one', () => {
+    expect(exampleSpecies({ term: 'Bacillus subtilis', mentions: 4 })).toBe(false);
+    expect(exampleSpecies({ term: 'river delta', mentions: 1 })).toBe(false);
+    expect(exampleSpecies({ term: 'Ice age', mentions: 1 })).toBe(false);
   });
 });

@@ -38,7 +38,13 @@ export type Defect =
   /** Ordering items not in the order the text gives them. */
   | 'out-of-order'
   /** An ordering of fewer than three items: one guess in two. */
-  | 'too-few-items';
+  | 'too-few-items'
+  /** What the sentence says of the blank holds for many things: "_____ also play a role", "Like _____, …". */
+  | 'unspecific-cue'
+  /** A species the text names once or twice as an example ("Clostridium perfringens"), asked for as if taught. */
+  | 'example-species'
+  /** From a box set beside the text (a link, a video, a case) or from an example or hypothetical it tells. */
+  | 'aside';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
@@ -253,6 +259,36 @@ export function oddSwap(original: string, swapped: string): boolean {
   return a !== b && (a === 'process' || b === 'process');
 }
 
+/** The words a bare singular needs no article before: a mass noun or a field ("geology", "magnetism", "physics"). */
+const MASS_NOUN_ENDING = /(?:ism|ity|ion|ence|ance|ing|ogy|ics|ness|ment|ure|ship|dom|ry|cy)$/i;
+
+/**
+ * A false statement made by swapping a term in must still read as a claim of the text that a student could take
+ * for true. So the swap stands where the statement's subject stood ("Antigens are …" → "Pathogens are …", not a
+ * word in passing), is a term the text itself defines, agrees in number with the words it replaces ("Money are"
+ * gives itself away), gets an article where a count noun needs one ("Crustal plate is"), and shares no word with
+ * the rest of the statement ("The hair follicle is … anchored to the follicle").
+ */
+export function swapMisfits(
+  statement: string,
+  replaced: { at: number; text: string; plural: boolean },
+  swap: { term: string; plural: boolean; defined: boolean; proper: boolean },
+): boolean {
+  if (!swap.defined) return true;
+  const before = statement.slice(0, replaced.at).trim();
+  if (!/^(?:(?:the|a|an|most|many|some|all)\b)?$/i.test(before)) return true;
+  if (replaced.plural !== swap.plural) return true;
+  const last = swap.term.split(/\s+/).pop() ?? '';
+  if (before === '' && !swap.plural && !swap.proper && !MASS_NOUN_ENDING.test(last)) return true;
+  const rest = `${statement.slice(0, replaced.at)} ${statement.slice(replaced.at + replaced.text.length)}`.toLowerCase();
+  const restWords = new Set(rest.split(/[^\p{L}]+/u).map(stripPlural));
+  return swap.term
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 3 && !FUNCTION_WORDS.has(word))
+    .some((word) => restWords.has(stripPlural(word)));
+}
+
 /**
  * "temp-erature": a line-end hyphen left inside a word. The text writes the word whole elsewhere, and never
  * writes it with this hyphen in the middle of a line ("multi-party" written so on purpose passes).
@@ -305,6 +341,46 @@ export function blankInList(textWithBlank: string, blank: string): boolean {
 /** Fewer words than this besides the blank cannot cue one answer ("A few _____ are found on land."). */
 const MIN_CUE_WORDS = 7;
 const MAX_SENTENCE_WORDS = 38;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * What the sentence says of its blank holds for many things, so it cannot cue one answer: "_____ also play an
+ * important role in …", "_____ is not a uniform state", "Like _____, the cortex …", "_____ was not the only …".
+ */
+export function unspecificCue(textWithBlank: string, blank: string): boolean {
+  const b = escapeRegExp(blank);
+  const opening = `^(?:the |a |an )?${b}[)\\s]*`;
+  return (
+    new RegExp(`${opening}(?:also|too)\\b`, 'i').test(textWithBlank) ||
+    new RegExp(`${opening}(?:is|are|was|were|does|do|did|has|have)\\s+not\\b`, 'i').test(textWithBlank) ||
+    // "Like _____, REM …" likens a thing to the blank; "Unlike _____ that are rooted in …" says what it is.
+    new RegExp(`^like (?:the |a |an )?${b}`, 'i').test(textWithBlank)
+  );
+}
+
+/** An answer that opens a bracket and does not close it, or closes one it never opened: "non-REM (NREM". */
+export function unbalancedAnswer(answer: string): boolean {
+  const count = (pattern: RegExp) => (answer.match(pattern) ?? []).length;
+  return count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g);
+}
+
+/** Times a species has to be named before it is one of the text's subjects rather than one of its examples. */
+const SPECIES_SUBJECT_MENTIONS = 3;
+
+/**
+ * A species named by its Latin binomial ("Clostridium perfringens", "C. difficile") in one or two sentences: an
+ * example organism of the text, not what it teaches. One the text keeps returning to passes.
+ */
+export function exampleSpecies(concept: { term: string; mentions: number }): boolean {
+  if (concept.mentions >= SPECIES_SUBJECT_MENTIONS) return false;
+  // The term as the text writes it: a genus keeps its capital mid-sentence, "divergent boundary" does not.
+  const term = concept.term.trim();
+  if (!/^(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+\p{Ll}{3,}$/u.test(term)) return false;
+  return term.split(/\s+/).every((word) => word.endsWith('.') || frequencyRank(word) > EVERYDAY_RANK);
+}
 
 /** A sentence that makes a poor item whatever is asked of it. */
 export function weakSentence(statement: string, textWithBlank?: string, blank?: string): boolean {

@@ -12,7 +12,10 @@ import {
   correctLookingDistractor,
   blankInList,
   doubleBlank,
+  exampleSpecies,
   isInstruction,
+  unbalancedAnswer,
+  unspecificCue,
   weakSentence,
   duplicateChoices,
   givesAnswerAway,
@@ -71,7 +74,9 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
   if (blankInList(textWithBlank, BLANK)) found.push('list-item-blank');
   if (weakSentence(textWithBlank.replace(BLANK, answer), textWithBlank, BLANK)) found.push('weak-sentence');
   if (commonWordAnswer(answer, concept) || backgroundWordAnswer(answer, concept)) found.push('common-word-blank');
-  if (splitsName(textWithBlank, BLANK, answer)) found.push('split-name');
+  if (splitsName(textWithBlank, BLANK, answer) || unbalancedAnswer(answer)) found.push('split-name');
+  if (unspecificCue(textWithBlank, BLANK)) found.push('unspecific-cue');
+  if (exampleSpecies(concept)) found.push('example-species');
   if (doubleBlank(textWithBlank, BLANK, answer)) found.push('double-blank');
   if (clozeDisagrees(textWithBlank, BLANK, answer, source)) found.push('key-mismatch');
   return found;
@@ -85,6 +90,7 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     const [term, explanation] = card.kind === 'basic' ? [card.front, card.back] : [card.back, card.front];
     found.push(...statementDefects(explanation));
     if (givesAnswerAway(explanation, term)) found.push('giveaway');
+    if (exampleSpecies(concept)) found.push('example-species');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   if (isInstruction(card.source.sentence)) found.push('instruction');
@@ -100,6 +106,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
   switch (question.type) {
     case 'single': {
       if (duplicateChoices(question.choices)) found.push('duplicate-choices');
+      if (explanation && exampleSpecies(concept)) found.push('example-species');
       if (givesAnswerAway(question.prompt, question.answer)) found.push('giveaway');
       const distractors = question.choices.filter((choice) => choice !== question.answer);
       if (distractors.some((choice) => correctLookingDistractor(question.answer, choice, explanation ? source : undefined))) found.push('correct-distractor');
@@ -125,6 +132,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
     }
     case 'short':
       if (givesAnswerAway(question.prompt, question.answer)) found.push('giveaway');
+      if (exampleSpecies(concept)) found.push('example-species');
       if (commonWordAnswer(question.answer, concept)) found.push('common-word-blank');
       if (answerNotInSource(question.answer, source, concept.forms)) found.push('key-mismatch');
       break;
