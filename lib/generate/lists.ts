@@ -1,5 +1,7 @@
 // Enumerations: "the fundamental principles of democracy — political pluralism, representation, elective
-// officials", "three branches: the legislature, the executive and the judiciary", "factors such as A, B and C".
+// officials", "three branches: the legislature, the executive and the judiciary". Not "properties such as A, B and
+// C" or "functions, including A, B and C": those name examples, not the members, and a "select all" on them asks
+// for a part of the text's illustrations (teachers struck every such question on the corpus).
 import type { Token } from './nlp.ts';
 import type { Phrase } from './phrases.ts';
 import { renderTokens } from './tokens.ts';
@@ -32,13 +34,12 @@ export function findLists(tokens: readonly Token[], phrases: readonly Phrase[]):
   return lists;
 }
 
-/** A dash or colon, "such as", "including", "namely", or a plural verb "are/include" before the items. */
+/** A dash or colon, "namely", or a plural verb "are/include" before the items. */
 function listCueLength(tokens: readonly Token[], i: number): number {
   const token = tokens[i]!;
   const next = tokens[i + 1]?.lower;
   if (LIST_CUES.has(token.text)) return 1;
-  if (token.lower === 'such' && next === 'as') return 2;
-  if (token.lower === 'including' || token.lower === 'namely') return 1;
+  if (token.lower === 'namely') return 1;
   if ((token.lower === 'include' || token.lower === 'are') && tokens[i - 1]?.pos === 'NOUN') return 1;
   return 0;
 }

@@ -103,6 +103,14 @@ describe('lists', () => {
     else expect(lists.length).toBeGreaterThanOrEqual(0);
   });
 
+  it.each([
+    'Rocks such as granite, basalt and marble are hard.',
+    'The river serves many purposes, including drinking water, irrigation and transport.',
+  ])('reads examples as no list: %s', (sentence) => {
+    const { tokens, phrases } = read(sentence);
+    expect(findLists(tokens, phrases)).toEqual([]);
+  });
+
   it('ignores a short list padded with "etc."', () => {
     const { tokens, phrases } = read('Parties of various orientations: Democratic, Liberal, pro, etc.');
     expect(findLists(tokens, phrases)).toEqual([]);
