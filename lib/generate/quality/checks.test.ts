@@ -21,6 +21,7 @@ import {
   trueFalseDisagrees,
   unbalancedAnswer,
   unspecificCue,
+  vagueExplanation,
   writtenCompounds,
 } from './checks.ts';
 
@@ -330,4 +331,24 @@ describe('exampleSpecies', () => {
     expect(exampleSpecies({ term: 'river delta', mentions: 1 })).toBe(false);
     expect(exampleSpecies({ term: 'Ice age', mentions: 1 })).toBe(false);
   });
+});
+
+describe('vagueExplanation', () => {
+  it.each(['a process', 'The material'])('is too thin to teach a term anywhere: %s', (text) => {
+    expect(vagueExplanation(text, false)).toBe(true);
+    expect(vagueExplanation(text, true)).toBe(true);
+  });
+
+  it.each(['one of the oldest kinds of pottery', 'an example of an igneous rock', 'a key feature of river deltas', 'A characteristic of desert soils'])(
+    'as a prompt, names only a class many terms belong to: %s',
+    (text) => {
+      expect(vagueExplanation(text, true)).toBe(true);
+      expect(vagueExplanation(text, false)).toBe(false);
+    },
+  );
+
+  it.each(['a mixture of clay and sand', 'the part of a river that meets the sea', 'a feature of a coastline that forms where waves cut into soft rock'])(
+    'says which member it is: %s',
+    (text) => expect(vagueExplanation(text, true)).toBe(false),
+  );
 });

@@ -44,7 +44,9 @@ export type Defect =
   /** A species the text names once or twice as an example ("Clostridium perfringens"), asked for as if taught. */
   | 'example-species'
   /** From a box set beside the text (a link, a video, a case) or from an example or hypothetical it tells. */
-  | 'aside';
+  | 'aside'
+  /** An explanation that names only a class many terms belong to: "one of the forms of …", "a feature of …". */
+  | 'vague-explanation';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
@@ -341,6 +343,25 @@ export function blankInList(textWithBlank: string, blank: string): boolean {
 /** Fewer words than this besides the blank cannot cue one answer ("A few _____ are found on land."). */
 const MIN_CUE_WORDS = 7;
 const MAX_SENTENCE_WORDS = 38;
+
+/**
+ * An explanation too thin to teach the term ("a view", "the material"), or, as a prompt that must point back to
+ * one term, one that only places it in a class many terms belong to: "one of the more unusual forms of direct
+ * democracy", "a characteristic of laser light", "an example of modified theories". On a card's back after the
+ * term, a class still says something; as the question, any member of the class answers it.
+ */
+export function vagueExplanation(explanation: string, asPrompt: boolean): boolean {
+  const text = explanation.trim().replace(/^[“"]|[”"]$/g, '');
+  const content = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((word) => !FUNCTION_WORDS.has(word)) ?? [];
+  if (content.length < 2) return true;
+  if (!asPrompt) return false;
+  if (/^(?:one of|an? example of|examples of)\b/i.test(text)) return true;
+  const classOnly = /^(?:an?|the) (?:(?:key|main|major|primary|typical|common|important|central|basic) )?(?:characteristic|feature|aspect|property|result|consequence|example) (?:of|with|in)\b/i;
+  return classOnly.test(text) && text.split(/\s+/).length <= CLASS_ONLY_MAX_WORDS && !/\b(?:that|which|who|whose|where|when)\b/i.test(text);
+}
+
+/** Past this many words, "a feature of …" goes on to say which feature. */
+const CLASS_ONLY_MAX_WORDS = 8;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

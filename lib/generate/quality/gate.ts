@@ -16,6 +16,7 @@ import {
   isInstruction,
   unbalancedAnswer,
   unspecificCue,
+  vagueExplanation,
   weakSentence,
   duplicateChoices,
   givesAnswerAway,
@@ -91,6 +92,8 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     found.push(...statementDefects(explanation));
     if (givesAnswerAway(explanation, term)) found.push('giveaway');
     if (exampleSpecies(concept)) found.push('example-species');
+    // A list's members or a date answer a question of their own kind; a term's explanation must say what it is.
+    if (!/\(\d+\)$/.test(card.front) && !card.front.endsWith('?') && vagueExplanation(explanation, card.kind === 'reverse')) found.push('vague-explanation');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   if (isInstruction(card.source.sentence)) found.push('instruction');
@@ -103,6 +106,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
   const found: Defect[] = [];
   const explanation = quoted(question.prompt);
   if (explanation) found.push(...statementDefects(explanation));
+  if (explanation && vagueExplanation(explanation, true)) found.push('vague-explanation');
   switch (question.type) {
     case 'single': {
       if (duplicateChoices(question.choices)) found.push('duplicate-choices');
@@ -144,7 +148,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
     case 'matching': {
       if (duplicateChoices(question.answer.map(([term]) => term)) || duplicateChoices(question.choices)) found.push('duplicate-choices');
       if (question.answer.some(([, definition]) => question.answer.some(([term]) => givesAnswerAway(definition, term)))) found.push('giveaway');
-      for (const [, definition] of question.answer) found.push(...statementDefects(definition));
+      for (const [, definition] of question.answer) found.push(...statementDefects(definition), ...(vagueExplanation(definition, true) ? (['vague-explanation'] as const) : []));
       break;
     }
     case 'ordering':
