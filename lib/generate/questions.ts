@@ -46,7 +46,7 @@ function base(concept: RankedConcept, source: SourceSentence = concept.source) {
 
 function usableDefinition(concept: RankedConcept): string | null {
   const definition = concept.definition;
-  if (!definition || wordCount(definition) > PROMPT_MAX_WORDS || wordCount(definition) < MIN_STANDALONE_WORDS || containsForm(definition, [...concept.forms, ...concept.aliases])) return null;
+  if (!definition || concept.definitionStrength !== 'strong' || wordCount(definition) > PROMPT_MAX_WORDS || wordCount(definition) < MIN_STANDALONE_WORDS || containsForm(definition, [...concept.forms, ...concept.aliases])) return null;
   return definition;
 }
 
