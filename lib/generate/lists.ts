@@ -37,7 +37,6 @@ export function findLists(tokens: readonly Token[], phrases: readonly Phrase[]):
 /** A dash or colon, "namely", or a plural verb "are/include" before the items. */
 function listCueLength(tokens: readonly Token[], i: number): number {
   const token = tokens[i]!;
-  const next = tokens[i + 1]?.lower;
   if (LIST_CUES.has(token.text)) return 1;
   if (token.lower === 'namely') return 1;
   if ((token.lower === 'include' || token.lower === 'are') && tokens[i - 1]?.pos === 'NOUN') return 1;
