@@ -146,6 +146,20 @@ describe.each(TEXTS)('on %s', (_name, text, expectedConcepts) => {
     }
   });
 
+  it('blanks one word of a sentence at most: a cloze question leaves a cloze card’s sentence to the card, unless it is its concept’s one item', () => {
+    const cardSentences = new Set(generated.cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
+    const carded = new Set(generated.cards.map((card) => card.conceptKey));
+    for (const question of generated.questions.filter((item) => item.type === 'cloze')) {
+      expect(cardSentences.has(question.source.index) && carded.has(question.conceptKey), question.prompt).toBe(false);
+    }
+  });
+
+  it('gives at most three cards and three questions to a concept', () => {
+    const count = (keys: string[]) => Math.max(0, ...[...new Set(keys)].map((key) => keys.filter((other) => other === key).length));
+    expect(count(generated.cards.map((card) => card.conceptKey))).toBeLessThanOrEqual(3);
+    expect(count(generated.questions.map((question) => question.conceptKey))).toBeLessThanOrEqual(3);
+  });
+
   it('gives the same items every time', () => {
     expect(generate(text)).toEqual(generated);
   });

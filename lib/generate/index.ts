@@ -117,9 +117,12 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
         .slice(0, filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT),
     ),
   );
-  // A cloze question on a cloze card's own blank asks the same thing twice: the card stands for both.
-  const clozeCards = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => `${card.source.index}|${comparable(card.back)}`));
-  const repeatsCard = (question: Question) => question.type === 'cloze' && clozeCards.has(`${question.source.index}|${comparable(question.answer)}`);
+  // One blank per sentence, in the cards and the quiz together: a cloze question on a cloze card's sentence asks
+  // the same thing twice, or blanks a side word of a sentence already spent on its key term. Unless it is the one
+  // item of its concept: then it stays, so that every concept is still tested.
+  const clozeSentences = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
+  const carded = new Set(cards.map((card) => card.conceptKey));
+  const repeatsCard = (question: Question) => question.type === 'cloze' && clozeSentences.has(question.source.index) && carded.has(question.conceptKey);
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));

@@ -38,6 +38,12 @@ describe('boxedSentences', () => {
     expect(boxed).toEqual(['Visit the river atlas to see the longest rivers.', 'It shows the Nile.']);
   });
 
+  it('runs on under a part heading set right below its label ("Clinical Focus", "Part 1")', () => {
+    const cased = ['Clinical Focus', 'Part 1', 'Ana is a farmer whose well ran dry.', 'Wells', 'A well is a hole dug to reach groundwater.'].join('\n');
+    const all = read(cased, ['Clinical Focus', 'Part 1', 'Wells']);
+    expect([...boxedSentences(all, cased)].map((index) => all[index]!.clean)).toEqual(['Ana is a farmer whose well ran dry.']);
+  });
+
   it('with the asides, are the sentences no item comes from', () => {
     const more = `${text}\nFor example, Lake Baikal is very deep.`;
     const all = read(more, ['Rivers', 'Link to Learning', 'Lakes']);

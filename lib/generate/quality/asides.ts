@@ -31,11 +31,15 @@ interface ReadSentence {
 export function boxedSentences(sentences: readonly ReadSentence[], text: string): Set<number> {
   const boxed = new Set<number>();
   let inBox = false;
+  let labelJustRead = false;
   sentences.forEach((sentence, index) => {
     if (sentence.heading) {
-      inBox = isBoxLabel(sentence.clean);
+      // "Clinical Focus" then "Part 1": a heading right under a box's label is the box's own title.
+      inBox = isBoxLabel(sentence.clean) || (inBox && labelJustRead);
+      labelJustRead = inBox;
       return;
     }
+    labelJustRead = false;
     if (!inBox) return;
     boxed.add(index);
     const next = sentences[index + 1];

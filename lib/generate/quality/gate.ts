@@ -71,7 +71,8 @@ function statementDefects(statement: string): Defect[] {
 }
 
 function clozeDefects(textWithBlank: string, answer: string, source: string, concept: GateConcept): Defect[] {
-  const found = statementDefects(textWithBlank);
+  // Read with its answer in place: "For farming, this _____ meant …" leans on the sentence before as "this surplus" does.
+  const found = statementDefects(textWithBlank.replace(BLANK, answer));
   if (blankInList(textWithBlank, BLANK)) found.push('list-item-blank');
   if (weakSentence(textWithBlank.replace(BLANK, answer), textWithBlank, BLANK)) found.push('weak-sentence');
   if (commonWordAnswer(answer, concept) || backgroundWordAnswer(answer, concept)) found.push('common-word-blank');
