@@ -128,8 +128,9 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
   const definitional = dedupeQuestions([
     // Matching first: its pairs then stand in for those concepts' own "which term" questions.
-    ...(!filter || filter.questionTypes.has('matching') ? matchingQuestions(concepts) : []),
-    ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool, analyzed.sentences, years)),
+    ...(!filter || filter.questionTypes.has('matching') ? matchingQuestions(concepts.filter((concept) => !asides.has(concept.sentence))) : []),
+    // A concept the text names only in a box or an example is no wrong answer either: it would stand out.
+    ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool.filter((other) => other.key === concept.key || !asides.has(other.sentence)), analyzed.sentences, years)),
   ]).filter((question) => !repeatsCard(question) && passes(question, questionDefectsOf(question), options) && questionAllowed(question));
   // Questions beyond definitions come after, so a clash costs one of them, and are capped per kind only once
   // checked: a candidate the gate or a clash removes leaves room for the next.

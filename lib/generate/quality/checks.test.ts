@@ -14,6 +14,7 @@ import {
   givesAnswerAway,
   oddSwap,
   refersToFigure,
+  roleOnlyDescription,
   sameFamily,
   splitsName,
   strayHyphen,
@@ -351,4 +352,16 @@ describe('vagueExplanation', () => {
     'says which member it is: %s',
     (text) => expect(vagueExplanation(text, true)).toBe(false),
   );
+});
+
+describe('roleOnlyDescription', () => {
+  it('finds a person described only by era, nationality or trade', () => {
+    expect(roleOnlyDescription('a 19th century Welsh geologist', true)).toBe(true);
+    expect(roleOnlyDescription('an Irish engineer', true)).toBe(true);
+  });
+
+  it('passes what the person did, and a common term', () => {
+    expect(roleOnlyDescription('a Welsh geologist who mapped the rocks of Britain', true)).toBe(false);
+    expect(roleOnlyDescription('a good conductor', false)).toBe(false);
+  });
 });

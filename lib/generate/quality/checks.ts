@@ -46,7 +46,9 @@ export type Defect =
   /** From a box set beside the text (a link, a video, a case) or from an example or hypothetical it tells. */
   | 'aside'
   /** An explanation that names only a class many terms belong to: "one of the forms of …", "a feature of …". */
-  | 'vague-explanation';
+  | 'vague-explanation'
+  /** A person described only by era, nationality or trade: "a 17th century Flemish scientist". */
+  | 'role-only';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
@@ -359,6 +361,18 @@ export function vagueExplanation(explanation: string, asPrompt: boolean): boolea
   const classOnly = /^(?:an?|the) (?:(?:key|main|major|primary|typical|common|important|central|basic) )?(?:characteristic|feature|aspect|property|result|consequence|example) (?:of|with|in)\b/i;
   return classOnly.test(text) && text.split(/\s+/).length <= CLASS_ONLY_MAX_WORDS && !/\b(?:that|which|who|whose|where|when)\b/i.test(text);
 }
+
+/**
+ * A person described only by era, nationality or trade: "a 17th century Flemish scientist", "an English
+ * physicist". It says who the person was, not what they did that the text teaches.
+ */
+export function roleOnlyDescription(explanation: string, proper: boolean): boolean {
+  const text = explanation.trim().replace(/^[“"]|[”"]$/g, '');
+  const words = text.split(/\s+/);
+  return proper && words.length <= ROLE_MAX_WORDS && /^(?:an?|the)$/i.test(words[0] ?? '') && /(?:ist|ian|er|or)$/i.test(words.at(-1) ?? '') && !/\b(?:that|which|who|whose|where|when)\b/i.test(text);
+}
+
+const ROLE_MAX_WORDS = 6;
 
 /** Past this many words, "a feature of …" goes on to say which feature. */
 const CLASS_ONLY_MAX_WORDS = 8;

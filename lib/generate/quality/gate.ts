@@ -15,6 +15,7 @@ import {
   exampleSpecies,
   isInstruction,
   unbalancedAnswer,
+  roleOnlyDescription,
   unspecificCue,
   vagueExplanation,
   weakSentence,
@@ -58,6 +59,11 @@ function quoted(text: string): string | null {
   return match ? match[1]! : null;
 }
 
+/** A name: the ranker says so, or the text capitalizes a word of it past the first ("jan Baptista van Helmont"). */
+function isName(concept: GateConcept): boolean {
+  return concept.proper || /\s\p{Lu}/u.test(concept.term);
+}
+
 function unknownConcept(key: string): GateConcept {
   return { key, term: '', defined: true, proper: false, mentions: 0, forms: [] };
 }
@@ -95,6 +101,7 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     if (exampleSpecies(concept)) found.push('example-species');
     // A list's members or a date answer a question of their own kind; a term's explanation must say what it is.
     if (!/\(\d+\)$/.test(card.front) && !card.front.endsWith('?') && vagueExplanation(explanation, card.kind === 'reverse')) found.push('vague-explanation');
+    if (roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   if (isInstruction(card.source.sentence)) found.push('instruction');
@@ -108,6 +115,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
   const explanation = quoted(question.prompt);
   if (explanation) found.push(...statementDefects(explanation));
   if (explanation && vagueExplanation(explanation, true)) found.push('vague-explanation');
+  if (explanation && roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
   switch (question.type) {
     case 'single': {
       if (duplicateChoices(question.choices)) found.push('duplicate-choices');
