@@ -26,6 +26,11 @@ export function findLists(tokens: readonly Token[], phrases: readonly Phrase[]):
       .filter((phrase) => phrase.end === i || (phrase.end === i - 1 && tokens[i - 1]!.text === ','))
       .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     if (!head || !(head.plural || head.extended)) continue;
+    // "these rocks include …" leans on the sentence before; "clostridia responsible for serious infections
+    // include …" lists clostridia, not infections: a head inside a prepositional phrase is not what "include" lists.
+    const before = [tokens[head.start - 1], tokens[head.start]].map((token) => token?.lower ?? '');
+    if (before.some((word) => /^(this|these|those|such)$/.test(word))) continue;
+    if (tokens[i]!.lower !== ':' && !LIST_CUES.has(tokens[i]!.text) && tokens[head.start - 1]?.pos === 'ADP') continue;
     // "two main types of lymphocytes: B cells and T cells" announces its size; otherwise a list has three or more.
     const announced = tokens.slice(Math.max(0, head.start - 2), head.end).some((token) => token.lower === 'two') ? 2 : MIN_MEMBERS;
     const members = listMembers(tokens.slice(i + cueLength), announced);

@@ -111,6 +111,14 @@ describe('lists', () => {
     expect(findLists(tokens, phrases)).toEqual([]);
   });
 
+  it.each([
+    'On the coast, these rocks include sandstones, shales, and limestones.',
+    'Other rivers famous for their floods include the Nile, the Indus, and the Yellow River.',
+  ])('reads no list whose head leans on another sentence or is not what it lists: %s', (sentence) => {
+    const { tokens, phrases } = read(sentence);
+    expect(findLists(tokens, phrases)).toEqual([]);
+  });
+
   it('ignores a short list padded with "etc."', () => {
     const { tokens, phrases } = read('Parties of various orientations: Democratic, Liberal, pro, etc.');
     expect(findLists(tokens, phrases)).toEqual([]);
