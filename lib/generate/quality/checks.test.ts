@@ -9,6 +9,7 @@ import {
   commonWordAnswer,
   contextDependent,
   correctLookingDistractor,
+  demonstrativeTerm,
   duplicateChoices,
   exampleSpecies,
   givesAnswerAway,
@@ -363,5 +364,18 @@ describe('roleOnlyDescription', () => {
   it('passes what the person did, and a common term', () => {
     expect(roleOnlyDescription('a Welsh geologist who mapped the rocks of Britain', true)).toBe(false);
     expect(roleOnlyDescription('a good conductor', false)).toBe(false);
+  });
+});
+
+describe('demonstrativeTerm', () => {
+  it('finds the term named after "these", "this", "such"', () => {
+    expect(demonstrativeTerm('On the coast, these cliffs are made of chalk and flint.', ['cliffs'])).toBe(true);
+    expect(demonstrativeTerm('Such a delta is a fan of sand at the mouth of a river.', ['delta'])).toBe(false);
+    expect(demonstrativeTerm('Such deltas form where a river slows down at the sea.', ['deltas'])).toBe(true);
+  });
+
+  it('passes the term named on its own', () => {
+    expect(demonstrativeTerm('Cliffs are steep faces of rock along a coast.', ['cliffs'])).toBe(false);
+    expect(demonstrativeTerm('These cliffs are steep faces of rock along a coast.', ['cliffs'])).toBe(false);
   });
 });

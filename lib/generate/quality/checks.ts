@@ -48,7 +48,9 @@ export type Defect =
   /** An explanation that names only a class many terms belong to: "one of the forms of …", "a feature of …". */
   | 'vague-explanation'
   /** A person described only by era, nationality or trade: "a 17th century Flemish scientist". */
-  | 'role-only';
+  | 'role-only'
+  /** The source names the term after "these", "this", "such": it speaks of things the sentence before named. */
+  | 'demonstrative-term';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
@@ -373,6 +375,15 @@ export function roleOnlyDescription(explanation: string, proper: boolean): boole
 }
 
 const ROLE_MAX_WORDS = 6;
+
+/**
+ * The source names the term after "this", "these", "those" or "such" ("On Earth, these rocks include …"): what it
+ * says is of the things the sentence before spoke of, not of the term in general.
+ */
+export function demonstrativeTerm(source: string, forms: readonly string[]): boolean {
+  // "These microaerophiles are bacteria that …" still says what they are: a copula after the term defines it.
+  return forms.some((form) => form.trim() !== '' && new RegExp(`\\b(?:this|these|those|such)\\s+${escapeRegExp(form.trim())}\\b(?!\\s+(?:is|are|was|were)\\b)`, 'iu').test(source));
+}
 
 /** Past this many words, "a feature of …" goes on to say which feature. */
 const CLASS_ONLY_MAX_WORDS = 8;

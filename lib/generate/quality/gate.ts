@@ -10,6 +10,7 @@ import {
   commonWordAnswer,
   contextDependent,
   correctLookingDistractor,
+  demonstrativeTerm,
   blankInList,
   doubleBlank,
   exampleSpecies,
@@ -102,6 +103,7 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     // A list's members or a date answer a question of their own kind; a term's explanation must say what it is.
     if (!/\(\d+\)$/.test(card.front) && !card.front.endsWith('?') && vagueExplanation(explanation, card.kind === 'reverse')) found.push('vague-explanation');
     if (roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
+    if (demonstrativeTerm(card.source.sentence, [concept.term, ...concept.forms])) found.push('demonstrative-term');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   if (isInstruction(card.source.sentence)) found.push('instruction');
@@ -116,6 +118,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
   if (explanation) found.push(...statementDefects(explanation));
   if (explanation && vagueExplanation(explanation, true)) found.push('vague-explanation');
   if (explanation && roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
+  if (explanation && demonstrativeTerm(source, [concept.term, ...concept.forms])) found.push('demonstrative-term');
   switch (question.type) {
     case 'single': {
       if (duplicateChoices(question.choices)) found.push('duplicate-choices');
