@@ -2,7 +2,7 @@
 // paste or Markdown, as the input writes it, while the generator reads the words: lib/generate/cite-source.ts).
 // Pure and deterministic: no I/O, no clock, no randomness; the same text always gives the same items.
 import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
-import { cardsFor } from './cards.ts';
+import { cardsFor, otherClozes } from './cards.ts';
 import { citeSource, exactRange, type SourceRange } from './cite-source.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
 import { findEmphasis } from './emphasis.ts';
@@ -21,6 +21,8 @@ export type * from './types.ts';
 const MIN_CONCEPTS = 15;
 /** A whole draft's cards and questions per concept: what the review screen's default choice asks for. */
 const DEFAULT_PER_CONCEPT = 3;
+/** How many of the draft's leading concepts get a cloze of another sentence when their own gave no card. */
+const COVERED_CONCEPTS = 20;
 const MAX_CONCEPTS = 60;
 
 /**
@@ -109,13 +111,28 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const cardDefectsOf = (card: Card) => [...cardDefects(card, gate), ...(asides.has(card.source.index) ? (['aside'] as const) : [])];
   const questionDefectsOf = (question: Question) => [...questionDefects(question, gate), ...(asides.has(question.source.index) ? (['aside'] as const) : [])];
 
+  // The sentences another concept opens are about that concept: its own cloze question may want them.
+  const aboutOther = new Map<number, string>();
+  for (const concept of concepts) for (const mention of concept.mentions) if (mention.start <= 2 && !aboutOther.has(mention.sentence)) aboutOther.set(mention.sentence, concept.key);
+
   options.onStage?.('cards');
-  const cards = oneClozePerSentence(
-    concepts.flatMap((concept) =>
-      cardsFor(concept, analyzed.sentences)
-        .filter((card) => passes(card, cardDefectsOf(card), options) && cardAllowed(card))
-        .slice(0, filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT),
+  const perConcept = filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT;
+  const cards = withEveryConceptCarded(
+    oneClozePerSentence(
+      concepts.flatMap((concept) =>
+        cardsFor(concept, analyzed.sentences)
+          .filter((card) => passes(card, cardDefectsOf(card), options) && cardAllowed(card))
+          .slice(0, perConcept),
+      ),
     ),
+    // Only the draft's leading concepts: further down the list, a concept without a sentence of its own to blank
+    // is seldom one a teacher would miss (on the corpus such blanks were mostly everyday words).
+    concepts.slice(0, COVERED_CONCEPTS),
+    (concept) =>
+      perConcept > 0 && cardAllowed({ kind: 'cloze' } as Card)
+        ? otherClozes(concept, analyzed.sentences).filter((card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key)
+        : [],
+    (card) => passes(card, cardDefectsOf(card), options),
   );
   // One blank per sentence, in the cards and the quiz together: a cloze question on a cloze card's sentence asks
   // the same thing twice, or blanks a side word of a sentence already spent on its key term. Unless it is the one
@@ -159,6 +176,26 @@ function capPerConcept<T extends { conceptKey: string }>(items: readonly T[], ca
   });
 }
 
+
+/**
+ * Coverage: a concept whose own sentence gave no sound card gets a cloze of another sentence that names it, the
+ * first that passes the gate and that no other cloze uses, so that every concept the draft lists is tested.
+ */
+function withEveryConceptCarded(cards: Card[], concepts: readonly RankedConcept[], candidates: (concept: RankedConcept) => Card[], sound: (card: Card) => boolean): Card[] {
+  const carded = new Set(cards.map((card) => card.conceptKey));
+  const used = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
+  const added: Card[] = [];
+  for (const concept of concepts) {
+    if (carded.has(concept.key)) continue;
+    const card = candidates(concept).find((candidate) => !used.has(candidate.source.index) && sound(candidate));
+    if (!card) continue;
+    used.add(card.source.index);
+    added.push(card);
+  }
+  // In the concepts' order, as the rest of the draft.
+  const order = new Map(concepts.map((concept, index) => [concept.key, index]));
+  return [...cards, ...added].sort((a, b) => (order.get(a.conceptKey) ?? 0) - (order.get(b.conceptKey) ?? 0));
+}
 
 /** Two blanks in one sentence are one card twice over: the first (most central concept) stays. */
 function oneClozePerSentence(cards: Card[]): Card[] {

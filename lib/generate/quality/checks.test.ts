@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  abbreviationGivesAway,
   answerNotInSource,
   backgroundWordAnswer,
   blankInList,
@@ -378,4 +379,27 @@ describe('demonstrativeTerm', () => {
     expect(demonstrativeTerm('Cliffs are steep faces of rock along a coast.', ['cliffs'])).toBe(false);
     expect(demonstrativeTerm('These cliffs are steep faces of rock along a coast.', ['cliffs'])).toBe(false);
   });
+});
+
+describe('abbreviationGivesAway', () => {
+  it('finds a blank that abbreviates the words before it', () => {
+    expect(abbreviationGivesAway(`Most rain falls in the wet season (${BLANK}) of the tropics.`, BLANK, 'WS')).toBe(true);
+  });
+
+  it('passes an abbreviation after the blank, and a blank that is no abbreviation', () => {
+    expect(abbreviationGivesAway(`Soils are tested by the ${BLANK} (USDA) every year.`, BLANK, 'United States Department of Agriculture')).toBe(false);
+    expect(abbreviationGivesAway(`Plants take in carbon dioxide (${BLANK}) through their leaves.`, BLANK, 'gas')).toBe(false);
+    expect(abbreviationGivesAway(`Plants take in ${BLANK} through their leaves.`, BLANK, 'carbon dioxide')).toBe(false);
+  });
+});
+
+describe('splitsName, a genus before its epithet', () => {
+  it('finds a blank on the genus of a Latin species name', () => {
+    expect(splitsName(`The soil teems with ${BLANK} subtilis in spring.`, BLANK, 'Bacillus')).toBe(true);
+    expect(splitsName(`The soil teems with ${BLANK} in spring.`, BLANK, 'Bacillus')).toBe(false);
+  });
+});
+
+describe('refersToFigure, a numbered reaction', () => {
+  it('finds "Reaction 2"', () => expect(refersToFigure('Reaction 2 is sped up by an enzyme in the liver.')).toBe(true));
 });

@@ -50,7 +50,9 @@ export type Defect =
   /** A person described only by era, nationality or trade: "a 17th century Flemish scientist". */
   | 'role-only'
   /** The source names the term after "these", "this", "such": it speaks of things the sentence before named. */
-  | 'demonstrative-term';
+  | 'demonstrative-term'
+  /** The blank is the abbreviation of the words before it: "non-REM (_____) sleep". */
+  | 'abbreviation-giveaway';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
@@ -67,7 +69,7 @@ export function contextDependent(statement: string): boolean {
 const FIGURE_REFERENCE = [
   // Points and curves of a graph: "E0", "S1", "P0 and Q0".
   /(?<![\p{L}\p{N}])[A-Z][0-9](?![\p{L}\p{N}])/u,
-  /\b(?:fig(?:ure)?s?\.?|tables?|charts?|graphs?|maps?|diagrams?|photos?|photographs?|images?|boxes|box|panels?|exhibits?|equations?|eq\.|appendix|examples?|exercises?|chapters?|sections?|units?|modules?|steps?)\s*\(?\d+[\d.\-–a-z]*\)?/i,
+  /\b(?:fig(?:ure)?s?\.?|tables?|charts?|graphs?|maps?|diagrams?|photos?|photographs?|images?|boxes|box|panels?|exhibits?|equations?|eq\.|reactions?|appendix|examples?|exercises?|chapters?|sections?|units?|modules?|steps?)\s*\(?\d+[\d.\-–a-z]*\)?/i,
   /\b(?:shown|illustrated|pictured|depicted|seen|listed|summari[sz]ed|given|presented|described|outlined)\s+(?:above|below|here|earlier|later|previously)\b/i,
   /\b(?:this|the following|the next|the previous|the preceding|the above|the below|next|previous)\s+(?:figure|table|chart|graph|map|diagram|photo|image|box|section|chapter|module|unit|example|exercise|paragraph|page|list)s?\b/i,
   /\b(?:in|see|from|on) the (?:figure|table|chart|graph|map|diagram|photo|image)\b/i,
@@ -150,7 +152,10 @@ export function splitsName(textWithBlank: string, blank: string, answer: string)
   const [next = '', nextNext = ''] = after.trimStart().split(/\s+/);
   const nextIsName = /^\s/.test(after) || after === '' ? CAPITALIZED_WORD.test(next.replace(/[,;:.!?)]+$/, '')) && next === next.replace(/[,;:.!?)]+$/, '') : false;
   const ofName = /^(?:of|de|du|von|van|da|del|la|le)$/.test(next) && CAPITALIZED_WORD.test(nextNext.replace(/[,;:.!?)]+$/, ''));
-  return previousIsName || nextIsName || ofName;
+  // "_____ perfringens": a genus before its species' lowercase Latin epithet, a word no dictionary of speech lists.
+  const epithet = next.replace(/[,;:.!?)]+$/, '');
+  const genus = /^\p{Lu}\p{Ll}+$/u.test(answer.trim()) && /^\p{Ll}{4,}$/u.test(epithet) && frequencyRank(epithet) === Number.POSITIVE_INFINITY;
+  return previousIsName || nextIsName || ofName || genus;
 }
 
 /** A word's family: "photosynthetic" and "photosynthesis", "democratic" and "democracy", "cells" and "cell". */
@@ -426,6 +431,14 @@ export function exampleSpecies(concept: { term: string; mentions: number }): boo
   const term = concept.term.trim();
   if (!/^(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+\p{Ll}{3,}$/u.test(term)) return false;
   return term.split(/\s+/).every((word) => word.endsWith('.') || frequencyRank(word) > EVERYDAY_RANK);
+}
+
+/**
+ * The blank is the abbreviation of the words before it: "non-REM (_____) sleep" for "NREM". (An abbreviation after
+ * the blank, "an _____ (IRB)", only hints at the words: a teacher edits it out rather than striking the item.)
+ */
+export function abbreviationGivesAway(textWithBlank: string, blank: string, answer: string): boolean {
+  return /^[\p{Lu}\d-]{2,6}$/u.test(answer.trim()) && new RegExp(`\\(\\s*${escapeRegExp(blank)}\\s*\\)`).test(textWithBlank);
 }
 
 /** A sentence that makes a poor item whatever is asked of it. */

@@ -4,6 +4,7 @@
 import type { Card, Question } from '../types.ts';
 import { BLANK } from '../wording.ts';
 import {
+  abbreviationGivesAway,
   answerNotInSource,
   backgroundWordAnswer,
   clozeDisagrees,
@@ -85,6 +86,7 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
   if (commonWordAnswer(answer, concept) || backgroundWordAnswer(answer, concept)) found.push('common-word-blank');
   if (splitsName(textWithBlank, BLANK, answer) || unbalancedAnswer(answer)) found.push('split-name');
   if (unspecificCue(textWithBlank, BLANK)) found.push('unspecific-cue');
+  if (abbreviationGivesAway(textWithBlank, BLANK, answer)) found.push('abbreviation-giveaway');
   if (exampleSpecies(concept)) found.push('example-species');
   if (doubleBlank(textWithBlank, BLANK, answer)) found.push('double-blank');
   if (clozeDisagrees(textWithBlank, BLANK, answer, source)) found.push('key-mismatch');
