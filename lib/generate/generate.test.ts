@@ -146,12 +146,11 @@ describe.each(TEXTS)('on %s', (_name, text, expectedConcepts) => {
     }
   });
 
-  it('blanks one word of a sentence at most: a cloze question leaves a cloze card’s sentence to the card, unless it is its concept’s one item', () => {
+  it('repeats a cloze card’s sentence in the quiz only to fill a short quiz up to 8 questions', () => {
     const cardSentences = new Set(generated.cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
     const carded = new Set(generated.cards.map((card) => card.conceptKey));
-    for (const question of generated.questions.filter((item) => item.type === 'cloze')) {
-      expect(cardSentences.has(question.source.index) && carded.has(question.conceptKey), question.prompt).toBe(false);
-    }
+    const repeats = generated.questions.filter((item) => item.type === 'cloze' && cardSentences.has(item.source.index) && carded.has(item.conceptKey));
+    if (repeats.length > 0) expect(generated.questions.length - repeats.length).toBeLessThan(8);
   });
 
   it('gives at most three cards and three questions to a concept', () => {

@@ -23,6 +23,8 @@ const MIN_CONCEPTS = 15;
 const DEFAULT_PER_CONCEPT = 3;
 /** How many of the draft's leading concepts get a cloze of another sentence when their own gave no card. */
 const COVERED_CONCEPTS = 20;
+/** The fewest questions a quiz is filled up to when the text has them (see toQuizSize). */
+const MIN_QUIZ_QUESTIONS = 8;
 const MAX_CONCEPTS = 60;
 
 /**
@@ -143,12 +145,14 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
-  const definitional = dedupeQuestions([
+  const checked = dedupeQuestions([
     // Matching first: its pairs then stand in for those concepts' own "which term" questions.
     ...(!filter || filter.questionTypes.has('matching') ? matchingQuestions(concepts.filter((concept) => !asides.has(concept.sentence))) : []),
     // A concept the text names only in a box or an example is no wrong answer either: it would stand out.
     ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool.filter((other) => other.key === concept.key || !asides.has(other.sentence)), analyzed.sentences, years)),
-  ]).filter((question) => !repeatsCard(question) && passes(question, questionDefectsOf(question), options) && questionAllowed(question));
+  ]).filter((question) => passes(question, questionDefectsOf(question), options) && questionAllowed(question));
+  const definitional = checked.filter((question) => !repeatsCard(question));
+  const spare = checked.filter(repeatsCard);
   // Questions beyond definitions come after, so a clash costs one of them, and are capped per kind only once
   // checked: a candidate the gate or a clash removes leaves room for the next.
   const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefectsOf(candidate.question), options) && questionAllowed(candidate.question));
@@ -157,14 +161,27 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     options.onRejected?.(question, ['gives-another-away']),
   );
   const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
-  const kept = capPerConcept(
-    unclashed.filter((question) => !kinds.has(question) || capped.has(question)),
-    filter?.questionsPerConcept ?? DEFAULT_PER_CONCEPT,
-  );
+  const questionCap = filter?.questionsPerConcept ?? DEFAULT_PER_CONCEPT;
+  const kept = toQuizSize(capPerConcept(unclashed.filter((question) => !kinds.has(question) || capped.has(question)), questionCap), spare, questionCap);
   // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
   const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
   const usedConcepts = new Set(questions.map((question) => question.conceptKey));
   return { cards, questions, addedConcepts: relations.concepts.filter((concept) => usedConcepts.has(concept.key)) };
+}
+
+/**
+ * A quiz of fewer than MIN_QUIZ_QUESTIONS gives grades too coarse to tell students apart: a short text's quiz is
+ * filled up, in the concepts' order, with the cloze questions left out for repeating a card's sentence (the quiz
+ * and the flashcards are used apart), each still clear of the others' answers.
+ */
+function toQuizSize(kept: Question[], spare: readonly Question[], cap: number): Question[] {
+  const quiz = [...kept];
+  for (const question of spare) {
+    if (quiz.length >= MIN_QUIZ_QUESTIONS) break;
+    if (quiz.filter((other) => other.conceptKey === question.conceptKey).length >= cap) continue;
+    if (withoutMutualGiveaways([...quiz, question]).length === quiz.length + 1) quiz.push(question);
+  }
+  return quiz;
 }
 
 function capPerConcept<T extends { conceptKey: string }>(items: readonly T[], cap: number): T[] {

@@ -46,7 +46,7 @@ function base(concept: RankedConcept, source: SourceSentence = concept.source) {
 
 function usableDefinition(concept: RankedConcept): string | null {
   const definition = concept.definition;
-  if (!definition || concept.definitionStrength !== 'strong' || wordCount(definition) > PROMPT_MAX_WORDS || wordCount(definition) < MIN_STANDALONE_WORDS || containsForm(definition, [...concept.forms, ...concept.aliases])) return null;
+  if (!definition || wordCount(definition) > PROMPT_MAX_WORDS || wordCount(definition) < MIN_STANDALONE_WORDS || containsForm(definition, [...concept.forms, ...concept.aliases])) return null;
   return definition;
 }
 
@@ -109,9 +109,9 @@ function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], s
   const forms = formsIn(concept, sentence.source.index);
   if (wordCount(statement) > PROMPT_MAX_WORDS || /\b(true|false)\b/i.test(statement) || !containsForm(statement, forms)) return null;
   const makeFalse = hashString(concept.key) % 2 === 1;
-  if (!makeFalse) {
-    return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${statement}`, choices: ['True', 'False'], answer: 'True', ...base(concept) };
-  }
+  // Cited from the sentence the statement comes from, which may not be the one that explains the concept.
+  const asWritten: Question = { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${statement}`, choices: ['True', 'False'], answer: 'True', ...base(concept, sentence.source) };
+  if (!makeFalse) return asWritten;
   const first = firstForm(statement, forms);
   if (!first) return null;
   const replaced = { ...first, plural: concept.plural || (comparable(first.text) !== comparable(concept.term) && /s$/i.test(first.text) && !/s$/i.test(concept.term)) };
@@ -121,10 +121,11 @@ function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], s
       other.proper === concept.proper &&
       !swapMisfits(statement, replaced, { term: other.term, plural: other.plural, defined: other.definition !== undefined, proper: other.proper }),
   );
+  // No term fits the statement's place: no statement, rather than an absurd one.
   if (!swap) return null;
   const altered = replaceForms(statement, forms, (found, at) => (at === 0 || /^\p{Lu}/u.test(found) ? capitalize(swap.term) : swap.term));
   if (!altered) return null;
-  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${withArticlesAgreeing(altered.text)}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
+  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${withArticlesAgreeing(altered.text)}`, choices: ['True', 'False'], answer: 'False', ...base(concept, sentence.source) };
 }
 
 /** Where the statement first writes the concept. */
