@@ -11,7 +11,7 @@ import { withoutPageFurniture } from './page-furniture.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
 import { capRelations, relationQuestions } from './relation-questions.ts';
 import { asideSentences } from './quality/asides.ts';
-import { writtenCompounds } from './quality/checks.ts';
+import { everydayWordAnswer, writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
 import type { Card, CardKind, Concept, GenerateOptions, GenerateResult, Question, QuestionType } from './types.ts';
 import { comparable } from './wording.ts';
@@ -134,7 +134,7 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
       perConcept > 0 && cardAllowed({ kind: 'cloze' } as Card)
         ? otherClozes(concept, analyzed.sentences).filter((card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key)
         : [],
-    (card) => passes(card, cardDefectsOf(card), options),
+    (card) => passes(card, [...cardDefectsOf(card), ...(everydayWordAnswer(card.back) ? (['common-word-blank'] as const) : [])], options),
   );
   // One blank per sentence, in the cards and the quiz together: a cloze question on a cloze card's sentence asks
   // the same thing twice, or blanks a side word of a sentence already spent on its key term. Unless it is the one

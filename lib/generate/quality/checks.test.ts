@@ -12,6 +12,7 @@ import {
   correctLookingDistractor,
   demonstrativeTerm,
   duplicateChoices,
+  everydayWordAnswer,
   exampleSpecies,
   givesAnswerAway,
   oddSwap,
@@ -402,4 +403,16 @@ describe('splitsName, a genus before its epithet', () => {
 
 describe('refersToFigure, a numbered reaction', () => {
   it('finds "Reaction 2"', () => expect(refersToFigure('Reaction 2 is sped up by an enzyme in the liver.')).toBe(true));
+});
+
+describe('everydayWordAnswer', () => {
+  it('finds one everyday word', () => {
+    expect(everydayWordAnswer('water')).toBe(true);
+    expect(everydayWordAnswer('Rocks')).toBe(true);
+  });
+
+  it('passes a term of the subject, and a phrase', () => {
+    expect(everydayWordAnswer('photosynthesis')).toBe(false);
+    expect(everydayWordAnswer('river mouth')).toBe(false);
+  });
 });

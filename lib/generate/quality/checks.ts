@@ -98,6 +98,15 @@ export function commonWordAnswer(answer: string, concept: { defined: boolean; me
 }
 
 /**
+ * One everyday word as the whole answer ("rock", "water", "sleep"). In a sentence about the concept a text may
+ * still teach such a word; in a sentence about something else, the blank tests reading, not the subject.
+ */
+export function everydayWordAnswer(answer: string): boolean {
+  const words = answer.trim().split(/\s+/);
+  return words.length === 1 && frequencyRank(words[0]!.replace(/[^\p{L}'’-]/gu, '')) <= EVERYDAY_RANK;
+}
+
+/**
  * A background word of the subject as the whole answer: a class of people or things the text talks about without
  * explaining ("colonists", "researchers", "microorganisms", "enzymes"). In a text about microbes any student
  * fills "_____ grow without oxygen" with "microorganisms". Undefined single words in the plural, and agent nouns.
