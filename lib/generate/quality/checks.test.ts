@@ -31,6 +31,13 @@ import {
 
 const BLANK = '_____';
 
+describe('contextDependent, "such as"', () => {
+  it('reads "such as" as examples, not a pointer back', () => {
+    expect(contextDependent('A dam is a barrier across a river, such as the Hoover Dam, that holds back water.')).toBe(false);
+    expect(contextDependent('Such dams hold back water.')).toBe(true);
+  });
+});
+
 describe('contextDependent', () => {
   it.each([
     'They also produce hormones, which travel in the blood.',
