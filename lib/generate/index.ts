@@ -25,6 +25,8 @@ const DEFAULT_PER_CONCEPT = 3;
 const COVERED_CONCEPTS = 20;
 /** The fewest questions a quiz is filled up to when the text has them (see toQuizSize). */
 const MIN_QUIZ_QUESTIONS = 8;
+/** Sentences that must name an undefined concept before a spare cloze of it may fill a quiz. */
+const SPARE_MIN_MENTIONS = 3;
 const MAX_CONCEPTS = 60;
 
 /**
@@ -152,7 +154,14 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool.filter((other) => other.key === concept.key || !asides.has(other.sentence)), analyzed.sentences, years)),
   ]).filter((question) => passes(question, questionDefectsOf(question), options) && questionAllowed(question));
   const definitional = checked.filter((question) => !repeatsCard(question));
-  const spare = checked.filter(repeatsCard);
+  // Spare clozes that may fill a short quiz: of a concept the text defines or keeps naming, or one the sentence is
+  // about (it opens it); a passing mention in one or two sentences made a blank teachers mostly struck.
+  const byKey = new Map(concepts.map((concept) => [concept.key, concept]));
+  const spare = checked.filter(repeatsCard).filter((question) => {
+    const concept = byKey.get(question.conceptKey);
+    const opens = concept?.mentions.some((mention) => mention.sentence === question.source.index && mention.start <= 2) ?? false;
+    return concept !== undefined && (concept.definition !== undefined || concept.named || sentencesNaming(concept) >= SPARE_MIN_MENTIONS || opens);
+  });
   // Questions beyond definitions come after, so a clash costs one of them, and are capped per kind only once
   // checked: a candidate the gate or a clash removes leaves room for the next.
   const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefectsOf(candidate.question), options) && questionAllowed(candidate.question));
