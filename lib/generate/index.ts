@@ -131,7 +131,8 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     ),
     // Only the draft's leading concepts: further down the list, a concept without a sentence of its own to blank
     // is seldom one a teacher would miss (on the corpus such blanks were mostly everyday words).
-    concepts.slice(0, COVERED_CONCEPTS),
+    // A term the teacher picked (no score of its own) is covered wherever the list puts it.
+    concepts.filter((concept, index) => index < COVERED_CONCEPTS || concept.score === 0),
     (concept) =>
       perConcept > 0 && cardAllowed({ kind: 'cloze' } as Card)
         ? otherClozes(concept, analyzed.sentences).filter((card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key)
