@@ -8,7 +8,7 @@
  * "Think Like a Philosopher", "Voyagers in Astronomy: …", "Everyday Connection", "… in the Real World".
  */
 const BOX_LABEL =
-  /^(?:(?:interactive )?links?\b|link to\b|link it up\b|click and\b|videos?$|watch\b|take-home\b|(?:phet )?explorations?\b|simulations?$|(?:clinical|career|global) focus\b|case in point\b|case study\b|beyond the book\b|think like an?\b|voyagers in\b|everyday connection|career connection|[\p{L} ]+ in the real world\b|portrait of an?\b|try it\b|check your understanding\b|media moment\b|milestones?\b)/iu;
+  /^(?:(?:interactive )?links?$|interactive links?\b|link to\b|link it up\b|click and\b|videos?$|watch and\b|take-home\b|phet\b|explorations?$|simulations?$|(?:clinical|career|global) focus\b|case in point\b|case study\b|beyond the book\b|think like an?\b|voyagers in\b|everyday connection|career connection|[\p{L} ]+ in the real world\b|portrait of an?\b|try it\b|check your understanding\b|media moment\b)/iu;
 const MAX_LABEL_WORDS = 10;
 
 /** A heading that labels a box rather than a section of the teaching. */

@@ -310,7 +310,7 @@ describe('swapMisfits', () => {
 describe('unspecificCue', () => {
   it.each([
     `${BLANK} also play an important role in keeping the soil moist.`,
-    `${BLANK} is not a simple process.`,
+    `${BLANK} is not fully understood by geologists.`,
     `The ${BLANK} was not the only reason for the drought.`,
     `Like ${BLANK}, sandstone wears away slowly.`,
   ])('cannot cue one answer: %s', (text) => expect(unspecificCue(text, BLANK)).toBe(true));
@@ -319,6 +319,7 @@ describe('unspecificCue', () => {
     `${BLANK} is the wearing away of rock by water and wind.`,
     `Unlike ${BLANK} that form from cooled lava, sandstone forms from grains of sand.`,
     `A ${BLANK} has no outlet to the sea.`,
+    `A ${BLANK} is not a river but a body of still water.`,
   ])('says what the blank is: %s', (text) => expect(unspecificCue(text, BLANK)).toBe(false));
 });
 

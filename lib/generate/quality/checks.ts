@@ -409,14 +409,16 @@ function escapeRegExp(text: string): string {
 
 /**
  * What the sentence says of its blank holds for many things, so it cannot cue one answer: "_____ also play an
- * important role in …", "_____ is not a uniform state", "Like _____, the cortex …", "_____ was not the only …".
+ * important role in …", "_____ is not fully understood", "Like _____, the cortex …", "_____ was not the only …".
  */
 export function unspecificCue(textWithBlank: string, blank: string): boolean {
   const b = escapeRegExp(blank);
   const opening = `^(?:the |a |an )?${b}[)\\s]*`;
   return (
     new RegExp(`${opening}(?:also|too)\\b`, 'i').test(textWithBlank) ||
-    new RegExp(`${opening}(?:is|are|was|were|does|do|did|has|have)\\s+not\\b`, 'i').test(textWithBlank) ||
+    // "_____ is not completely understood", "_____ was not the only …": a hedge, not a contrast that defines
+    // ("_____ is not a cell but …" may well say what it is).
+    new RegExp(`${opening}(?:is|are|was|were|does|do|did|has|have)\\s+not\\s+(?:\\p{L}+ly\\b|the only\\b|always\\b|yet\\b|one of\\b)`, 'iu').test(textWithBlank) ||
     // "Like _____, REM …" likens a thing to the blank; "Unlike _____ that are rooted in …" says what it is.
     new RegExp(`^like (?:the |a |an )?${b}`, 'i').test(textWithBlank)
   );
