@@ -10,6 +10,7 @@ import {
   commonWordAnswer,
   contextDependent,
   correctLookingDistractor,
+  cutExplanation,
   demonstrativeTerm,
   duplicateChoices,
   everydayWordAnswer,
@@ -422,5 +423,17 @@ describe('everydayWordAnswer', () => {
   it('passes a term of the subject, and a phrase', () => {
     expect(everydayWordAnswer('photosynthesis')).toBe(false);
     expect(everydayWordAnswer('river mouth')).toBe(false);
+  });
+});
+
+describe('cutExplanation', () => {
+  it('finds an explanation stopped inside a list or between two adjectives', () => {
+    expect(cutExplanation('the mix of sand, silt', 'Soil is the mix of sand, silt and clay that covers the land.')).toBe(true);
+    expect(cutExplanation('a layer of weathered', 'The topsoil, a layer of weathered, crumbly earth, feeds the plants.')).toBe(true);
+  });
+
+  it('passes a whole explanation', () => {
+    expect(cutExplanation('the mix of sand, silt and clay that covers the land', 'Soil is the mix of sand, silt and clay that covers the land.')).toBe(false);
+    expect(cutExplanation('a layer of crumbly earth', 'The topsoil, a layer of crumbly earth, feeds the plants.')).toBe(false);
   });
 });

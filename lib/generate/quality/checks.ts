@@ -52,7 +52,9 @@ export type Defect =
   /** The source names the term after "these", "this", "such": it speaks of things the sentence before named. */
   | 'demonstrative-term'
   /** The blank is the abbreviation of the words before it: "non-REM (_____) sleep". */
-  | 'abbreviation-giveaway';
+  | 'abbreviation-giveaway'
+  /** The explanation stops inside a phrase the source goes on with: "the network of cells, tissues". */
+  | 'cut-explanation';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
@@ -398,6 +400,23 @@ const ROLE_MAX_WORDS = 6;
 export function demonstrativeTerm(source: string, forms: readonly string[]): boolean {
   // "These microaerophiles are bacteria that …" still says what they are: a copula after the term defines it.
   return forms.some((form) => form.trim() !== '' && new RegExp(`\\b(?:this|these|those|such)\\s+${escapeRegExp(form.trim())}\\b(?!\\s+(?:is|are|was|were)\\b)`, 'iu').test(source));
+}
+
+/**
+ * The explanation stops where the source goes on with the same phrase: inside a list ("the network of cells,
+ * tissues" of "cells, tissues and organs") or between two adjectives ("a layer of compressed" of "compressed,
+ * keratinized cells").
+ */
+export function cutExplanation(explanation: string, source: string): boolean {
+  const text = explanation.trim().replace(/^[“"]|[”"]$/g, '');
+  const flat = source.replace(/\s+/g, ' ');
+  const at = flat.toLowerCase().indexOf(text.toLowerCase());
+  if (at < 0) return false;
+  const after = flat.slice(at + text.length);
+  if (/^,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:and|or)\s+[\p{L}-]+/u.test(after)) return true;
+  if (/,\s*[\p{L}-]+$/u.test(text) && /^,?\s+(?:and|or)\s/u.test(after)) return true;
+  const last = text.split(/\s+/).pop() ?? '';
+  return /^,\s*\p{Ll}/u.test(after) && /(?:ed|ous|al|ic|ive|ful|less)$/i.test(last);
 }
 
 /** Past this many words, "a feature of …" goes on to say which feature. */

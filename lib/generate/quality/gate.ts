@@ -11,6 +11,7 @@ import {
   commonWordAnswer,
   contextDependent,
   correctLookingDistractor,
+  cutExplanation,
   demonstrativeTerm,
   blankInList,
   doubleBlank,
@@ -106,6 +107,7 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     if (!/\(\d+\)$/.test(card.front) && !card.front.endsWith('?') && vagueExplanation(explanation, card.kind === 'reverse')) found.push('vague-explanation');
     if (roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
     if (demonstrativeTerm(card.source.sentence, [concept.term, ...concept.forms])) found.push('demonstrative-term');
+    if (!card.front.endsWith('?') && cutExplanation(explanation, card.source.sentence)) found.push('cut-explanation');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   if (isInstruction(card.source.sentence)) found.push('instruction');
@@ -121,6 +123,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
   if (explanation && vagueExplanation(explanation, true)) found.push('vague-explanation');
   if (explanation && roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
   if (explanation && demonstrativeTerm(source, [concept.term, ...concept.forms])) found.push('demonstrative-term');
+  if (explanation && cutExplanation(explanation, source)) found.push('cut-explanation');
   switch (question.type) {
     case 'single': {
       if (duplicateChoices(question.choices)) found.push('duplicate-choices');
