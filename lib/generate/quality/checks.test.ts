@@ -32,6 +32,21 @@ import {
 
 const BLANK = '_____';
 
+describe('contextDependent, pronouns and counting', () => {
+  it.each([
+    'On the third day, they crossed the river at its mouth.',
+    'Since they are made of ice, glaciers move slowly.',
+    'And the river floods every spring.',
+    'The second problem is that the levees are too low.',
+    'One reason is that the soil is rich.',
+  ])('leans on the sentence before: %s', (sentence) => expect(contextDependent(sentence)).toBe(true));
+
+  it.each(['Glaciers move slowly because they are made of ice.', 'The first three stages of a flood are rising, cresting and falling.'])(
+    'stands on its own: %s',
+    (sentence) => expect(contextDependent(sentence)).toBe(false),
+  );
+});
+
 describe('contextDependent, "such as"', () => {
   it('reads "such as" as examples, not a pointer back', () => {
     expect(contextDependent('A dam is a barrier across a river, such as the Hoover Dam, that holds back water.')).toBe(false);

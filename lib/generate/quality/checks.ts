@@ -57,7 +57,7 @@ export type Defect =
   | 'cut-explanation';
 
 const CONTEXT_OPENING =
-  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
 /** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
 // "such as" and "such that" introduce examples and conditions, not something named before.
@@ -66,8 +66,11 @@ const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text);
+  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text) || PRONOUN_SUBJECT.test(text);
 }
+
+/** "On August 14, they took aim …", "Since they are only …": a pronoun subject before the sentence names anyone. */
+const PRONOUN_SUBJECT = /^(?:(?:since|because|when|while|although|though|if|as|after|before|once)\s+(?:they|he|she)\b|[^,]{1,40},\s*(?:they|he|she)\s+\p{Ll}+)/iu;
 
 const FIGURE_REFERENCE = [
   // Points and curves of a graph: "E0", "S1", "P0 and Q0".
