@@ -39,6 +39,7 @@ describe('contextDependent, pronouns and counting', () => {
     'And the river floods every spring.',
     'The second problem is that the levees are too low.',
     'One reason is that the soil is rich.',
+    'In both cases, the river drops its sand at the mouth.',
   ])('leans on the sentence before: %s', (sentence) => expect(contextDependent(sentence)).toBe(true));
 
   it.each(['Glaciers move slowly because they are made of ice.', 'The first three stages of a flood are rising, cresting and falling.'])(
