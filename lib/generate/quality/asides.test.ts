@@ -60,6 +60,7 @@ describe('isAside', () => {
     'Suppose you pour water on dry sand.',
     'Watch the video to see a glacier calve.',
     'In the last chapter we saw the example of the river delta.',
+    'Delta is a Greek letter that gave the landform its name, and potamos is the Greek word for river.',
   ])('tells an example or speaks to the reader: %s', (sentence) => expect(isAside(sentence)).toBe(true));
 
   it.each([

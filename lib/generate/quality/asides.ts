@@ -51,11 +51,12 @@ export function boxedSentences(sentences: readonly ReadSentence[], text: string)
 /**
  * A sentence that tells an example or a hypothetical, or speaks to the reader: "For example, …", "In Ohio, for
  * instance, …", "Imagine that …", "Suppose you …", "Watch the video …", "Visit the …", "Click …", "we saw the
- * example of …". What it says holds for the example, not for the concept. Examples named inside a sentence
+ * example of …", "Macro is a Greek word that means …". What it says holds for the example (or the word), not for
+ * the concept. Examples named inside a sentence
  * ("sellers of services—programmers, for example—") leave its statement general.
  */
 const ASIDE =
-  /\bfor (?:example|instance),|\b(?:imagine (?:that|you|a|an|the)|suppose (?:that|you|we)|let(?:’|')s say|we saw the example)\b|^(?:watch|visit|click|go to|try)\b/i;
+  /\b(?:Greek|Latin|French|German|Arabic) (?:word|term|root|prefix|suffix)\b|\bfor (?:example|instance),|\b(?:imagine (?:that|you|a|an|the)|suppose (?:that|you|we)|let(?:’|')s say|we saw the example)\b|^(?:watch|visit|click|go to|try)\b/i;
 
 export function isAside(sentence: string): boolean {
   return ASIDE.test(sentence.trim());
