@@ -13,6 +13,7 @@ import {
   cutExplanation,
   demonstrativeTerm,
   duplicateChoices,
+  eraNotation,
   everydayWordAnswer,
   exampleSpecies,
   givesAnswerAway,
@@ -40,6 +41,8 @@ describe('contextDependent, pronouns and counting', () => {
     'The second problem is that the levees are too low.',
     'One reason is that the soil is rich.',
     'In both cases, the river drops its sand at the mouth.',
+    'Examples include the Nile and the Amazon.',
+    'Deltas, by contrast, form where the river slows down.',
   ])('leans on the sentence before: %s', (sentence) => expect(contextDependent(sentence)).toBe(true));
 
   it.each(['Glaciers move slowly because they are made of ice.', 'The first three stages of a flood are rising, cresting and falling.'])(
@@ -451,5 +454,20 @@ describe('cutExplanation', () => {
   it('passes a whole explanation', () => {
     expect(cutExplanation('the mix of sand, silt and clay that covers the land', 'Soil is the mix of sand, silt and clay that covers the land.')).toBe(false);
     expect(cutExplanation('a layer of crumbly earth', 'The topsoil, a layer of crumbly earth, feeds the plants.')).toBe(false);
+  });
+});
+
+describe('eraNotation', () => {
+  it('finds an era notation taken for a term', () => {
+    for (const term of ['BCE', 'B.C.', 'AD', 'ce']) expect(eraNotation(term)).toBe(true);
+    expect(eraNotation('bronze age')).toBe(false);
+  });
+});
+
+describe('refersToFigure, another chapter', () => {
+  it('finds a cross-reference to another part of the book', () => {
+    expect(refersToFigure('the river deltas discussed in Rivers of the World')).toBe(true);
+    expect(refersToFigure('Deltas grow slowly (see Rivers of the World).')).toBe(true);
+    expect(refersToFigure('Deltas are discussed by geologists in many countries.')).toBe(false);
   });
 });

@@ -54,10 +54,12 @@ export type Defect =
   /** The blank is the abbreviation of the words before it: "non-REM (_____) sleep". */
   | 'abbreviation-giveaway'
   /** The explanation stops inside a phrase the source goes on with: "the network of cells, tissues". */
-  | 'cut-explanation';
+  | 'cut-explanation'
+  /** An era notation ("BCE") taken for a concept. */
+  | 'era-notation';
 
 const CONTEXT_OPENING =
-  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|examples? (?:include|includes|are)|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
 /** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
 // "such as" and "such that" introduce examples and conditions, not something named before.
@@ -66,8 +68,11 @@ const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text) || PRONOUN_SUBJECT.test(text);
+  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text);
 }
+
+/** "Cities, by contrast, arose …": a contrast with what the sentence before said. */
+const CONTRAST_ASIDE = /^[^,]{1,60},\s*(?:by contrast|in contrast),/i;
 
 /** "On August 14, they took aim …", "Since they are only …": a pronoun subject before the sentence names anyone. */
 const PRONOUN_SUBJECT = /^(?:(?:since|because|when|while|although|though|if|as|after|before|once)\s+(?:they|he|she)\b|[^,]{1,40},\s*(?:they|he|she)\s+\p{Ll}+)/iu;
@@ -86,7 +91,11 @@ const FIGURE_REFERENCE = [
   /^\s*\((?:[a-h]|i{1,3}|iv)\)/i,
 ];
 
+/** "the population II stars discussed in The Milky Way Galaxy", "(see Analyzing Starlight)": another chapter. */
+const CROSS_REFERENCE = /\b(?:discussed|described|covered|explained|introduced|defined)\s+(?:earlier\s+|later\s+)?in\s+(?:the\s+)?(?:chapter|section|unit|\p{Lu})|\(see\s+\p{Lu}/u;
+
 export function refersToFigure(text: string): boolean {
+  if (CROSS_REFERENCE.test(text)) return true;
   return FIGURE_REFERENCE.some((pattern) => pattern.test(text));
 }
 
@@ -420,6 +429,11 @@ export function cutExplanation(explanation: string, source: string): boolean {
   if (/,\s*[\p{L}-]+$/u.test(text) && /^,?\s+(?:and|or)\s/u.test(after)) return true;
   const last = text.split(/\s+/).pop() ?? '';
   return /^,\s*\p{Ll}/u.test(after) && /(?:ed|ous|al|ic|ive|ful|less)$/i.test(last);
+}
+
+/** An era notation taken for a term: "BCE", "B.C.", "AD". It dates things; it is not what a text teaches. */
+export function eraNotation(term: string): boolean {
+  return /^(?:b\.?c\.?(?:e\.?)?|c\.?e\.?|a\.?d\.?)$/i.test(term.trim());
 }
 
 /** Past this many words, "a feature of …" goes on to say which feature. */

@@ -15,6 +15,7 @@ import {
   demonstrativeTerm,
   blankInList,
   doubleBlank,
+  eraNotation,
   exampleSpecies,
   isInstruction,
   unbalancedAnswer,
@@ -97,6 +98,7 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
 export function cardDefects(card: Card, context: GateContext): Defect[] {
   const concept = context.concepts.get(card.conceptKey) ?? unknownConcept(card.conceptKey);
   const found: Defect[] = [];
+  if (eraNotation(concept.term)) found.push('era-notation');
   if (card.kind === 'cloze') found.push(...clozeDefects(card.front, card.back, card.source.sentence, concept));
   else {
     const [term, explanation] = card.kind === 'basic' ? [card.front, card.back] : [card.back, card.front];
@@ -118,6 +120,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
   const concept = context.concepts.get(question.conceptKey) ?? unknownConcept(question.conceptKey);
   const source = question.source.sentence;
   const found: Defect[] = [];
+  if (eraNotation(concept.term)) found.push('era-notation');
   const explanation = quoted(question.prompt);
   if (explanation) found.push(...statementDefects(explanation));
   if (explanation && vagueExplanation(explanation, true)) found.push('vague-explanation');
