@@ -130,6 +130,7 @@ describe('dated events', () => {
     ['The transition to democracy actually began with the end of 1986.', 'When did the transition to democracy actually begin?', 'the end of 1986'],
     ['The monarchy was abolished in September 1792.', 'When was the monarchy abolished?', 'September 1792'],
     ['Germany experienced hyperinflation in 1923.', 'When did Germany experience hyperinflation?', '1923'],
+    ['Louis Pasteur made the first rabies vaccine, for a boy bitten by a dog, in 1885.', 'When did Louis Pasteur make the first rabies vaccine, for a boy bitten by a dog?', '1885'],
   ])('asks about "%s"', (sentence, question, date) => {
     const { tokens, dates } = read(sentence);
     expect(findDateEvents(tokens, dates, new Set(['germany']))).toMatchObject([{ question, date }]);
