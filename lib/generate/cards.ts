@@ -66,6 +66,25 @@ export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { 
   return { text: replaced.text, answer: replaced.found };
 }
 
+/**
+ * Clozes of the concept's other sentences, for a concept whose own sentence gave no sound card: the sentences it
+ * opens first (they are about it), then the rest, each in the text's order.
+ */
+export function otherClozes(concept: RankedConcept, sentences: readonly AnalyzedSentence[]): Card[] {
+  if (concept.kind !== 'term') return [];
+  const starts = new Map<number, number>();
+  for (const mention of concept.mentions) starts.set(mention.sentence, Math.min(starts.get(mention.sentence) ?? Infinity, mention.start));
+  const order = [...starts.entries()]
+    .filter(([index]) => index !== concept.sentence)
+    .sort(([a, aStart], [b, bStart]) => Number(aStart > 2) - Number(bStart > 2) || a - b)
+    .map(([index]) => index);
+  return order.flatMap((index) => {
+    const sentence = sentences[index]!;
+    const cloze = clozeFor(concept, sentence);
+    return cloze ? [{ kind: 'cloze' as const, front: cloze.text, back: cloze.answer, conceptKey: concept.key, source: sentence.source }] : [];
+  });
+}
+
 function dedupeCards(cards: Card[]): Card[] {
   const seen = new Set<string>();
   return cards.filter((card) => {

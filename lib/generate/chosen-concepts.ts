@@ -5,6 +5,7 @@
 // Pure and deterministic, like generateFromText.
 import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
 import { rankConcepts, type Mention, type RankedConcept } from './concepts.ts';
+import { findEmphasis } from './emphasis.ts';
 import type { DefinitionMatch } from './definitions.ts';
 import { citeSource, type SourceRange } from './cite-source.ts';
 import { conceptLimit, makeItems, toPublicConcept } from './index.ts';
@@ -62,12 +63,12 @@ export function itemsForConcepts(
   text: string,
   chosen: readonly ChosenConcept[],
   choice: ItemChoice = EVERY_ITEM,
-  options: Pick<GenerateOptions, 'onRejected' | 'markdown'> = {},
+  options: Pick<GenerateOptions, 'onRejected' | 'markdown' | 'emphasized'> = {},
 ): ChosenItems {
   // A Markdown document is stored as written, a PDF paste with its page numbers: the items read what the text
   // says and cite the stored text, read the one way a whole draft's are (lib/generate/reading.ts).
   const reading = readingOf(text, { markdown: options.markdown });
-  const items = itemsForReading(reading.text, chosen, choice, { onRejected: options.onRejected });
+  const items = itemsForReading(reading.text, chosen, choice, { onRejected: options.onRejected, emphasized: options.emphasized });
   return reading.rangeOf ? citedItems(items, text, reading.rangeOf) : items;
 }
 
@@ -81,16 +82,19 @@ function citedItems(items: ChosenItems, text: string, rangeOf: SourceRange): Cho
 }
 
 /** itemsForConcepts for the words as the generator reads them. */
-function itemsForReading(text: string, chosen: readonly ChosenConcept[], choice: ItemChoice, options: Pick<GenerateOptions, 'onRejected'>): ChosenItems {
+function itemsForReading(text: string, chosen: readonly ChosenConcept[], choice: ItemChoice, options: Pick<GenerateOptions, 'onRejected' | 'emphasized'>): ChosenItems {
   const analyzed = analyzeText(text);
-  const ranked = rankConcepts(analyzed, RANK_ALL);
-  const byKey = new Map(ranked.map((concept) => [concept.key, concept]));
+  // The draft's concepts as the draft found them (the same emphasis, the same limit: a concept can read otherwise
+  // among more), then every other concept the ranker would accept.
+  const emphasis = findEmphasis(analyzed, options.emphasized ?? []);
+  const draft = rankConcepts(analyzed, conceptLimit(analyzed), emphasis);
+  const byKey = new Map([...rankConcepts(analyzed, RANK_ALL, emphasis), ...draft].map((concept) => [concept.key, concept]));
   const results = chosen.map((entry) => resolveConcept(analyzed, byKey, entry));
   const concepts = results.flatMap((result) => (result.ok ? [result.concept] : []));
   const chosenKeys = new Set(concepts.map((concept) => concept.key));
   // The draft's other concepts stand by as wrong answers: the same pool a whole draft draws from.
-  const pool = [...concepts, ...ranked.slice(0, conceptLimit(analyzed)).filter((concept) => !chosenKeys.has(concept.key))];
-  const types = new Set(choice.questionTypes);
+  const pool = [...concepts, ...draft.filter((concept) => !chosenKeys.has(concept.key))];
+  const types = withUnofferedTypes(choice.questionTypes);
   const made = makeItems({
     text,
     analyzed,
@@ -100,9 +104,26 @@ function itemsForReading(text: string, chosen: readonly ChosenConcept[], choice:
     filter: { cardKinds: new Set(choice.cardKinds), questionTypes: types, cardsPerConcept: choice.cardsPerConcept, questionsPerConcept: choice.questionsPerConcept },
     questionsOf: (concept, index, candidates, sentences, years) => questionCandidates(concept, index, candidates, sentences, years, types),
   });
-  // Only the chosen concepts' items: a stage sequence a relation question would add is no concept of the draft.
-  const questions = made.questions.filter((question) => chosenKeys.has(question.conceptKey));
-  return { concepts: results.map((result) => (result.ok ? { ok: true, concept: toPublicConcept(result.concept) } : result)), cards: made.cards, questions };
+  // A stage sequence that a draft's ordering question added is a concept of that draft: chosen again by its key,
+  // it is found the way the draft found it. Any other sequence is no chosen concept, and its questions go.
+  const added = new Map(made.addedConcepts.map((concept) => [concept.key, concept]));
+  const resolved = results.map((result, index) => {
+    const sequence = !result.ok && chosen[index]!.key !== undefined ? added.get(chosen[index]!.key!) : undefined;
+    return sequence ? { ok: true as const, concept: sequence } : result;
+  });
+  const keys = new Set(resolved.flatMap((result) => (result.ok ? [result.concept.key] : [])));
+  const questions = made.questions.filter((question) => keys.has(question.conceptKey));
+  return { concepts: resolved.map((result) => (result.ok ? { ok: true, concept: toPublicConcept(result.concept) } : result)), cards: made.cards, questions };
+}
+
+/**
+ * A teacher chooses among the types the review screen offers; an ordering question asks for a list's members, in
+ * order, so it comes with the list's "select all" (else the default choice would take a whole draft's away).
+ */
+export function withUnofferedTypes(types: readonly QuestionType[]): Set<QuestionType> {
+  const all = new Set(types);
+  if (all.has('multiple')) all.add('ordering');
+  return all;
 }
 
 /**

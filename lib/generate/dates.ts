@@ -75,11 +75,13 @@ function eventBefore(tokens: readonly Token[], prepositionAt: number, properForm
   } else {
     return null;
   }
-  return { event: renderTokens(clause), question, subjectHead: head.lemma };
+  return { event: renderTokens(clause).replace(/[\s,;:]+$/, ''), question, subjectHead: head.lemma };
 }
 
+/** The words after the verb, without the comma that closed an aside before the date (", against smallpox,"). */
 function tail(tokens: readonly Token[]): string {
-  return tokens.length ? ` ${renderTokens(tokens)}` : '';
+  const text = renderTokens(tokens).replace(/[\s,;:]+$/, '');
+  return text ? ` ${text}` : '';
 }
 
 /** Lower-cases a common first word and adds "the" where the text dropped it: "Transition of …" → "the transition of …". */

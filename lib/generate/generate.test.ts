@@ -146,6 +146,19 @@ describe.each(TEXTS)('on %s', (_name, text, expectedConcepts) => {
     }
   });
 
+  it('repeats a cloze card’s sentence in the quiz only to fill a short quiz up to 8 questions', () => {
+    const cardSentences = new Set(generated.cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
+    const carded = new Set(generated.cards.map((card) => card.conceptKey));
+    const repeats = generated.questions.filter((item) => item.type === 'cloze' && cardSentences.has(item.source.index) && carded.has(item.conceptKey));
+    if (repeats.length > 0) expect(generated.questions.length - repeats.length).toBeLessThan(8);
+  });
+
+  it('gives at most three cards and three questions to a concept', () => {
+    const count = (keys: string[]) => Math.max(0, ...[...new Set(keys)].map((key) => keys.filter((other) => other === key).length));
+    expect(count(generated.cards.map((card) => card.conceptKey))).toBeLessThanOrEqual(3);
+    expect(count(generated.questions.map((question) => question.conceptKey))).toBeLessThanOrEqual(3);
+  });
+
   it('gives the same items every time', () => {
     expect(generate(text)).toEqual(generated);
   });

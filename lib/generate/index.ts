@@ -2,7 +2,7 @@
 // paste or Markdown, as the input writes it, while the generator reads the words: lib/generate/reading.ts).
 // Pure and deterministic: no I/O, no clock, no randomness; the same text always gives the same items.
 import { analyzeText, type AnalyzedSentence, type AnalyzedText } from './analyze.ts';
-import { cardsFor } from './cards.ts';
+import { cardsFor, otherClozes } from './cards.ts';
 import { citeSource } from './cite-source.ts';
 import { rankConcepts, type RankedConcept } from './concepts.ts';
 import { findEmphasis } from './emphasis.ts';
@@ -10,7 +10,8 @@ import { checkInput, MIN_SENTENCES } from './input-checks.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
 import { readingOf } from './reading.ts';
 import { capRelations, relationQuestions } from './relation-questions.ts';
-import { writtenCompounds } from './quality/checks.ts';
+import { asideSentences } from './quality/asides.ts';
+import { everydayWordAnswer, writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
 import type { Card, CardKind, Concept, GenerateOptions, GenerateResult, Question, QuestionType } from './types.ts';
 import { comparable } from './wording.ts';
@@ -18,6 +19,14 @@ import { comparable } from './wording.ts';
 export type * from './types.ts';
 
 const MIN_CONCEPTS = 15;
+/** A whole draft's cards and questions per concept: what the review screen's default choice asks for. */
+const DEFAULT_PER_CONCEPT = 3;
+/** How many of the draft's leading concepts get a cloze of another sentence when their own gave no card. */
+const COVERED_CONCEPTS = 20;
+/** The fewest questions a quiz is filled up to when the text has them (see toQuizSize). */
+const MIN_QUIZ_QUESTIONS = 8;
+/** Sentences that must name an undefined concept before a spare cloze of it may fill a quiz. */
+const SPARE_MIN_MENTIONS = 3;
 const MAX_CONCEPTS = 60;
 
 /**
@@ -95,39 +104,88 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const gate = gateContext([...pool, ...relations.concepts], analyzed.vocabulary, writtenCompounds(text));
   const cardAllowed = (card: Card) => !filter || filter.cardKinds.has(card.kind);
   const questionAllowed = (question: Question) => !filter || filter.questionTypes.has(question.type);
+  // Boxes, examples and hypotheticals: a teacher tests what the text teaches, not its illustrations.
+  const asides = asideSentences(analyzed.sentences, text);
+  const cardDefectsOf = (card: Card) => [...cardDefects(card, gate), ...(asides.has(card.source.index) ? (['aside'] as const) : [])];
+  const questionDefectsOf = (question: Question) => [...questionDefects(question, gate), ...(asides.has(question.source.index) ? (['aside'] as const) : [])];
+
+  // The sentences another concept opens are about that concept: its own cloze question may want them.
+  const aboutOther = new Map<number, string>();
+  for (const concept of concepts) for (const mention of concept.mentions) if (mention.start <= 2 && !aboutOther.has(mention.sentence)) aboutOther.set(mention.sentence, concept.key);
 
   options.onStage?.('cards');
-  const cards = oneClozePerSentence(
-    concepts.flatMap((concept) =>
-      cardsFor(concept, analyzed.sentences)
-        .filter((card) => passes(card, cardDefects(card, gate), options) && cardAllowed(card))
-        .slice(0, filter?.cardsPerConcept ?? Number.POSITIVE_INFINITY),
+  const perConcept = filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT;
+  const cards = withEveryConceptCarded(
+    oneClozePerSentence(
+      concepts.flatMap((concept) =>
+        cardsFor(concept, analyzed.sentences)
+          .filter((card) => passes(card, cardDefectsOf(card), options) && cardAllowed(card))
+          .slice(0, perConcept),
+      ),
     ),
+    // Only the draft's leading concepts: further down the list, a concept without a sentence of its own to blank
+    // is seldom one a teacher would miss (on the corpus such blanks were mostly everyday words).
+    // A term the teacher picked (no score of its own) is covered wherever the list puts it.
+    concepts.filter((concept, index) => index < COVERED_CONCEPTS || concept.score === 0),
+    (concept) =>
+      perConcept > 0 && cardAllowed({ kind: 'cloze' } as Card)
+        ? otherClozes(concept, analyzed.sentences).filter((card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key)
+        : [],
+    (card) => passes(card, [...cardDefectsOf(card), ...(everydayWordAnswer(card.back) ? (['common-word-blank'] as const) : [])], options),
   );
+  // One blank per sentence, in the cards and the quiz together: a cloze question on a cloze card's sentence asks
+  // the same thing twice, or blanks a side word of a sentence already spent on its key term. Unless it is the one
+  // item of its concept: then it stays, so that every concept is still tested.
+  const clozeSentences = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
+  const carded = new Set(cards.map((card) => card.conceptKey));
+  const repeatsCard = (question: Question) => question.type === 'cloze' && clozeSentences.has(question.source.index) && carded.has(question.conceptKey);
 
   options.onStage?.('questions');
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
-  const definitional = dedupeQuestions([
+  const checked = dedupeQuestions([
     // Matching first: its pairs then stand in for those concepts' own "which term" questions.
-    ...(!filter || filter.questionTypes.has('matching') ? matchingQuestions(concepts) : []),
-    ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool, analyzed.sentences, years)),
-  ]).filter((question) => passes(question, questionDefects(question, gate), options) && questionAllowed(question));
+    ...(!filter || filter.questionTypes.has('matching') ? matchingQuestions(concepts.filter((concept) => !asides.has(concept.sentence))) : []),
+    // A concept the text names only in a box or an example is no wrong answer either: it would stand out.
+    ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool.filter((other) => other.key === concept.key || !asides.has(other.sentence)), analyzed.sentences, years)),
+  ]).filter((question) => passes(question, questionDefectsOf(question), options) && questionAllowed(question));
+  const definitional = checked.filter((question) => !repeatsCard(question));
+  // Spare clozes that may fill a short quiz: of a concept the text defines or keeps naming, or one the sentence is
+  // about (it opens it); a passing mention in one or two sentences made a blank teachers mostly struck.
+  const byKey = new Map(concepts.map((concept) => [concept.key, concept]));
+  const spare = checked.filter(repeatsCard).filter((question) => {
+    const concept = byKey.get(question.conceptKey);
+    const opens = concept?.mentions.some((mention) => mention.sentence === question.source.index && mention.start <= 2) ?? false;
+    return concept !== undefined && (concept.definition !== undefined || concept.named || sentencesNaming(concept) >= SPARE_MIN_MENTIONS || opens);
+  });
   // Questions beyond definitions come after, so a clash costs one of them, and are capped per kind only once
   // checked: a candidate the gate or a clash removes leaves room for the next.
-  const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefects(candidate.question, gate), options) && questionAllowed(candidate.question));
+  const relational = relations.candidates.filter((candidate) => passes(candidate.question, questionDefectsOf(candidate.question), options) && questionAllowed(candidate.question));
   const kinds = new Map(relational.map((candidate) => [candidate.question, candidate.kind]));
   const unclashed = withoutMutualGiveaways(dedupeQuestions([...definitional, ...relational.map((candidate) => candidate.question)]), (question) =>
     options.onRejected?.(question, ['gives-another-away']),
   );
   const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
-  const kept = capPerConcept(
-    unclashed.filter((question) => !kinds.has(question) || capped.has(question)),
-    filter?.questionsPerConcept ?? Number.POSITIVE_INFINITY,
-  );
+  const questionCap = filter?.questionsPerConcept ?? DEFAULT_PER_CONCEPT;
+  const kept = toQuizSize(capPerConcept(unclashed.filter((question) => !kinds.has(question) || capped.has(question)), questionCap), spare, questionCap);
   // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
   const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
   const usedConcepts = new Set(questions.map((question) => question.conceptKey));
   return { cards, questions, addedConcepts: relations.concepts.filter((concept) => usedConcepts.has(concept.key)) };
+}
+
+/**
+ * A quiz of fewer than MIN_QUIZ_QUESTIONS gives grades too coarse to tell students apart: a short text's quiz is
+ * filled up, in the concepts' order, with the cloze questions left out for repeating a card's sentence (the quiz
+ * and the flashcards are used apart), each still clear of the others' answers.
+ */
+function toQuizSize(kept: Question[], spare: readonly Question[], cap: number): Question[] {
+  const quiz = [...kept];
+  for (const question of spare) {
+    if (quiz.length >= MIN_QUIZ_QUESTIONS) break;
+    if (quiz.filter((other) => other.conceptKey === question.conceptKey).length >= cap) continue;
+    if (withoutMutualGiveaways([...quiz, question]).length === quiz.length + 1) quiz.push(question);
+  }
+  return quiz;
 }
 
 function capPerConcept<T extends { conceptKey: string }>(items: readonly T[], cap: number): T[] {
@@ -139,6 +197,26 @@ function capPerConcept<T extends { conceptKey: string }>(items: readonly T[], ca
   });
 }
 
+
+/**
+ * Coverage: a concept whose own sentence gave no sound card gets a cloze of another sentence that names it, the
+ * first that passes the gate and that no other cloze uses, so that every concept the draft lists is tested.
+ */
+function withEveryConceptCarded(cards: Card[], concepts: readonly RankedConcept[], candidates: (concept: RankedConcept) => Card[], sound: (card: Card) => boolean): Card[] {
+  const carded = new Set(cards.map((card) => card.conceptKey));
+  const used = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
+  const added: Card[] = [];
+  for (const concept of concepts) {
+    if (carded.has(concept.key)) continue;
+    const card = candidates(concept).find((candidate) => !used.has(candidate.source.index) && sound(candidate));
+    if (!card) continue;
+    used.add(card.source.index);
+    added.push(card);
+  }
+  // In the concepts' order, as the rest of the draft.
+  const order = new Map(concepts.map((concept, index) => [concept.key, index]));
+  return [...cards, ...added].sort((a, b) => (order.get(a.conceptKey) ?? 0) - (order.get(b.conceptKey) ?? 0));
+}
 
 /** Two blanks in one sentence are one card twice over: the first (most central concept) stays. */
 function oneClozePerSentence(cards: Card[]): Card[] {

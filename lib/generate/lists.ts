@@ -1,5 +1,7 @@
 // Enumerations: "the fundamental principles of democracy — political pluralism, representation, elective
-// officials", "three branches: the legislature, the executive and the judiciary", "factors such as A, B and C".
+// officials", "three branches: the legislature, the executive and the judiciary". Not "properties such as A, B and
+// C" or "functions, including A, B and C": those name examples, not the members, and a "select all" on them asks
+// for a part of the text's illustrations (teachers struck every such question on the corpus).
 import type { Token } from './nlp.ts';
 import type { Phrase } from './phrases.ts';
 import { renderTokens } from './tokens.ts';
@@ -24,6 +26,11 @@ export function findLists(tokens: readonly Token[], phrases: readonly Phrase[]):
       .filter((phrase) => phrase.end === i || (phrase.end === i - 1 && tokens[i - 1]!.text === ','))
       .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     if (!head || !(head.plural || head.extended)) continue;
+    // "these rocks include …" leans on the sentence before; "clostridia responsible for serious infections
+    // include …" lists clostridia, not infections: a head inside a prepositional phrase is not what "include" lists.
+    const before = [tokens[head.start - 1], tokens[head.start]].map((token) => token?.lower ?? '');
+    if (before.some((word) => /^(this|these|those|such)$/.test(word))) continue;
+    if (tokens[i]!.lower !== ':' && !LIST_CUES.has(tokens[i]!.text) && tokens[head.start - 1]?.pos === 'ADP') continue;
     // "two main types of lymphocytes: B cells and T cells" announces its size; otherwise a list has three or more.
     const announced = tokens.slice(Math.max(0, head.start - 2), head.end).some((token) => token.lower === 'two') ? 2 : MIN_MEMBERS;
     const members = listMembers(tokens.slice(i + cueLength), announced);
@@ -32,13 +39,11 @@ export function findLists(tokens: readonly Token[], phrases: readonly Phrase[]):
   return lists;
 }
 
-/** A dash or colon, "such as", "including", "namely", or a plural verb "are/include" before the items. */
+/** A dash or colon, "namely", or a plural verb "are/include" before the items. */
 function listCueLength(tokens: readonly Token[], i: number): number {
   const token = tokens[i]!;
-  const next = tokens[i + 1]?.lower;
   if (LIST_CUES.has(token.text)) return 1;
-  if (token.lower === 'such' && next === 'as') return 2;
-  if (token.lower === 'including' || token.lower === 'namely') return 1;
+  if (token.lower === 'namely') return 1;
   if ((token.lower === 'include' || token.lower === 'are') && tokens[i - 1]?.pos === 'NOUN') return 1;
   return 0;
 }

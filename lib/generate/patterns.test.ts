@@ -103,6 +103,22 @@ describe('lists', () => {
     else expect(lists.length).toBeGreaterThanOrEqual(0);
   });
 
+  it.each([
+    'Rocks such as granite, basalt and marble are hard.',
+    'The river serves many purposes, including drinking water, irrigation and transport.',
+  ])('reads examples as no list: %s', (sentence) => {
+    const { tokens, phrases } = read(sentence);
+    expect(findLists(tokens, phrases)).toEqual([]);
+  });
+
+  it.each([
+    'On the coast, these rocks include sandstones, shales, and limestones.',
+    'Other rivers famous for their floods include the Nile, the Indus, and the Yellow River.',
+  ])('reads no list whose head leans on another sentence or is not what it lists: %s', (sentence) => {
+    const { tokens, phrases } = read(sentence);
+    expect(findLists(tokens, phrases)).toEqual([]);
+  });
+
   it('ignores a short list padded with "etc."', () => {
     const { tokens, phrases } = read('Parties of various orientations: Democratic, Liberal, pro, etc.');
     expect(findLists(tokens, phrases)).toEqual([]);
@@ -114,6 +130,7 @@ describe('dated events', () => {
     ['The transition to democracy actually began with the end of 1986.', 'When did the transition to democracy actually begin?', 'the end of 1986'],
     ['The monarchy was abolished in September 1792.', 'When was the monarchy abolished?', 'September 1792'],
     ['Germany experienced hyperinflation in 1923.', 'When did Germany experience hyperinflation?', '1923'],
+    ['Louis Pasteur made the first rabies vaccine, for a boy bitten by a dog, in 1885.', 'When did Louis Pasteur make the first rabies vaccine, for a boy bitten by a dog?', '1885'],
   ])('asks about "%s"', (sentence, question, date) => {
     const { tokens, dates } = read(sentence);
     expect(findDateEvents(tokens, dates, new Set(['germany']))).toMatchObject([{ question, date }]);

@@ -7,7 +7,7 @@ import { formsIn, type RankedConcept } from './concepts.ts';
 import { clozeFor, reverseReadsWell } from './cards.ts';
 import { hashString, seededShuffle } from './deterministic.ts';
 import { termDistractors, yearDistractors } from './distractors.ts';
-import { contextDependent, oddSwap, refersToFigure } from './quality/checks.ts';
+import { contextDependent, oddSwap, refersToFigure, swapMisfits } from './quality/checks.ts';
 import { CLOZE_PREFIX, TRUE_FALSE_PREFIX } from './quality/gate.ts';
 import type { Question, SourceSentence } from './types.ts';
 import { BLANK, capitalize, comparable, containsForm, MIN_STANDALONE_WORDS, quote, replaceForms, wordCount } from './wording.ts';
@@ -16,6 +16,8 @@ const PROMPT_MAX_WORDS = 40;
 const MATCHING_SIZE = 4;
 const MATCHING_MAX_WORDS = 25;
 const MAX_MATCHING = 1;
+/** The most similar terms tried for a true/false swap, best first, until one fits the statement. */
+const SWAP_CANDIDATES = 3;
 
 export function questionsFor(
   concept: RankedConcept,
@@ -26,7 +28,8 @@ export function questionsFor(
 ): Question[] {
   const questions: (Question | null)[] = [];
   if (concept.kind === 'date') questions.push(dateChoice(concept, textYears));
-  else if (concept.kind === 'list') questions.push(listMultiple(concept, concepts), listSingle(concept, concepts));
+  // A list's "which of these is one of" asks again what its "select all" asks: only when that one cannot be made.
+  else if (concept.kind === 'list') questions.push(listMultiple(concept, concepts) ?? listSingle(concept, concepts));
   else if (concept.definition) {
     questions.push(index % 2 === 0 ? termChoice(concept, concepts) ?? termShort(concept) : termShort(concept));
     questions.push(trueFalse(concept, concepts, statementSentence(concept, sentences)));
@@ -106,14 +109,33 @@ function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], s
   const forms = formsIn(concept, sentence.source.index);
   if (wordCount(statement) > PROMPT_MAX_WORDS || /\b(true|false)\b/i.test(statement) || !containsForm(statement, forms)) return null;
   const makeFalse = hashString(concept.key) % 2 === 1;
-  if (!makeFalse) {
-    return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${statement}`, choices: ['True', 'False'], answer: 'True', ...base(concept) };
-  }
-  const [swap] = termDistractors(concept, concepts, 1, { avoidIn: statement, sameNumber: true });
-  if (!swap || oddSwap(concept.term, swap.term) || swap.proper !== concept.proper) return null;
+  // Cited from the sentence the statement comes from, which may not be the one that explains the concept.
+  const asWritten: Question = { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${statement}`, choices: ['True', 'False'], answer: 'True', ...base(concept, sentence.source) };
+  if (!makeFalse) return asWritten;
+  const first = firstForm(statement, forms);
+  if (!first) return null;
+  const replaced = { ...first, plural: concept.plural || (comparable(first.text) !== comparable(concept.term) && /s$/i.test(first.text) && !/s$/i.test(concept.term)) };
+  const swap = termDistractors(concept, concepts, SWAP_CANDIDATES, { avoidIn: statement, sameNumber: true }).find(
+    (other) =>
+      !oddSwap(concept.term, other.term) &&
+      other.proper === concept.proper &&
+      !swapMisfits(statement, replaced, { term: other.term, plural: other.plural, defined: other.definition !== undefined, proper: other.proper }),
+  );
+  // No term fits the statement's place: no statement, rather than an absurd one.
+  if (!swap) return null;
   const altered = replaceForms(statement, forms, (found, at) => (at === 0 || /^\p{Lu}/u.test(found) ? capitalize(swap.term) : swap.term));
   if (!altered) return null;
-  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${withArticlesAgreeing(altered.text)}`, choices: ['True', 'False'], answer: 'False', ...base(concept) };
+  return { type: 'truefalse', prompt: `${TRUE_FALSE_PREFIX}${withArticlesAgreeing(altered.text)}`, choices: ['True', 'False'], answer: 'False', ...base(concept, sentence.source) };
+}
+
+/** Where the statement first writes the concept. */
+function firstForm(statement: string, forms: readonly string[]): { at: number; text: string } | null {
+  let first: { at: number; text: string } | null = null;
+  replaceForms(statement, forms, (found, at) => {
+    first ??= { at, text: found };
+    return found;
+  });
+  return first;
 }
 
 /** "a isotope" after a swap gives the swap away: the article agrees with the word that follows it. */

@@ -75,8 +75,12 @@ describe('relationQuestions', () => {
   });
 
   it('keeps at most the limit of each kind', () => {
-    const many = Array.from({ length: 10 }, (_, i) => ({ kind: 'numeric' as const, i }));
-    expect(capRelations(many)).toHaveLength(RELATION_LIMITS.numeric);
+    const many = Array.from({ length: 10 }, (_, i) => ({ kind: 'cause' as const, i }));
+    expect(capRelations(many)).toHaveLength(RELATION_LIMITS.cause);
+  });
+
+  it('keeps no figure to fill in: a draft asks none', () => {
+    expect(capRelations(ofKind('numeric').map((question) => ({ kind: 'numeric' as const, question })))).toEqual([]);
   });
 });
 
@@ -86,7 +90,7 @@ describe('the generator', () => {
 
   it('puts the new kinds in the quiz, each citing its sentence verbatim', () => {
     const types = new Set(questions.map((question) => question.type));
-    expect(types).toContain('numeric');
+    expect(types).not.toContain('numeric');
     expect(types).toContain('ordering');
     for (const question of questions) expect(TEXT.slice(question.source.start, question.source.end)).toBe(question.source.sentence);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  abbreviationGivesAway,
   answerNotInSource,
   backgroundWordAnswer,
   blankInList,
@@ -9,18 +10,52 @@ import {
   commonWordAnswer,
   contextDependent,
   correctLookingDistractor,
+  cutExplanation,
+  demonstrativeTerm,
   duplicateChoices,
+  eraNotation,
+  everydayWordAnswer,
+  exampleSpecies,
   givesAnswerAway,
   oddSwap,
   refersToFigure,
+  roleOnlyDescription,
   sameFamily,
   splitsName,
   strayHyphen,
+  swapMisfits,
   trueFalseDisagrees,
+  unbalancedAnswer,
+  unspecificCue,
+  vagueExplanation,
   writtenCompounds,
 } from './checks.ts';
 
 const BLANK = '_____';
+
+describe('contextDependent, pronouns and counting', () => {
+  it.each([
+    'On the third day, they crossed the river at its mouth.',
+    'Since they are made of ice, glaciers move slowly.',
+    'And the river floods every spring.',
+    'The second problem is that the levees are too low.',
+    'One reason is that the soil is rich.',
+    'In both cases, the river drops its sand at the mouth.',
+    'Deltas, by contrast, form where the river slows down.',
+  ])('leans on the sentence before: %s', (sentence) => expect(contextDependent(sentence)).toBe(true));
+
+  it.each(['Glaciers move slowly because they are made of ice.', 'The first three stages of a flood are rising, cresting and falling.'])(
+    'stands on its own: %s',
+    (sentence) => expect(contextDependent(sentence)).toBe(false),
+  );
+});
+
+describe('contextDependent, "such as"', () => {
+  it('reads "such as" as examples, not a pointer back', () => {
+    expect(contextDependent('A dam is a barrier across a river, such as the Hoover Dam, that holds back water.')).toBe(false);
+    expect(contextDependent('Such dams hold back water.')).toBe(true);
+  });
+});
 
 describe('contextDependent', () => {
   it.each([
@@ -250,5 +285,188 @@ describe('connectives', () => {
   it('passes a sentence opened by a connective that does not point back to a thing', () => {
     expect(contextDependent('Thus, clock recovery depends on having lots of transitions in the signal.')).toBe(false);
     expect(contextDependent('Therefore, the price rises.')).toBe(false);
+  });
+});
+
+describe('swapMisfits', () => {
+  const defined = (term: string, plural = false) => ({ term, plural, defined: true, proper: false });
+  const at = (statement: string, text: string, plural = false) => ({ at: statement.indexOf(text), text, plural });
+
+  it('lets a defined term of the same number stand in for the subject', () => {
+    const statement = 'A glacier is a slow river of ice that moves down a valley.';
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('moraine'))).toBe(false);
+    const plural = 'Tributaries are streams that flow into a larger river.';
+    expect(swapMisfits(plural, at(plural, 'Tributaries', true), defined('deltas', true))).toBe(false);
+  });
+
+  it('refuses a swap the text never defines', () => {
+    const statement = 'A glacier is a slow river of ice that moves down a valley.';
+    expect(swapMisfits(statement, at(statement, 'glacier'), { ...defined('moraine'), defined: false })).toBe(true);
+  });
+
+  it('refuses a swap in passing, away from the subject', () => {
+    const statement = 'When the ice melts, a glacier leaves its rocks behind.';
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('moraine'))).toBe(true);
+  });
+
+  it('refuses a singular for words the statement writes in the plural ("Moraine are …")', () => {
+    const statement = 'Tributaries are streams that flow into a larger river.';
+    expect(swapMisfits(statement, at(statement, 'Tributaries', true), defined('moraine'))).toBe(true);
+  });
+
+  it('refuses a count noun left without its article ("Sand dune is …"), not a field or a mass noun', () => {
+    const statement = 'Erosion is the wearing away of rock by water and wind.';
+    expect(swapMisfits(statement, at(statement, 'Erosion'), defined('sand dune'))).toBe(true);
+    expect(swapMisfits(statement, at(statement, 'Erosion'), defined('sedimentation'))).toBe(false);
+  });
+
+  it('refuses a swap that shares a word with the rest of the statement', () => {
+    const statement = 'The river mouth is where a river meets the sea.';
+    expect(swapMisfits(statement, at(statement, 'river mouth'), defined('river delta'))).toBe(true);
+  });
+});
+
+describe('unspecificCue', () => {
+  it.each([
+    `${BLANK} also play an important role in keeping the soil moist.`,
+    `${BLANK} is not fully understood by geologists.`,
+    `The ${BLANK} was not the only reason for the drought.`,
+    `Like ${BLANK}, sandstone wears away slowly.`,
+  ])('cannot cue one answer: %s', (text) => expect(unspecificCue(text, BLANK)).toBe(true));
+
+  it.each([
+    `${BLANK} is the wearing away of rock by water and wind.`,
+    `Unlike ${BLANK} that form from cooled lava, sandstone forms from grains of sand.`,
+    `A ${BLANK} has no outlet to the sea.`,
+    `A ${BLANK} is not a river but a body of still water.`,
+  ])('says what the blank is: %s', (text) => expect(unspecificCue(text, BLANK)).toBe(false));
+});
+
+describe('unbalancedAnswer', () => {
+  it('finds a bracket the answer opens and does not close', () => {
+    expect(unbalancedAnswer('carbon dioxide (CO2')).toBe(true);
+    expect(unbalancedAnswer('CO2)')).toBe(true);
+    expect(unbalancedAnswer('carbon dioxide (CO2)')).toBe(false);
+    expect(unbalancedAnswer('carbon dioxide')).toBe(false);
+  });
+});
+
+describe('exampleSpecies', () => {
+  it('finds a species the text names once or twice by its Latin name', () => {
+    expect(exampleSpecies({ term: 'Bacillus subtilis', mentions: 1 })).toBe(true);
+    expect(exampleSpecies({ term: 'E. coli', mentions: 2 })).toBe(true);
+  });
+
+  it('passes a species the text keeps returning to, and terms that only look like one', () => {
+    expect(exampleSpecies({ term: 'Bacillus subtilis', mentions: 4 })).toBe(false);
+    expect(exampleSpecies({ term: 'river delta', mentions: 1 })).toBe(false);
+    expect(exampleSpecies({ term: 'Ice age', mentions: 1 })).toBe(false);
+  });
+});
+
+describe('vagueExplanation', () => {
+  it.each(['a process', 'The material'])('is too thin to teach a term anywhere: %s', (text) => {
+    expect(vagueExplanation(text, false)).toBe(true);
+    expect(vagueExplanation(text, true)).toBe(true);
+  });
+
+  it.each(['one of the oldest kinds of pottery', 'an example of an igneous rock', 'a key feature of river deltas', 'A characteristic of desert soils'])(
+    'as a prompt, names only a class many terms belong to: %s',
+    (text) => {
+      expect(vagueExplanation(text, true)).toBe(true);
+      expect(vagueExplanation(text, false)).toBe(false);
+    },
+  );
+
+  it.each(['a mixture of clay and sand', 'the part of a river that meets the sea', 'a feature of a coastline that forms where waves cut into soft rock'])(
+    'says which member it is: %s',
+    (text) => expect(vagueExplanation(text, true)).toBe(false),
+  );
+});
+
+describe('roleOnlyDescription', () => {
+  it('finds a person described only by era, nationality or trade', () => {
+    expect(roleOnlyDescription('a 19th century Welsh geologist', true)).toBe(true);
+    expect(roleOnlyDescription('an Irish engineer', true)).toBe(true);
+  });
+
+  it('passes what the person did, and a common term', () => {
+    expect(roleOnlyDescription('a Welsh geologist who mapped the rocks of Britain', true)).toBe(false);
+    expect(roleOnlyDescription('a good conductor', false)).toBe(false);
+  });
+});
+
+describe('demonstrativeTerm', () => {
+  it('finds the term named after "these", "this", "such"', () => {
+    expect(demonstrativeTerm('On the coast, these cliffs include chalk and flint.', ['cliffs'])).toBe(true);
+    expect(demonstrativeTerm('Such a delta is a fan of sand at the mouth of a river.', ['delta'])).toBe(false);
+    expect(demonstrativeTerm('Such deltas form where a river slows down at the sea.', ['deltas'])).toBe(true);
+  });
+
+  it('passes the term named on its own', () => {
+    expect(demonstrativeTerm('Cliffs are steep faces of rock along a coast.', ['cliffs'])).toBe(false);
+    expect(demonstrativeTerm('These cliffs are steep faces of rock along a coast.', ['cliffs'])).toBe(false);
+  });
+});
+
+describe('abbreviationGivesAway', () => {
+  it('finds a blank that abbreviates the words before it', () => {
+    expect(abbreviationGivesAway(`Most rain falls in the wet season (${BLANK}) of the tropics.`, BLANK, 'WS')).toBe(true);
+  });
+
+  it('passes an abbreviation after the blank, and a blank that is no abbreviation', () => {
+    expect(abbreviationGivesAway(`Soils are tested by the ${BLANK} (USDA) every year.`, BLANK, 'United States Department of Agriculture')).toBe(false);
+    expect(abbreviationGivesAway(`Plants take in carbon dioxide (${BLANK}) through their leaves.`, BLANK, 'gas')).toBe(false);
+    expect(abbreviationGivesAway(`Plants take in ${BLANK} through their leaves.`, BLANK, 'carbon dioxide')).toBe(false);
+  });
+});
+
+describe('splitsName, a genus before its epithet', () => {
+  it('finds a blank on the genus of a Latin species name', () => {
+    expect(splitsName(`The soil teems with ${BLANK} subtilis in spring.`, BLANK, 'Bacillus')).toBe(true);
+    expect(splitsName(`The soil teems with ${BLANK} in spring.`, BLANK, 'Bacillus')).toBe(false);
+  });
+});
+
+describe('refersToFigure, a numbered reaction', () => {
+  it('finds "Reaction 2"', () => expect(refersToFigure('Reaction 2 is sped up by an enzyme in the liver.')).toBe(true));
+});
+
+describe('everydayWordAnswer', () => {
+  it('finds one everyday word', () => {
+    expect(everydayWordAnswer('water')).toBe(true);
+    expect(everydayWordAnswer('Rocks')).toBe(true);
+  });
+
+  it('passes a term of the subject, and a phrase', () => {
+    expect(everydayWordAnswer('photosynthesis')).toBe(false);
+    expect(everydayWordAnswer('river mouth')).toBe(false);
+  });
+});
+
+describe('cutExplanation', () => {
+  it('finds an explanation stopped inside a list or between two adjectives', () => {
+    expect(cutExplanation('the mix of sand, silt', 'Soil is the mix of sand, silt and clay that covers the land.')).toBe(true);
+    expect(cutExplanation('a layer of weathered', 'The topsoil, a layer of weathered, crumbly earth, feeds the plants.')).toBe(true);
+  });
+
+  it('passes a whole explanation', () => {
+    expect(cutExplanation('the mix of sand, silt and clay that covers the land', 'Soil is the mix of sand, silt and clay that covers the land.')).toBe(false);
+    expect(cutExplanation('a layer of crumbly earth', 'The topsoil, a layer of crumbly earth, feeds the plants.')).toBe(false);
+  });
+});
+
+describe('eraNotation', () => {
+  it('finds an era notation taken for a term', () => {
+    for (const term of ['BCE', 'B.C.', 'AD', 'ce']) expect(eraNotation(term)).toBe(true);
+    expect(eraNotation('bronze age')).toBe(false);
+  });
+});
+
+describe('refersToFigure, another chapter', () => {
+  it('finds a cross-reference to another part of the book', () => {
+    expect(refersToFigure('the river deltas discussed in Rivers of the World')).toBe(true);
+    expect(refersToFigure('Deltas grow slowly (see Rivers of the World).')).toBe(true);
+    expect(refersToFigure('Deltas are discussed by geologists in many countries.')).toBe(false);
   });
 });

@@ -38,24 +38,49 @@ export type Defect =
   /** Ordering items not in the order the text gives them. */
   | 'out-of-order'
   /** An ordering of fewer than three items: one guess in two. */
-  | 'too-few-items';
+  | 'too-few-items'
+  /** What the sentence says of the blank holds for many things: "_____ also play a role", "Like _____, …". */
+  | 'unspecific-cue'
+  /** A species the text names once or twice as an example ("Clostridium perfringens"), asked for as if taught. */
+  | 'example-species'
+  /** From a box set beside the text (a link, a video, a case) or from an example or hypothetical it tells. */
+  | 'aside'
+  /** An explanation that names only a class many terms belong to: "one of the forms of …", "a feature of …". */
+  | 'vague-explanation'
+  /** A person described only by era, nationality or trade: "a 17th century Flemish scientist". */
+  | 'role-only'
+  /** The source names the term after "these", "this", "such": it speaks of things the sentence before named. */
+  | 'demonstrative-term'
+  /** The blank is the abbreviation of the words before it: "non-REM (_____) sleep". */
+  | 'abbreviation-giveaway'
+  /** The explanation stops inside a phrase the source goes on with: "the network of cells, tissues". */
+  | 'cut-explanation'
+  /** An era notation ("BCE") taken for a concept. */
+  | 'era-notation';
 
 const CONTEXT_OPENING =
-  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
 /** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
-const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means?|way|case)\b)[\p{L}-]+/iu;
+// "such as" and "such that" introduce examples and conditions, not something named before.
+const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means?|way|case|as|that)\b)[\p{L}-]+/iu;
 
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text);
+  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text);
 }
+
+/** "Cities, by contrast, arose …": a contrast with what the sentence before said. */
+const CONTRAST_ASIDE = /^[^,]{1,60},\s*(?:by contrast|in contrast),/i;
+
+/** "On August 14, they took aim …", "Since they are only …": a pronoun subject before the sentence names anyone. */
+const PRONOUN_SUBJECT = /^(?:(?:since|because|when|while|although|though|if|as|after|before|once)\s+(?:they|he|she)\b|[^,]{1,40},\s*(?:they|he|she)\s+\p{Ll}+)/iu;
 
 const FIGURE_REFERENCE = [
   // Points and curves of a graph: "E0", "S1", "P0 and Q0".
   /(?<![\p{L}\p{N}])[A-Z][0-9](?![\p{L}\p{N}])/u,
-  /\b(?:fig(?:ure)?s?\.?|tables?|charts?|graphs?|maps?|diagrams?|photos?|photographs?|images?|boxes|box|panels?|exhibits?|equations?|eq\.|appendix|examples?|exercises?|chapters?|sections?|units?|modules?|steps?)\s*\(?\d+[\d.\-–a-z]*\)?/i,
+  /\b(?:fig(?:ure)?s?\.?|tables?|charts?|graphs?|maps?|diagrams?|photos?|photographs?|images?|boxes|box|panels?|exhibits?|equations?|eq\.|reactions?|appendix|examples?|exercises?|chapters?|sections?|units?|modules?|steps?)\s*\(?\d+[\d.\-–a-z]*\)?/i,
   /\b(?:shown|illustrated|pictured|depicted|seen|listed|summari[sz]ed|given|presented|described|outlined)\s+(?:above|below|here|earlier|later|previously)\b/i,
   /\b(?:this|the following|the next|the previous|the preceding|the above|the below|next|previous)\s+(?:figure|table|chart|graph|map|diagram|photo|image|box|section|chapter|module|unit|example|exercise|paragraph|page|list)s?\b/i,
   /\b(?:in|see|from|on) the (?:figure|table|chart|graph|map|diagram|photo|image)\b/i,
@@ -66,7 +91,11 @@ const FIGURE_REFERENCE = [
   /^\s*\((?:[a-h]|i{1,3}|iv)\)/i,
 ];
 
+/** "the population II stars discussed in The Milky Way Galaxy", "(see Analyzing Starlight)": another chapter. */
+const CROSS_REFERENCE = /\b(?:discussed|described|covered|explained|introduced|defined)\s+(?:earlier\s+|later\s+)?in\s+(?:the\s+)?(?:chapter|section|unit|\p{Lu})|\(see\s+\p{Lu}/u;
+
 export function refersToFigure(text: string): boolean {
+  if (CROSS_REFERENCE.test(text)) return true;
   return FIGURE_REFERENCE.some((pattern) => pattern.test(text));
 }
 
@@ -81,6 +110,15 @@ export function commonWordAnswer(answer: string, concept: { defined: boolean; me
   if (content.length === 0) return true;
   if (concept.proper || concept.defined || !content.every((word) => frequencyRank(word) <= EVERYDAY_RANK)) return false;
   return content.length === 1 || concept.mentions < RECURRING_MENTIONS;
+}
+
+/**
+ * One everyday word as the whole answer ("rock", "water", "sleep"). In a sentence about the concept a text may
+ * still teach such a word; in a sentence about something else, the blank tests reading, not the subject.
+ */
+export function everydayWordAnswer(answer: string): boolean {
+  const words = answer.trim().split(/\s+/);
+  return words.length === 1 && frequencyRank(words[0]!.replace(/[^\p{L}'’-]/gu, '')) <= EVERYDAY_RANK;
 }
 
 /**
@@ -138,7 +176,10 @@ export function splitsName(textWithBlank: string, blank: string, answer: string)
   const [next = '', nextNext = ''] = after.trimStart().split(/\s+/);
   const nextIsName = /^\s/.test(after) || after === '' ? CAPITALIZED_WORD.test(next.replace(/[,;:.!?)]+$/, '')) && next === next.replace(/[,;:.!?)]+$/, '') : false;
   const ofName = /^(?:of|de|du|von|van|da|del|la|le)$/.test(next) && CAPITALIZED_WORD.test(nextNext.replace(/[,;:.!?)]+$/, ''));
-  return previousIsName || nextIsName || ofName;
+  // "_____ perfringens": a genus before its species' lowercase Latin epithet, a word no dictionary of speech lists.
+  const epithet = next.replace(/[,;:.!?)]+$/, '');
+  const genus = /^\p{Lu}\p{Ll}+$/u.test(answer.trim()) && /^\p{Ll}{4,}$/u.test(epithet) && frequencyRank(epithet) === Number.POSITIVE_INFINITY;
+  return previousIsName || nextIsName || ofName || genus;
 }
 
 /** A word's family: "photosynthetic" and "photosynthesis", "democratic" and "democracy", "cells" and "cell". */
@@ -253,6 +294,36 @@ export function oddSwap(original: string, swapped: string): boolean {
   return a !== b && (a === 'process' || b === 'process');
 }
 
+/** The words a bare singular needs no article before: a mass noun or a field ("geology", "magnetism", "physics"). */
+const MASS_NOUN_ENDING = /(?:ism|ity|ion|ence|ance|ing|ogy|ics|ness|ment|ure|ship|dom|ry|cy)$/i;
+
+/**
+ * A false statement made by swapping a term in must still read as a claim of the text that a student could take
+ * for true. So the swap stands where the statement's subject stood ("Antigens are …" → "Pathogens are …", not a
+ * word in passing), is a term the text itself defines, agrees in number with the words it replaces ("Money are"
+ * gives itself away), gets an article where a count noun needs one ("Crustal plate is"), and shares no word with
+ * the rest of the statement ("The hair follicle is … anchored to the follicle").
+ */
+export function swapMisfits(
+  statement: string,
+  replaced: { at: number; text: string; plural: boolean },
+  swap: { term: string; plural: boolean; defined: boolean; proper: boolean },
+): boolean {
+  if (!swap.defined) return true;
+  const before = statement.slice(0, replaced.at).trim();
+  if (!/^(?:(?:the|a|an|most|many|some|all)\b)?$/i.test(before)) return true;
+  if (replaced.plural !== swap.plural) return true;
+  const last = swap.term.split(/\s+/).pop() ?? '';
+  if (before === '' && !swap.plural && !swap.proper && !MASS_NOUN_ENDING.test(last)) return true;
+  const rest = `${statement.slice(0, replaced.at)} ${statement.slice(replaced.at + replaced.text.length)}`.toLowerCase();
+  const restWords = new Set(rest.split(/[^\p{L}]+/u).map(stripPlural));
+  return swap.term
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 3 && !FUNCTION_WORDS.has(word))
+    .some((word) => restWords.has(stripPlural(word)));
+}
+
 /**
  * "temp-erature": a line-end hyphen left inside a word. The text writes the word whole elsewhere, and never
  * writes it with this hyphen in the middle of a line ("multi-party" written so on purpose passes).
@@ -305,6 +376,118 @@ export function blankInList(textWithBlank: string, blank: string): boolean {
 /** Fewer words than this besides the blank cannot cue one answer ("A few _____ are found on land."). */
 const MIN_CUE_WORDS = 7;
 const MAX_SENTENCE_WORDS = 38;
+
+/**
+ * An explanation too thin to teach the term ("a view", "the material"), or, as a prompt that must point back to
+ * one term, one that only places it in a class many terms belong to: "one of the more unusual forms of direct
+ * democracy", "a characteristic of laser light", "an example of modified theories". On a card's back after the
+ * term, a class still says something; as the question, any member of the class answers it.
+ */
+export function vagueExplanation(explanation: string, asPrompt: boolean): boolean {
+  const text = explanation.trim().replace(/^[“"]|[”"]$/g, '');
+  const content = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((word) => !FUNCTION_WORDS.has(word)) ?? [];
+  if (content.length < 2) return true;
+  if (!asPrompt) return false;
+  if (/^(?:one of|an? example of|examples of)\b/i.test(text)) return true;
+  const classOnly = /^(?:an?|the) (?:(?:key|main|major|primary|typical|common|important|central|basic) )?(?:characteristic|feature|aspect|property|result|consequence|example) (?:of|with|in)\b/i;
+  return classOnly.test(text) && text.split(/\s+/).length <= CLASS_ONLY_MAX_WORDS && !/\b(?:that|which|who|whose|where|when)\b/i.test(text);
+}
+
+/**
+ * A person described only by era, nationality or trade: "a 17th century Flemish scientist", "an English
+ * physicist". It says who the person was, not what they did that the text teaches.
+ */
+export function roleOnlyDescription(explanation: string, proper: boolean): boolean {
+  const text = explanation.trim().replace(/^[“"]|[”"]$/g, '');
+  const words = text.split(/\s+/);
+  return proper && words.length <= ROLE_MAX_WORDS && /^(?:an?|the)$/i.test(words[0] ?? '') && /(?:ist|ian|er|or)$/i.test(words.at(-1) ?? '') && !/\b(?:that|which|who|whose|where|when)\b/i.test(text);
+}
+
+const ROLE_MAX_WORDS = 6;
+
+/**
+ * The source names the term after "this", "these", "those" or "such" ("On Earth, these rocks include …"): what it
+ * says is of the things the sentence before spoke of, not of the term in general.
+ */
+export function demonstrativeTerm(source: string, forms: readonly string[]): boolean {
+  // "These microaerophiles are bacteria that …" still says what they are: a copula after the term defines it.
+  return forms.some((form) => form.trim() !== '' && new RegExp(`\\b(?:this|these|those|such)\\s+${escapeRegExp(form.trim())}\\b(?!\\s+(?:is|are|was|were)\\b)`, 'iu').test(source));
+}
+
+/**
+ * The explanation stops where the source goes on with the same phrase: inside a list ("the network of cells,
+ * tissues" of "cells, tissues and organs") or between two adjectives ("a layer of compressed" of "compressed,
+ * keratinized cells").
+ */
+export function cutExplanation(explanation: string, source: string): boolean {
+  const text = explanation.trim().replace(/^[“"]|[”"]$/g, '');
+  const flat = source.replace(/\s+/g, ' ');
+  const at = flat.toLowerCase().indexOf(text.toLowerCase());
+  if (at < 0) return false;
+  const after = flat.slice(at + text.length);
+  if (/^,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:and|or)\s+[\p{L}-]+/u.test(after)) return true;
+  if (/,\s*[\p{L}-]+$/u.test(text) && /^,?\s+(?:and|or)\s/u.test(after)) return true;
+  const last = text.split(/\s+/).pop() ?? '';
+  return /^,\s*\p{Ll}/u.test(after) && /(?:ed|ous|al|ic|ive|ful|less)$/i.test(last);
+}
+
+/** An era notation taken for a term: "BCE", "B.C.", "AD". It dates things; it is not what a text teaches. */
+export function eraNotation(term: string): boolean {
+  return /^(?:b\.?c\.?(?:e\.?)?|c\.?e\.?|a\.?d\.?)$/i.test(term.trim());
+}
+
+/** Past this many words, "a feature of …" goes on to say which feature. */
+const CLASS_ONLY_MAX_WORDS = 8;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * What the sentence says of its blank holds for many things, so it cannot cue one answer: "_____ also play an
+ * important role in …", "_____ is not fully understood", "Like _____, the cortex …", "_____ was not the only …".
+ */
+export function unspecificCue(textWithBlank: string, blank: string): boolean {
+  const b = escapeRegExp(blank);
+  const opening = `^(?:the |a |an )?${b}[)\\s]*`;
+  return (
+    new RegExp(`${opening}(?:also|too)\\b`, 'i').test(textWithBlank) ||
+    // "_____ is not completely understood", "_____ was not the only …": a hedge, not a contrast that defines
+    // ("_____ is not a cell but …" may well say what it is).
+    new RegExp(`${opening}(?:is|are|was|were|does|do|did|has|have)\\s+not\\s+(?:\\p{L}+ly\\b|the only\\b|always\\b|yet\\b|one of\\b)`, 'iu').test(textWithBlank) ||
+    // "Like _____, REM …" likens a thing to the blank; "Unlike _____ that are rooted in …" says what it is.
+    new RegExp(`^like (?:the |a |an )?${b}`, 'i').test(textWithBlank)
+  );
+}
+
+/** An answer that opens a bracket and does not close it, or closes one it never opened: "non-REM (NREM". */
+export function unbalancedAnswer(answer: string): boolean {
+  const count = (pattern: RegExp) => (answer.match(pattern) ?? []).length;
+  return count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g);
+}
+
+/** Times a species has to be named before it is one of the text's subjects rather than one of its examples. */
+const SPECIES_SUBJECT_MENTIONS = 3;
+
+/**
+ * A species named by its Latin binomial ("Clostridium perfringens", "C. difficile") in one or two sentences: an
+ * example organism of the text, not what it teaches. One the text keeps returning to passes.
+ */
+export function exampleSpecies(concept: { term: string; mentions: number }): boolean {
+  if (concept.mentions >= SPECIES_SUBJECT_MENTIONS) return false;
+  // The term as the text writes it: a genus keeps its capital mid-sentence, "divergent boundary" does not.
+  const term = concept.term.trim();
+  if (!/^(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+\p{Ll}{3,}$/u.test(term)) return false;
+  return term.split(/\s+/).every((word) => word.endsWith('.') || frequencyRank(word) > EVERYDAY_RANK);
+}
+
+/**
+ * The blank is the abbreviation of the words before it: "non-REM (_____) sleep" for "NREM". (An abbreviation after
+ * the blank, "an _____ (IRB)", only hints at the words: a teacher edits it out rather than striking the item.)
+ */
+export function abbreviationGivesAway(textWithBlank: string, blank: string, answer: string): boolean {
+  return /^[\p{Lu}\d-]{2,6}$/u.test(answer.trim()) && new RegExp(`\\(\\s*${escapeRegExp(blank)}\\s*\\)`).test(textWithBlank);
+}
 
 /** A sentence that makes a poor item whatever is asked of it. */
 export function weakSentence(statement: string, textWithBlank?: string, blank?: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, SourceSentence } from '../types.ts';
-import { withoutMutualGiveaways } from './gate.ts';
+import { cardDefects, withoutMutualGiveaways, type GateContext } from './gate.ts';
 
 const sentence = (text: string, index = 0): SourceSentence => ({ index, sentence: text, start: 0, end: text.length });
 const DEFINITION = sentence('Photosynthesis is the process by which plants make food from light.');
@@ -51,5 +51,22 @@ describe('withoutMutualGiveaways', () => {
 
   it('keeps questions about different sentences', () => {
     expect(withoutMutualGiveaways([whichTerm, unrelated])).toEqual([whichTerm, unrelated]);
+  });
+});
+
+describe('cardDefects', () => {
+  const context: GateContext = {
+    concepts: new Map([['harvest', { key: 'harvest', term: 'harvest', defined: true, proper: false, mentions: 3, forms: ['harvest'] }]]),
+    vocabulary: new Set(),
+    compounds: new Set(),
+  };
+  const cloze = (front: string, sentence: string) => cardDefects({ kind: 'cloze', front, back: 'harvest', conceptKey: 'harvest', source: { index: 0, sentence, start: 0, end: sentence.length } }, context);
+
+  it('reads a cloze with its answer in place: "this _____" leans on the sentence before as "this harvest" does', () => {
+    expect(cloze('For the farmers of the valley, this _____ meant a winter without hunger.', 'For the farmers of the valley, this harvest meant a winter without hunger.')).toContain('context-opening');
+  });
+
+  it('passes a cloze that stands on its own', () => {
+    expect(cloze('The _____ is the gathering of ripe crops from the fields at the end of the season.', 'The harvest is the gathering of ripe crops from the fields at the end of the season.')).toEqual([]);
   });
 });

@@ -4,15 +4,24 @@
 import type { Card, Question } from '../types.ts';
 import { BLANK } from '../wording.ts';
 import {
+  abbreviationGivesAway,
   answerNotInSource,
   backgroundWordAnswer,
   clozeDisagrees,
   commonWordAnswer,
   contextDependent,
   correctLookingDistractor,
+  cutExplanation,
+  demonstrativeTerm,
   blankInList,
   doubleBlank,
+  eraNotation,
+  exampleSpecies,
   isInstruction,
+  unbalancedAnswer,
+  roleOnlyDescription,
+  unspecificCue,
+  vagueExplanation,
   weakSentence,
   duplicateChoices,
   givesAnswerAway,
@@ -54,6 +63,11 @@ function quoted(text: string): string | null {
   return match ? match[1]! : null;
 }
 
+/** A name: the ranker says so, or the text capitalizes a word of it past the first ("jan Baptista van Helmont"). */
+function isName(concept: GateConcept): boolean {
+  return concept.proper || /\s\p{Lu}/u.test(concept.term);
+}
+
 function unknownConcept(key: string): GateConcept {
   return { key, term: '', defined: true, proper: false, mentions: 0, forms: [] };
 }
@@ -67,11 +81,15 @@ function statementDefects(statement: string): Defect[] {
 }
 
 function clozeDefects(textWithBlank: string, answer: string, source: string, concept: GateConcept): Defect[] {
-  const found = statementDefects(textWithBlank);
+  // Read with its answer in place: "For farming, this _____ meant …" leans on the sentence before as "this surplus" does.
+  const found = statementDefects(textWithBlank.replace(BLANK, answer));
   if (blankInList(textWithBlank, BLANK)) found.push('list-item-blank');
   if (weakSentence(textWithBlank.replace(BLANK, answer), textWithBlank, BLANK)) found.push('weak-sentence');
   if (commonWordAnswer(answer, concept) || backgroundWordAnswer(answer, concept)) found.push('common-word-blank');
-  if (splitsName(textWithBlank, BLANK, answer)) found.push('split-name');
+  if (splitsName(textWithBlank, BLANK, answer) || unbalancedAnswer(answer)) found.push('split-name');
+  if (unspecificCue(textWithBlank, BLANK)) found.push('unspecific-cue');
+  if (abbreviationGivesAway(textWithBlank, BLANK, answer)) found.push('abbreviation-giveaway');
+  if (exampleSpecies(concept)) found.push('example-species');
   if (doubleBlank(textWithBlank, BLANK, answer)) found.push('double-blank');
   if (clozeDisagrees(textWithBlank, BLANK, answer, source)) found.push('key-mismatch');
   return found;
@@ -80,11 +98,18 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
 export function cardDefects(card: Card, context: GateContext): Defect[] {
   const concept = context.concepts.get(card.conceptKey) ?? unknownConcept(card.conceptKey);
   const found: Defect[] = [];
+  if (eraNotation(concept.term)) found.push('era-notation');
   if (card.kind === 'cloze') found.push(...clozeDefects(card.front, card.back, card.source.sentence, concept));
   else {
     const [term, explanation] = card.kind === 'basic' ? [card.front, card.back] : [card.back, card.front];
     found.push(...statementDefects(explanation));
     if (givesAnswerAway(explanation, term)) found.push('giveaway');
+    if (exampleSpecies(concept)) found.push('example-species');
+    // A list's members or a date answer a question of their own kind; a term's explanation must say what it is.
+    if (!/\(\d+\)$/.test(card.front) && !card.front.endsWith('?') && vagueExplanation(explanation, card.kind === 'reverse')) found.push('vague-explanation');
+    if (roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
+    if (demonstrativeTerm(card.source.sentence, [concept.term, ...concept.forms])) found.push('demonstrative-term');
+    if (!card.front.endsWith('?') && cutExplanation(explanation, card.source.sentence)) found.push('cut-explanation');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   if (isInstruction(card.source.sentence)) found.push('instruction');
@@ -95,11 +120,17 @@ export function questionDefects(question: Question, context: GateContext): Defec
   const concept = context.concepts.get(question.conceptKey) ?? unknownConcept(question.conceptKey);
   const source = question.source.sentence;
   const found: Defect[] = [];
+  if (eraNotation(concept.term)) found.push('era-notation');
   const explanation = quoted(question.prompt);
   if (explanation) found.push(...statementDefects(explanation));
+  if (explanation && vagueExplanation(explanation, true)) found.push('vague-explanation');
+  if (explanation && roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
+  if (explanation && demonstrativeTerm(source, [concept.term, ...concept.forms])) found.push('demonstrative-term');
+  if (explanation && cutExplanation(explanation, source)) found.push('cut-explanation');
   switch (question.type) {
     case 'single': {
       if (duplicateChoices(question.choices)) found.push('duplicate-choices');
+      if (explanation && exampleSpecies(concept)) found.push('example-species');
       if (givesAnswerAway(question.prompt, question.answer)) found.push('giveaway');
       const distractors = question.choices.filter((choice) => choice !== question.answer);
       if (distractors.some((choice) => correctLookingDistractor(question.answer, choice, explanation ? source : undefined))) found.push('correct-distractor');
@@ -125,6 +156,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
     }
     case 'short':
       if (givesAnswerAway(question.prompt, question.answer)) found.push('giveaway');
+      if (exampleSpecies(concept)) found.push('example-species');
       if (commonWordAnswer(question.answer, concept)) found.push('common-word-blank');
       if (answerNotInSource(question.answer, source, concept.forms)) found.push('key-mismatch');
       break;
@@ -136,7 +168,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
     case 'matching': {
       if (duplicateChoices(question.answer.map(([term]) => term)) || duplicateChoices(question.choices)) found.push('duplicate-choices');
       if (question.answer.some(([, definition]) => question.answer.some(([term]) => givesAnswerAway(definition, term)))) found.push('giveaway');
-      for (const [, definition] of question.answer) found.push(...statementDefects(definition));
+      for (const [, definition] of question.answer) found.push(...statementDefects(definition), ...(vagueExplanation(definition, true) ? (['vague-explanation'] as const) : []));
       break;
     }
     case 'ordering':
