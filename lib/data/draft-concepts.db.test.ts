@@ -11,7 +11,8 @@ import { addConceptSchema, bulkItemsSchema, renameConceptSchema } from '../valid
 import { parseInput } from '../validation/result.ts';
 import { createClass } from './classes.ts';
 import { loadReview, updateCard } from './decks.ts';
-import { acceptItems, addConcept, deleteItems, remakeConcept, renameConcept, setConceptChosen, setItemChoice } from './draft-concepts.ts';
+import { itemsForConcepts } from '../generate/chosen-concepts.ts';
+import { acceptItems, addConcept, deleteItems, remakeConcept, renameConcept, setConceptChosen, setItemChoice, type MakeItems } from './draft-concepts.ts';
 import { publishDraft, saveDraft } from './drafts.ts';
 
 let db: TestDatabase;
@@ -303,6 +304,26 @@ describe('kinds and numbers per concept', () => {
     expect(Math.max(...perConcept.values())).toBe(1);
     expect(await db.prisma.question.count({ where: { quizId: w.quizId, archivedAt: null } })).toBe(0);
     expect((await loadReview(db.prisma, w.teacher, w.deckId)).itemChoice).toEqual({ cardKinds: ['cloze'], questionTypes: [], cardsPerConcept: 1, questionsPerConcept: 0 });
+  });
+});
+
+describe('a document with emphasis', () => {
+  it('keeps the phrases a .docx set in bold or italic, and makes a concept again ranked as the draft ranked it', async () => {
+    const teacher = await makeUser('TEACHER');
+    const emphasized = [PICKED];
+    const draft = generateFromText(ROCK_CYCLE_ARTICLE, { emphasized });
+    if (!draft.ok) throw new Error(draft.error.message);
+    const { deckId } = await saveDraft(db.prisma, teacher, { text: ROCK_CYCLE_ARTICLE, fileName: 'rocks.docx', emphasized }, draft.value);
+    const deck = await db.prisma.deck.findUniqueOrThrow({ where: { id: deckId } });
+    expect(await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: deck.documentId! }, select: { emphasized: true } })).toEqual({ emphasized });
+    const formats: unknown[] = [];
+    const makeItems: MakeItems = (text, chosen, choice, format) => {
+      formats.push(format);
+      return itemsForConcepts(text, chosen, choice, format);
+    };
+    const concept = await db.prisma.concept.findFirstOrThrow({ where: { documentId: deck.documentId! }, orderBy: { score: 'desc' } });
+    expect((await remakeConcept(db.prisma, teacher, { deckId, conceptId: concept.id }, NOW, { makeItems })).ok).toBe(true);
+    expect(formats).toEqual([{ markdown: false, emphasized }]);
   });
 });
 

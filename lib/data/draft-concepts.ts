@@ -22,7 +22,13 @@ import { inTransaction, lockFor, type Tx } from './transaction.ts';
 
 /** The generator for chosen concepts, or a stand-in that runs it elsewhere (the server runs it in a worker). */
 /** The generator for chosen concepts, or a stand-in that runs it elsewhere; `markdown` for a document kept as a Markdown file. */
-export type MakeItems = (text: string, chosen: ChosenConcept[], choice: ItemChoice, format?: { markdown?: boolean }) => ChosenItems | Promise<ChosenItems>;
+export type MakeItems = (text: string, chosen: ChosenConcept[], choice: ItemChoice, format?: DocumentFormat) => ChosenItems | Promise<ChosenItems>;
+
+/** How the stored document reads: Markdown as written, and the phrases a .docx set in bold or italic. */
+export interface DocumentFormat {
+  markdown?: boolean;
+  emphasized?: readonly string[];
+}
 
 export interface ConceptOptions {
   makeItems?: MakeItems;
@@ -69,6 +75,7 @@ async function loadDraft(db: Db | Tx, actor: Actor, deckId: string) {
           id: true,
           content: true,
           fileName: true,
+          emphasized: true,
           concepts: { select: { id: true, key: true, term: true, words: true, chosen: true, score: true } },
         },
       })
@@ -219,7 +226,7 @@ async function remake(
   db: Db,
   actor: Actor,
   deck: DraftDeck,
-  document: { id: string; content: string; fileName: string | null; concepts: ConceptRow[] },
+  document: { id: string; content: string; fileName: string | null; emphasized: readonly string[]; concepts: ConceptRow[] },
   concept: ConceptRow,
   now: Date,
   options: ConceptOptions,
@@ -269,7 +276,7 @@ export async function setItemChoice(
   });
 }
 
-async function makeFor(deck: DraftDeck, options: ConceptOptions, document: { content: string; fileName: string | null }, chosen: ChosenConcept[]) {
+async function makeFor(deck: DraftDeck, options: ConceptOptions, document: { content: string; fileName: string | null; emphasized: readonly string[] }, chosen: ChosenConcept[]) {
   const choice = itemChoiceOf(deck);
   return { items: await makeItemsWith(options)(document.content, chosen, choice, formatOf(document)), choice };
 }
@@ -278,9 +285,12 @@ function makeItemsWith(options: ConceptOptions): MakeItems {
   return options.makeItems ?? ((text, chosen, choice, format) => itemsForConcepts(text, chosen, choice, format));
 }
 
-/** A Markdown upload is kept as written; the generator reads what it renders to and cites the file. */
-function formatOf(document: { fileName: string | null }): { markdown: boolean } {
-  return { markdown: isMarkdownFile(document.fileName) };
+/**
+ * A Markdown upload is kept as written; the generator reads what it renders to and cites the file. A .docx's
+ * emphasis was read from the file at upload: the concepts rank as they did for the draft.
+ */
+function formatOf(document: { fileName: string | null; emphasized: readonly string[] }): DocumentFormat {
+  return { markdown: isMarkdownFile(document.fileName), ...(document.emphasized.length ? { emphasized: document.emphasized } : {}) };
 }
 
 /** The deck again inside the transaction, with concept changes to it queued one after another. */

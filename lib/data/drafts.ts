@@ -129,6 +129,7 @@ export async function saveDraft(db: Db | Tx, actor: Actor, source: DraftSource, 
         language: 'en',
         contentHash: createHash('sha256').update(source.text).digest('hex'),
         fileName: source.fileName,
+        emphasized: [...(source.emphasized ?? [])],
       },
       select: { id: true },
     });

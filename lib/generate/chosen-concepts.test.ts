@@ -61,6 +61,20 @@ describe('the generator’s own concepts', () => {
     expect(items.questions).toEqual(draft.questions);
   });
 
+  it('with the phrases a .docx emphasized, the default choice remakes the draft that read them as key terms', () => {
+    // Bold "sedimentary rock" moves it up the ranking, and with it which concept claims a shared sentence.
+    const emphasized = ['sedimentary rock'];
+    const result = generateFromText(ROCK_CYCLE_ARTICLE, { emphasized });
+    if (!result.ok) throw new Error(result.error.message);
+    const draft = result.value;
+    const inScreenOrder = [...draft.concepts].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key)).map((concept) => ({ key: concept.key, term: concept.term }));
+    const withoutEmphasis = itemsForConcepts(ROCK_CYCLE_ARTICLE, inScreenOrder, EVERY_ITEM);
+    expect({ cards: withoutEmphasis.cards, questions: withoutEmphasis.questions }).not.toEqual({ cards: draft.cards, questions: draft.questions });
+    const items = itemsForConcepts(ROCK_CYCLE_ARTICLE, inScreenOrder, EVERY_ITEM, { emphasized });
+    expect(items.cards).toEqual(draft.cards);
+    expect(items.questions).toEqual(draft.questions);
+  });
+
   it('without some concepts, no item tests them', () => {
     const kept = chosenFrom(rocks).filter((_, index) => index % 2 === 0);
     const items = itemsForConcepts(ROCK_CYCLE_ARTICLE, kept);

@@ -8,7 +8,7 @@ export type DraftJob =
   | { kind: 'extract'; file: { name: string; bytes: Uint8Array } }
   | { kind: 'generate'; text: string; emphasized?: readonly string[]; markdown?: boolean }
   /** Items for the concepts a teacher chose on the review screen. */
-  | { kind: 'items'; text: string; chosen: ChosenConcept[]; choice: ItemChoice; markdown?: boolean };
+  | { kind: 'items'; text: string; chosen: ChosenConcept[]; choice: ItemChoice; markdown?: boolean; emphasized?: readonly string[] };
 
 export type DraftJobResult<J extends DraftJob> = J extends { kind: 'extract' } ? ExtractResult : J extends { kind: 'items' } ? ChosenItems : GenerateResult;
 

@@ -112,6 +112,6 @@ export function generateInWorker(text: string, options: GenerateOptions = {}): P
 }
 
 /** itemsForConcepts, in a worker: it reads the whole text again, seconds for a long one. */
-export function itemsInWorker(text: string, chosen: ChosenConcept[], choice: ItemChoice, format: { markdown?: boolean } = {}): Promise<ChosenItems> {
-  return pool().run({ kind: 'items', text, chosen, choice, markdown: format.markdown });
+export function itemsInWorker(text: string, chosen: ChosenConcept[], choice: ItemChoice, format: { markdown?: boolean; emphasized?: readonly string[] } = {}): Promise<ChosenItems> {
+  return pool().run({ kind: 'items', text, chosen, choice, markdown: format.markdown, ...(format.emphasized?.length ? { emphasized: format.emphasized } : {}) });
 }

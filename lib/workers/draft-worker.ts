@@ -12,7 +12,7 @@ const reply = (message: DraftWorkerMessage) => port.postMessage(message);
 port.on('message', async (job: DraftJob) => {
   try {
     if (job.kind === 'extract') reply({ result: await extractDocumentText(job.file) });
-    else if (job.kind === 'items') reply({ result: itemsForConcepts(job.text, job.chosen, job.choice, { markdown: job.markdown }) });
+    else if (job.kind === 'items') reply({ result: itemsForConcepts(job.text, job.chosen, job.choice, { markdown: job.markdown, emphasized: job.emphasized }) });
     else reply({ result: generateFromInput(job.text, { onStage: (stage) => reply({ stage }), emphasized: job.emphasized, markdown: job.markdown }) });
   } catch (error) {
     reply({ crash: error instanceof Error ? (error.stack ?? error.message) : String(error) });
