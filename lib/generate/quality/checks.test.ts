@@ -34,7 +34,7 @@ describe('contextDependent', () => {
     expect(contextDependent(sentence)).toBe(true);
   });
 
-  it.each(['The cell membrane controls what enters the cell.', 'There are three types of rock.', 'Thermal energy flows from hot to cold.', 'Theory predicts the outcome.'])(
+  it.each(['The cell membrane controls what enters the cell.', 'A fruit is a seed-bearing structure, such as an apple or a bean pod.', 'There are three types of rock.', 'Thermal energy flows from hot to cold.', 'Theory predicts the outcome.'])(
     'passes a sentence that stands alone: %s',
     (sentence) => {
       expect(contextDependent(sentence)).toBe(false);

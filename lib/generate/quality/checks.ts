@@ -43,8 +43,11 @@ export type Defect =
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
-/** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
-const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means?|way|case)\b)[\p{L}-]+/iu;
+/**
+ * "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence.
+ * "such as" introduces examples and points nowhere.
+ */
+const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means?|way|case|as)\b)[\p{L}-]+/iu;
 
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
