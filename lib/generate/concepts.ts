@@ -101,6 +101,7 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
     if (headingKeys.has(candidate.key) && candidate.count > 0 && candidate.kind === 'term') candidate.named = true;
   }
   foldSingleWords(candidates);
+  if (process.env.DEBUG_CONCEPT) for (const c of candidates.values()) if (new RegExp(process.env.DEBUG_CONCEPT, 'i').test(c.key)) console.error('DEBUG', JSON.stringify([c.key, { kind: c.kind, count: c.count, nested: c.nested, texts: c.texts.size, proper: c.proper, named: c.named, defs: c.definitions.map((d) => d.match.definition.slice(0, 60)), worthy: isConceptWorthy(c), score: scoreOf(c), boost: emphasis?.boostOf(c.key), technical: isTechnical(c) }]));
   const ranked = [...candidates.values()]
     .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0))
     .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))

@@ -81,10 +81,18 @@ const DANGLING = /\b(a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|which|t
  * no quotation (a quip is not a definition), not an analogy ("as basic to geology as evolution …").
  */
 function isWholeExplanation(definition: string): boolean {
-  if (DANGLING.test(definition)) return false;
+  if (DANGLING.test(definition) && !strandedPreposition(definition)) return false;
   if ((definition.match(/\(/g) ?? []).length !== (definition.match(/\)/g) ?? []).length) return false;
   if (/[“”"]/.test(definition)) return false;
   return !/^(?:a|an|the)?\s*(?:\w+\s+){0,3}as\s+\w+\s+(?:\w+\s+){0,3}as\b/i.test(definition);
+}
+
+/**
+ * "the defence that everyone is born with", "the place which the river flows into": a relative clause may end on
+ * its preposition; the explanation is whole.
+ */
+function strandedPreposition(definition: string): boolean {
+  return /\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+){1,6}(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition) && !/\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+)?(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition);
 }
 
 function dedupe(matches: DefinitionMatch[]): DefinitionMatch[] {
@@ -190,6 +198,9 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     if (next && /^(a|an|the|one|any)$/.test(next.lower) && tokens.slice(i + 2, i + 8).some((t) => t.pos === 'NOUN')) {
       return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
     }
+    // "Runoff is water that flows …", "Magma is molten rock that forms …": a mass noun with no article, narrowed
+    // by a relative clause (the tagger may read the bare noun as a verb).
+    if (massClassNarrowed(tokens, i + 1)) return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
     // "Phagocytes are white blood cells that engulf …": a plural class with no article, narrowed by a clause.
     if ((subject.plural || token.lower === 'are') && next && (next.pos === 'ADJ' || next.pos === 'NOUN') && classNarrowed(tokens, i + 1)) {
       return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
@@ -215,6 +226,18 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     return { term: subject, definition: rest(tokens, from), strength: 'weak' };
   }
   return null;
+}
+
+/** Up to three lower-case modifiers and a noun (or a bare word the tagger read as a verb), then "that/which". */
+function massClassNarrowed(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length - 1, from + 4); i++) {
+    const token = tokens[i]!;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(token.text)) return false;
+    const bareVerb = token.pos === 'VERB' && token.lower === token.lemma && !/(ing|ed)$/.test(token.lower);
+    if (/^(that|which)$/.test(tokens[i + 1]!.lower) && (token.pos === 'NOUN' || bareVerb) && /^(VERB|AUX|NOUN)$/.test(tokens[i + 2]?.pos ?? '')) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** A noun phrase followed by "that/which/who/of/used …" within a few words: "white blood cells that engulf". */

@@ -204,3 +204,19 @@ describe('a copula with an adverb of frequency', () => {
     expect(definitionsIn('An initiative is normally a law or constitutional amendment proposed and passed by the citizens of a state.').map(([term]) => term)).toContain('initiative');
   });
 });
+
+describe('a mass noun as the class, and a relative clause ending on its preposition', () => {
+  it('reads "X is <mass noun> that …" as a definition, even when the tagger reads the noun as a verb', () => {
+    expect(definitionsIn('Magma is molten rock that forms deep underground.')).toContainEqual(['Magma', 'molten rock that forms deep underground', null]);
+    expect(definitionsIn('Runoff is water that flows over the land into streams.')).toContainEqual(['Runoff', 'water that flows over the land into streams', null]);
+  });
+
+  it('keeps an explanation whose relative clause ends on a preposition', () => {
+    expect(definitionsIn('Tact is the skill that a diplomat is valued for.')).toContainEqual(['Tact', 'the skill that a diplomat is valued for', null]);
+    expect(definitionsIn('A reservoir is the lake that the river runs into.')).toContainEqual(['reservoir', 'the lake that the river runs into', null]);
+  });
+
+  it('still refuses an explanation cut after a preposition', () => {
+    expect(definitionsIn('The cortex is the outer layer of.')).toEqual([]);
+  });
+});
