@@ -6,7 +6,7 @@ import { findDefinitions, type DefinitionMatch } from './definitions.ts';
 import { findLists, type ListMatch } from './lists.ts';
 import { findDateEvents, type DateEvent } from './dates.ts';
 import { isCaption } from './captions.ts';
-import { namedTerms } from './naming.ts';
+import { abbreviations, namedTerms, type Abbreviation } from './naming.ts';
 import { refineBoundaries } from './boundaries.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
 import { buildLexicon, prepareTokens, retagSentenceStart, type Lexicon } from './tokens.ts';
@@ -26,6 +26,8 @@ export interface AnalyzedSentence {
   dates: DateEvent[];
   /** Phrases the sentence introduces on purpose ("known as X", a term in quotation marks). */
   named: Phrase[];
+  /** Long forms given with their abbreviation in brackets: "non-return to zero (NRZ)". */
+  abbreviations: Abbreviation[];
 }
 
 export interface AnalyzedText {
@@ -47,7 +49,10 @@ export function analyzeText(text: string): AnalyzedText {
   const lexicon = buildLexicon(parsed.map((sentence) => sentence.tokens));
   const sentences = parsed.map(({ source, clean, tokens: raw, dates }) => {
     const tokens = retagSentenceStart(raw, lexicon);
-    const phrases = nounPhrases(tokens);
+    // A long form given with its abbreviation is a phrase even where the tagger split it ("non-return to zero").
+    const pairs = abbreviations(tokens, nounPhrases(tokens));
+    const tagged = nounPhrases(tokens);
+    const phrases = [...tagged, ...pairs.map((pair) => pair.long).filter((long) => !tagged.some((phrase) => phrase.key === long.key))];
     const heading = isHeading(text, source);
     const caption = !heading && isCaption(text, source.start);
     return {
@@ -61,6 +66,7 @@ export function analyzeText(text: string): AnalyzedText {
       lists: heading || caption ? [] : findLists(tokens, phrases),
       dates: heading || caption ? [] : findDateEvents(tokens, dates, lexicon.properForms),
       named: heading ? [] : namedTerms(tokens, phrases),
+      abbreviations: heading || caption ? [] : pairs,
     };
   });
   return { sentences, lexicon, vocabulary: words };

@@ -82,9 +82,16 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
   const candidates = new Map<string, Candidate>();
   const titleKeys = titlePhraseKeys(text.sentences);
   const headingKeys = sectionHeadingKeys(text.sentences);
+  const longForms = longFormsOf(text.sentences);
   text.sentences.forEach((sentence, index) => {
     if (sentence.heading) return;
-    for (const phrase of sentence.phrases) countPhrase(candidates, phrase, index, sentence.clean);
+    for (const phrase of sentence.phrases) {
+      // "NRZ" after "non-return to zero (NRZ)": a mention of the long form.
+      const long = phrase.tokens.length === 1 ? longForms.get(phrase.key) : undefined;
+      if (long) countAbbreviated(candidates, long, index, sentence.clean);
+      else countPhrase(candidates, phrase, index, sentence.clean);
+    }
+    for (const pair of sentence.abbreviations) candidateFor(candidates, pair.long.key, 'term', pair.long).named = true;
     for (const phrase of emphasis?.phrasesIn(index) ?? []) countPhrase(candidates, phrase, index, sentence.clean);
     for (const match of sentence.definitions) addDefinition(candidates, match, sentence, index);
     for (const list of sentence.lists) addList(candidates, list.head, list.members, index);
@@ -185,6 +192,22 @@ function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentenc
   }
 }
 
+/** Abbreviation key → the long form the text first gives it: "nrz" → "nonreturn to zero". */
+function longFormsOf(sentences: readonly AnalyzedSentence[]): Map<string, Phrase> {
+  const longForms = new Map<string, Phrase>();
+  for (const sentence of sentences) for (const pair of sentence.abbreviations) if (!longForms.has(pair.short)) longForms.set(pair.short, pair.long);
+  return longForms;
+}
+
+/** The abbreviation counts as a mention of its long form, though not as a form to blank (it is not the term). */
+function countAbbreviated(candidates: Map<string, Candidate>, long: Phrase, sentence: number, text: string): void {
+  const candidate = candidateFor(candidates, long.key, 'term', long);
+  candidate.count++;
+  candidate.sentences.add(sentence);
+  candidate.texts.add(text);
+  if (long.proper) candidate.proper++;
+}
+
 function bump(map: Map<string, number>, value: string): void {
   map.set(value, (map.get(value) ?? 0) + 1);
 }
@@ -268,7 +291,8 @@ function containsWords(haystack: string, needle: string): boolean {
  * name, which also takes the single word's definition if it has none.
  */
 function foldSingleWords(candidates: Map<string, Candidate>): void {
-  const multiWord = [...candidates.values()].filter((candidate) => candidate.words > 1 && !candidate.extended && candidate.kind === 'term');
+  // Not into a name: "the Internet Protocol" is one protocol, not what "protocol" means.
+  const multiWord = [...candidates.values()].filter((candidate) => candidate.words > 1 && !candidate.extended && candidate.kind === 'term' && candidate.proper <= candidate.count / 2);
   for (const single of [...candidates.values()]) {
     if (single.words !== 1 || single.kind !== 'term') continue;
     const total = single.count + single.nested;
@@ -339,7 +363,8 @@ function round(value: number): number {
 
 /** A second name for a concept already picked ("party" after "political party") adds nothing. */
 function overlapsPicked(candidate: Candidate, picked: readonly Candidate[]): boolean {
-  if (candidate.kind !== 'term' || candidate.definitions.length > 0) return false;
+  // A term the text introduces on purpose stands on its own ("non-return to zero" beside "non-return to zero inverted").
+  if (candidate.kind !== 'term' || candidate.definitions.length > 0 || (candidate.named && candidate.words > 1)) return false;
   return picked.some(
     (other) =>
       other.kind !== 'date' &&

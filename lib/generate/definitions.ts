@@ -4,6 +4,7 @@
 // a noun phrase at a clause boundary, a cue, and the explanation after it.
 import type { Token } from './nlp.ts';
 import type { Phrase } from './phrases.ts';
+import { pastAside } from './naming.ts';
 import { renderTokens } from './tokens.ts';
 
 export interface DefinitionMatch {
@@ -336,7 +337,8 @@ function namedAs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
 /** "stacks of flattened sacs called thylakoids", "a more moderate government called the Directory". */
 function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.lower !== 'called' || tokens[i - 1]?.lemma === 'be' || i < 2) return null;
-  const termStart = tokens[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+  const after = pastAside(tokens, i + 1);
+  const termStart = tokens[after]?.pos === 'DET' ? after + 1 : after;
   const term = phrases.filter((phrase) => phrase.start === termStart && !phrase.extended).sort((a, b) => b.end - a.end)[0];
   if (!term) return null;
   const inPhrase = (token: Token) => /^(NOUN|PROPN|ADJ|DET|ADV)$/.test(token.pos) || (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower));

@@ -1,0 +1,41 @@
+// Ranking on small invented texts: which phrases become concepts, and under which name.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze.ts';
+import { rankConcepts } from './concepts.ts';
+
+function concepts(text: string, limit = 30) {
+  return rankConcepts(analyzeText(text), limit);
+}
+
+describe('abbreviations', () => {
+  const text = [
+    'Radios send data in many ways.',
+    'The simplest scheme is called amplitude shift keying (ASK).',
+    'In ASK the strength of the wave carries each bit.',
+    'ASK is cheap to build.',
+    'Noise easily corrupts ASK.',
+    'A later scheme, amplitude shift keying with carriers, adds a second wave.',
+  ].join(' ');
+
+  it('counts the abbreviation as a mention of its long form, which the text introduces on purpose', () => {
+    const concept = concepts(text).find((found) => found.term === 'amplitude shift keying');
+    expect(concept?.named).toBe(true);
+    expect(new Set(concept?.mentions.map((mention) => mention.sentence)).size).toBeGreaterThan(0);
+    expect(concepts(text).some((found) => found.term === 'ASK')).toBe(false);
+  });
+});
+
+describe('folding a single word into a longer term', () => {
+  it('does not fold a defined word into a name that uses it', () => {
+    const text = [
+      'A treaty is a written agreement between states.',
+      'The Treaty of Paris (TP) ended the war.',
+      'The Atlantic Treaty bound twelve states.',
+      'The Atlantic Treaty was signed in spring.',
+      'The Atlantic Treaty still holds.',
+      'Every treaty needs a signature.',
+    ].join(' ');
+    const treaty = concepts(text).find((found) => found.key === 'treaty');
+    expect(treaty?.definition).toBe('a written agreement between states');
+  });
+});
