@@ -39,3 +39,17 @@ describe('folding a single word into a longer term', () => {
     expect(treaty?.definition).toBe('a written agreement between states');
   });
 });
+
+describe('a folded word brings its explanation second', () => {
+  it('prefers what the longer term is said to be over what the single word is', () => {
+    const text = [
+      'Civil law occurs when private parties settle a dispute in court.',
+      'Civil law covers contracts.',
+      'Civil law covers property.',
+      'Civil law differs between countries.',
+      'Some law, a set of written rules, dates from Rome.',
+    ].join(' ');
+    const civil = concepts(text).find((found) => found.key === 'civil law');
+    expect(civil?.definition).toBe('when private parties settle a dispute in court');
+  });
+});

@@ -301,7 +301,8 @@ function foldSingleWords(candidates: Map<string, Candidate>): void {
       .sort((a, b) => b.count - a.count)[0];
     if (!best || best.count < 0.4 * total) continue;
     best.count += single.count * 0.5;
-    best.definitions.push(...single.definitions);
+    // The single word's own explanation is second to one the longer term has.
+    best.definitions.push(...single.definitions.map((definition) => ({ ...definition, weight: definition.weight - 2 })));
     for (const sentence of single.sentences) best.sentences.add(sentence);
     for (const text of single.texts) best.texts.add(text);
     for (const form of single.forms.keys()) best.aliases.add(form);

@@ -68,6 +68,7 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
     if (match.term.tokens.filter((token) => token.pos !== 'DET').length === 1 && VAGUE_ALONE.has(tokens[match.term.head]!.lemma)) continue;
     const definition = tidyDefinition(firstClause(match.definition));
     if (!isWholeExplanation(definition) || /[“”"]/.test(firstClause(match.definition))) continue;
+    if (isCircular(definition, match.term)) continue;
     const words = definition.split(/\s+/).length;
     if (words < (match.minWords ?? MIN_WORDS) || words > MAX_WORDS) continue;
     found.push({ ...match, definition, qualifier: match.qualifier ?? qualifier });
@@ -94,6 +95,12 @@ function isWholeExplanation(definition: string): boolean {
  */
 function strandedPreposition(definition: string): boolean {
   return /\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+){1,6}(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition) && !/\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+)?(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition);
+}
+
+/** "democracy, a hallmark of direct democracy": an explanation that names the term itself does not explain it. */
+function isCircular(definition: string, term: Phrase): boolean {
+  const words = ` ${definition.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
+  return [term.surface, term.singular].some((form) => words.includes(` ${form.toLowerCase()} `));
 }
 
 function dedupe(matches: DefinitionMatch[]): DefinitionMatch[] {

@@ -220,3 +220,9 @@ describe('a mass noun as the class, and a relative clause ending on its preposit
     expect(definitionsIn('The cortex is the outer layer of.')).toEqual([]);
   });
 });
+
+describe('a circular explanation', () => {
+  it('is not a definition when it names the term itself', () => {
+    expect(definitionsIn('Voters valued equality, a hallmark of equality before the law.')).toEqual([]);
+  });
+});
