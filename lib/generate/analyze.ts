@@ -9,7 +9,7 @@ import { isCaption } from './captions.ts';
 import { abbreviations, namedTerms, type Abbreviation } from './naming.ts';
 import { refineBoundaries } from './boundaries.ts';
 import { cleanSentence, isHeading, locateSentences } from './sentences.ts';
-import { buildLexicon, prepareTokens, retagSentenceStart, type Lexicon } from './tokens.ts';
+import { buildLexicon, prepareTokens, retagSentenceStart, retagTitleCase, type Lexicon } from './tokens.ts';
 import type { SourceSentence } from './types.ts';
 
 export interface AnalyzedSentence {
@@ -48,13 +48,14 @@ export function analyzeText(text: string): AnalyzedText {
   });
   const lexicon = buildLexicon(parsed.map((sentence) => sentence.tokens));
   const sentences = parsed.map(({ source, clean, tokens: raw, dates }) => {
-    const tokens = retagSentenceStart(raw, lexicon);
+    const heading = isHeading(text, source);
+    const caption = !heading && isCaption(text, source.start);
+    const tokens = heading || caption ? retagTitleCase(retagSentenceStart(raw, lexicon), lexicon) : retagSentenceStart(raw, lexicon);
     // A long form given with its abbreviation is a phrase even where the tagger split it ("non-return to zero").
     const pairs = abbreviations(tokens, nounPhrases(tokens));
     const tagged = nounPhrases(tokens);
-    const phrases = [...tagged, ...pairs.map((pair) => pair.long).filter((long) => !tagged.some((phrase) => phrase.key === long.key))];
-    const heading = isHeading(text, source);
-    const caption = !heading && isCaption(text, source.start);
+    const credit = creditStart(tokens);
+    const phrases = [...tagged, ...pairs.map((pair) => pair.long).filter((long) => !tagged.some((phrase) => phrase.key === long.key))].filter((phrase) => phrase.start < credit);
     return {
       source,
       clean,
@@ -70,4 +71,10 @@ export function analyzeText(text: string): AnalyzedText {
     };
   });
   return { sentences, lexicon, vocabulary: words };
+}
+
+/** "(credit: modification of work by NASA)": a picture credit names who made the picture, never a concept. */
+export function creditStart(tokens: readonly Token[]): number {
+  const at = tokens.findIndex((token, i) => /^credit/i.test(token.text) && (i === 0 || tokens[i - 1]!.text === '(' || tokens[i - 1]!.text === '.'));
+  return at < 0 ? tokens.length : at;
 }

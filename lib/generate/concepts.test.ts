@@ -53,3 +53,23 @@ describe('a folded word brings its explanation second', () => {
     expect(civil?.definition).toBe('when private parties settle a dispute in court');
   });
 });
+
+describe('captions and headings in Title Case', () => {
+  const text = [
+    'Rivers',
+    'Braided rivers split into many channels. Meandering rivers wind across flat plains.',
+    'Figure 3.2 Braided Rivers. A braided river in Alaska. (credit: modification of work by Jane Smith)',
+    'Braided rivers carry coarse gravel. Meandering rivers carry fine silt.',
+  ].join('\n');
+
+  it('reads a Title Case caption with the text\'s own common words, so its term is the same concept', () => {
+    const caption = analyzeText(text).sentences.find((sentence) => sentence.clean.startsWith('Figure'))!;
+    expect(caption.phrases.map((phrase) => phrase.key)).toContain('braided river');
+  });
+
+  it('takes no concept from a picture credit', () => {
+    const keys = analyzeText(text).sentences.flatMap((sentence) => sentence.phrases.map((phrase) => phrase.key));
+    expect(keys).not.toContain('modification of work');
+    expect(keys).not.toContain('jane smith');
+  });
+});

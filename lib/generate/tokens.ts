@@ -145,3 +145,15 @@ export function retagSentenceStart(tokens: Token[], lexicon: Lexicon): Token[] {
   const retagged: Token = { ...first, pos: reading.pos, lemma: reading.lemma };
   return tokens.map((token, i) => (i === index ? retagged : token));
 }
+
+/**
+ * "Figure 26.7 Elliptical Galaxies", a heading "Spiral Galaxies": Title Case capitalises common words. A capitalised
+ * word the text also writes in lower case mid-sentence is read the way the text uses it there ("galaxies" → galaxy).
+ */
+export function retagTitleCase(tokens: Token[], lexicon: Lexicon): Token[] {
+  return tokens.map((token) => {
+    if (token.pos !== 'PROPN' || !isCapitalized(token.text)) return token;
+    const reading = lexicon.commonReading.get(token.lower);
+    return reading && (reading.pos === 'NOUN' || reading.pos === 'ADJ') ? { ...token, pos: reading.pos, lemma: reading.lemma } : token;
+  });
+}
