@@ -73,3 +73,17 @@ describe('captions and headings in Title Case', () => {
     expect(keys).not.toContain('jane smith');
   });
 });
+
+describe('the sentence that explains an undefined concept', () => {
+  it('is one a student can read on its own, not one that points back or to a figure', () => {
+    const text = [
+      'Glaciers shape mountains.',
+      'This river terrace rises above the valley in Figure 4.',
+      'These river terraces hold sand and gravel from the melting glacier.',
+      'A river terrace lies where meltwater streams drop sand and gravel beyond the ice.',
+      'Farms often sit on a river terrace.',
+    ].join(' ');
+    const plain = concepts(text).find((found) => found.key === 'river terrace');
+    expect(plain?.source.sentence).toBe('A river terrace lies where meltwater streams drop sand and gravel beyond the ice.');
+  });
+});

@@ -8,6 +8,7 @@ import type { Emphasis } from './emphasis.ts';
 import { EMPTY_MODIFIERS, GENERAL_NOUNS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
 import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
+import { contextDependent, isInstruction, refersToFigure, weakSentence } from './quality/checks.ts';
 import { frequencyRank } from './quality/word-frequency.ts';
 import type { ConceptKind, SourceSentence } from './types.ts';
 
@@ -433,14 +434,23 @@ function lowerFirstUnlessName(term: string, capitalized: ReadonlySet<string>): s
   return [first.charAt(0).toLowerCase() + first.slice(1), ...rest].join(' ');
 }
 
-/** The sentence that best explains an undefined concept: one where it is the subject, of a readable length. */
+/**
+ * The sentence that best explains an undefined concept: one where it is the subject, of a readable length, and
+ * that a student can read on its own (no "this" pointing back, no figure, not a learning objective or a caption).
+ */
 function explainingSentence(candidate: Candidate, sentences: readonly AnalyzedSentence[]): number {
   const scored = candidate.mentions.map((mention) => {
     const sentence = sentences[mention.sentence]!;
     const words = sentence.tokens.filter((token) => token.pos !== 'PUNCT').length;
     const asSubject = mention.start <= 2 ? 2 : 0;
-    const readable = words >= 8 && words <= 40 ? 2 : 0;
-    return { index: mention.sentence, value: asSubject + readable - mention.sentence / 10_000 };
+    const readable = words >= 8 && words <= 38 ? 2 : 0;
+    const alone = standsAlone(sentence) ? 3 : 0;
+    return { index: mention.sentence, value: asSubject + readable + alone - mention.sentence / 10_000 };
   });
   return scored.sort((a, b) => b.value - a.value)[0]?.index ?? 0;
+}
+
+function standsAlone(sentence: AnalyzedSentence): boolean {
+  const text = sentence.clean;
+  return !sentence.caption && !sentence.heading && !contextDependent(text) && !refersToFigure(text) && !isInstruction(text) && !weakSentence(text);
 }
