@@ -62,6 +62,7 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       framedCase(tokens, phrases, i) ??
       accordingTo(tokens, phrases, i) ??
       appositive(tokens, phrases, i) ??
+      whichIs(tokens, phrases, i) ??
       parenthetical(tokens, phrases, i) ??
       whenItExists(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
@@ -194,6 +195,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   const dashBefore = tokens[cueStart - 1] && DASH.has(tokens[cueStart - 1]!.text) ? 1 : 0;
   const subject = subjectBefore(tokens, phrases, cueStart - dashBefore);
   if (!subject) return null;
+  // "this value must be …", "these cells are …": a demonstrative points back to something already explained.
+  if (/^(this|these|those|such)$/.test(tokens[subject.start - 1]?.lower ?? '')) return null;
   // "Rift and subduction zones are the regions where …": what is said of two terms defines neither alone.
   if (/^(and|or)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN|ADJ)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (token.lemma === 'be' && (token.pos === 'AUX' || token.pos === 'VERB')) {
@@ -280,14 +283,24 @@ function understoodUnder(tokens: readonly Token[], phrases: readonly Phrase[], i
   return { term, qualifier, definition: rest(tokens, from), strength: 'strong' };
 }
 
-/** "… a political party — a public association, which …": a phrase, a dash, then what it is. */
+/**
+ * "… a political party — a public association, which …": a phrase, a dash, then what it is. An em dash needs no
+ * spaces ("a fundamental charge—the charge of a single electron—with …"), and a second one closes the explanation.
+ */
 function dashDefinition(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
-  if (!DASH.has(tokens[i]!.text) || !tokens[i]!.spaceBefore) return null;
+  const emDash = tokens[i]!.text === '—';
+  if (!DASH.has(tokens[i]!.text) || !(tokens[i]!.spaceBefore || emDash)) return null;
   const next = tokens[i + 1];
   if (!next || !(next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
-  const subject = subjectBefore(tokens, phrases, i);
+  const subject = emDash && !tokens[i]!.spaceBefore ? phraseEndingAt(phrases, i) : subjectBefore(tokens, phrases, i);
   if (!subject || looksLikeList(tokens, i + 1)) return null;
-  return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
+  const close = tokens.findIndex((token, at) => at > i && token.text === '—');
+  return { term: subject, definition: close > 0 ? renderTokens(tokens.slice(i + 1, close)) : rest(tokens, i + 1), strength: 'strong' };
+}
+
+/** The longest plain noun phrase that ends right before `index`. */
+function phraseEndingAt(phrases: readonly Phrase[], index: number): Phrase | undefined {
+  return phrases.filter((phrase) => phrase.end === index && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
 
 /** After a dash or colon, "A, B, C" of short items is a list, handled by lists.ts. */
@@ -301,9 +314,9 @@ export function looksLikeList(tokens: readonly Token[], from: number): boolean {
   return filled.length >= 3 && filled.every((item) => item.length <= 4);
 }
 
-/** "X, that is, Y" and "X, i.e. Y". */
+/** "X, that is, Y", "X—that is, Y" and "X, i.e. Y". */
 function thatIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
-  if (tokens[i]!.text !== ',') return null;
+  if (tokens[i]!.text !== ',' && tokens[i]!.text !== '—') return null;
   const cue = tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.lower === 'is' ? 3 : tokens[i + 1]?.lower === 'i.e.' ? 2 : 0;
   if (!cue) return null;
   const subject = phrases.filter((phrase) => phrase.end === i).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
@@ -416,6 +429,15 @@ function whenItExists(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   const verb = term && tokens[term.end];
   if (!term || !verb || !/^(exist|occur|result|arise)$/.test(verb.lemma) || !/^[.!]?$/.test(tokens[term.end + 1]?.text ?? '')) return null;
   return { term, definition: renderTokens(tokens.slice(0, comma)).replace(/^\p{Lu}/u, (first) => first.toLowerCase()), strength: 'weak' };
+}
+
+/** "town meetings, which are gatherings of a town's voters": a relative clause that says what the term is. */
+function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (tokens[i]!.text !== ',' || tokens[i + 1]?.lower !== 'which' || tokens[i + 2]?.lemma !== 'be' || !/^(a|an)$/.test(tokens[i + 3]?.lower ?? '')) return null;
+  const term = phraseEndingAt(phrases, i);
+  if (!term || !tokens.slice(i + 4, i + 8).some((token) => token.pos === 'NOUN')) return null;
+  const stop = tokens.findIndex((token, at) => at > i + 3 && /^[,;]$/.test(token.text));
+  return { term, definition: renderTokens(tokens.slice(i + 3, stop > 0 ? stop : undefined)), strength: 'strong' };
 }
 
 /** "glucose, a simple sugar that the plant uses for growth," and "ARPANET, the network that grew into the Internet". */

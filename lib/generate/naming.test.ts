@@ -64,3 +64,9 @@ describe('abbreviations', () => {
     expect(pairs('The survey (2019) was published.')).toEqual([]);
   });
 });
+
+describe('namedTerms after "labeled" and inside quotation marks', () => {
+  it('reads the whole quoted name, "of" and all', () => {
+    expect(named('Farmers settled the valleys that geographers have labeled the “breadbaskets of the world.”')).toContain('breadbaskets of the world');
+  });
+});

@@ -7,7 +7,7 @@ import { makePhrase, type Phrase } from './phrases.ts';
 /** "known as", "referred to as", "called", "termed", "named", "dubbed", with an optional "also/sometimes …". */
 function namingCueEnd(tokens: readonly Token[], i: number): number | null {
   const word = tokens[i]?.lower;
-  if (word === 'called' || word === 'termed' || word === 'dubbed' || word === 'named') {
+  if (word === 'called' || word === 'termed' || word === 'dubbed' || word === 'named' || word === 'labeled' || word === 'labelled') {
     // "named after X" and "a man named Y" are not terms being introduced... the latter is, as a name; keep it.
     if (tokens[i + 1]?.lower === 'after' || tokens[i + 1]?.lower === 'for') return null;
     return i + 1;
@@ -44,7 +44,15 @@ function phraseAt(tokens: readonly Token[], phrases: readonly Phrase[], from: nu
   let start = from;
   while (start < tokens.length && /^(“|"|‘|'|,)$/.test(tokens[start]!.text)) start++;
   if (tokens[start]?.pos === 'DET' && /^(a|an|the)$/.test(tokens[start]!.lower)) start++;
+  const quoted = start > from && /^(“|"|‘|')$/.test(tokens[start - 1]!.text);
   while (start < tokens.length && /^(“|"|‘|')$/.test(tokens[start]!.text)) start++;
+  // “cradles of civilization.”: inside quotation marks the whole quoted phrase is the name, "of" and all.
+  if (quoted || /^(“|"|‘|')$/.test(tokens[start - 1]?.text ?? '')) {
+    const close = tokens.findIndex((token, at) => at > start && /^(”|"|’|')$/.test(token.text));
+    const last = close > 0 && tokens[close - 1]!.text === '.' ? close - 1 : close;
+    const whole = phrases.filter((phrase) => phrase.start === start && phrase.end === last).sort((a, b) => b.end - a.end)[0];
+    if (whole && last - start <= MAX_NAMED_WORDS + 1) return whole;
+  }
   let end = start;
   while (end < tokens.length && end - start < MAX_NAMED_WORDS && !TERM_STOP.test(tokens[end]!.lower) && /^[\p{L}\p{N}]/u.test(tokens[end]!.text) && !startsPredicate(tokens, end, start)) end++;
   // "non-return to zero (NRZ)": an abbreviation in brackets right after ends the term too.

@@ -226,3 +226,21 @@ describe('a circular explanation', () => {
     expect(definitionsIn('Voters valued equality, a hallmark of equality before the law.')).toEqual([]);
   });
 });
+
+describe('dashes, "that is" and "which is a"', () => {
+  it('reads an em dash without spaces, closed by a second one', () => {
+    expect(definitionsIn('The rock settled into a rain shadow—the dry side of a mountain—for many years.')).toContainEqual(['rain shadow', 'the dry side of a mountain', null]);
+  });
+
+  it('reads "X—that is, Y"', () => {
+    expect(definitionsIn('Each wheel turns on an axle—that is, a rod that passes through its centre.')).toContainEqual(['axle', 'a rod that passes through its centre', null]);
+  });
+
+  it('reads "X, which is a Y" as what X is', () => {
+    expect(definitionsIn('Villages often kept a tithe barn, which is a barn that held the church’s share of the harvest, near the church.')).toContainEqual(['tithe barn', 'a barn that held the church’s share of the harvest', null]);
+  });
+
+  it('does not define a noun that "this" or "these" points back to', () => {
+    expect(definitionsIn('She found that this number must be a constant of nature.').map(([term]) => term)).not.toContain('number');
+  });
+});
