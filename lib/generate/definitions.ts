@@ -292,9 +292,13 @@ function dashDefinition(tokens: readonly Token[], phrases: readonly Phrase[], i:
   if (!DASH.has(tokens[i]!.text) || !(tokens[i]!.spaceBefore || emDash)) return null;
   const next = tokens[i + 1];
   if (!next || !(next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
-  const subject = emDash && !tokens[i]!.spaceBefore ? phraseEndingAt(phrases, i) : subjectBefore(tokens, phrases, i);
+  const tight = emDash && !tokens[i]!.spaceBefore;
+  // Unspaced, only "X—the/a Y—": an aside of examples ("services—programmers, for example—") explains nothing.
+  if (tight && !/^(the|a|an)$/.test(next.lower)) return null;
+  const subject = tight ? phraseEndingAt(phrases, i) : subjectBefore(tokens, phrases, i);
   if (!subject || looksLikeList(tokens, i + 1)) return null;
   const close = tokens.findIndex((token, at) => at > i && token.text === '—');
+  if (close > 0 && /\b(for example|for instance|e\.g\.|such as)\b/i.test(renderTokens(tokens.slice(i + 1, close)))) return null;
   return { term: subject, definition: close > 0 ? renderTokens(tokens.slice(i + 1, close)) : rest(tokens, i + 1), strength: 'strong' };
 }
 
@@ -444,7 +448,8 @@ function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
 function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.text !== ',') return null;
   const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  if (!term) return null;
+  // "As early as 7000 BCE, a settlement appeared": after a number the phrase is a date or a unit, not a term.
+  if (!term || tokens[term.start - 1]?.pos === 'NUM') return null;
   const article = tokens[i + 1]?.lower ?? '';
   const stop = tokens.findIndex((token, at) => at > i + 1 && /^[,;.—–]$/.test(token.text));
   const body = tokens.slice(i + 1, stop > 0 ? stop : undefined);

@@ -244,3 +244,13 @@ describe('dashes, "that is" and "which is a"', () => {
     expect(definitionsIn('She found that this number must be a constant of nature.').map(([term]) => term)).not.toContain('number');
   });
 });
+
+describe('asides that explain nothing', () => {
+  it('does not read examples between dashes as a definition', () => {
+    expect(definitionsIn('Most workers now sell services—haircuts or repairs, for example—instead of goods.')).toEqual([]);
+  });
+
+  it('does not read a clause after a date as an apposition', () => {
+    expect(definitionsIn('As early as 3000 BCE, a walled town appeared on the river.')).toEqual([]);
+  });
+});
