@@ -87,3 +87,21 @@ describe('the sentence that explains an undefined concept', () => {
     expect(plain?.source.sentence).toBe('A river terrace lies where meltwater streams drop sand and gravel beyond the ice.');
   });
 });
+
+describe('section headings', () => {
+  it('makes a heading term a concept, but not the label of a feature box', () => {
+    const text = [
+      'Volcanoes',
+      'Volcanoes form where magma reaches the surface of the crust.',
+      'Lava Domes',
+      'A lava dome grows where thick lava piles up around a vent of the volcano.',
+      'Animation',
+      'This animation shows an eruption of the volcano from the start.',
+      'Magma rises through cracks in the crust below the volcano.',
+    ].join('\n');
+    const keys = concepts(text).map((found) => found.key);
+    // "Lava Domes" is the heading of the body's "lava dome".
+    expect(keys).toContain('lava dome');
+    expect(keys).not.toContain('animation');
+  });
+});

@@ -262,11 +262,19 @@ function addEvent(candidates: Map<string, Candidate>, event: DateEvent, sentence
   candidate.sentences.add(sentence);
 }
 
+/**
+ * A textbook's feature boxes ("Video", "Link to Learning") open with an instruction to the reader or a pointer to
+ * the medium: their heading labels the box, not a term.
+ */
+const BOX_OPENING = /^(?:watch|visit|view|click|browse|see|listen|explore|try|go to|read)\b|^this (?:video|simulation|activity|site|website|link|interactive|animation)\b/i;
+
 /** Phrases that make up a whole section heading (after the title), or one side of "A and B" in it. */
 function sectionHeadingKeys(sentences: readonly AnalyzedSentence[]): Set<string> {
   const keys = new Set<string>();
   sentences.forEach((sentence, index) => {
     if (!sentence.heading || index === 0) return;
+    const next = sentences[index + 1];
+    if (next && (BOX_OPENING.test(next.clean) || isInstruction(next.clean))) return;
     const words = sentence.tokens.filter((token) => token.pos !== 'PUNCT');
     for (const phrase of sentence.phrases) {
       const share = phrase.tokens.length / Math.max(1, words.length);

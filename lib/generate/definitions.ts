@@ -298,6 +298,8 @@ function dashDefinition(tokens: readonly Token[], phrases: readonly Phrase[], i:
   const subject = tight ? phraseEndingAt(phrases, i) : subjectBefore(tokens, phrases, i);
   if (!subject || looksLikeList(tokens, i + 1)) return null;
   const close = tokens.findIndex((token, at) => at > i && token.text === '—');
+  // "the received signal—the clock recovery process.": unclosed, an unspaced dash renames rather than explains.
+  if (tight && close < 0) return null;
   if (close > 0 && /\b(for example|for instance|e\.g\.|such as)\b/i.test(renderTokens(tokens.slice(i + 1, close)))) return null;
   return { term: subject, definition: close > 0 ? renderTokens(tokens.slice(i + 1, close)) : rest(tokens, i + 1), strength: 'strong' };
 }

@@ -254,3 +254,9 @@ describe('asides that explain nothing', () => {
     expect(definitionsIn('As early as 3000 BCE, a walled town appeared on the river.')).toEqual([]);
   });
 });
+
+describe('an unspaced dash that renames', () => {
+  it('is no definition unless a second dash closes the explanation', () => {
+    expect(definitionsIn('The pilot reads the height from the altimeter—the main flight instrument.')).toEqual([]);
+  });
+});

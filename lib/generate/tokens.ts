@@ -154,6 +154,9 @@ export function retagTitleCase(tokens: Token[], lexicon: Lexicon): Token[] {
   return tokens.map((token) => {
     if (token.pos !== 'PROPN' || !isCapitalized(token.text)) return token;
     const reading = lexicon.commonReading.get(token.lower);
-    return reading && (reading.pos === 'NOUN' || reading.pos === 'ADJ') ? { ...token, pos: reading.pos, lemma: reading.lemma } : token;
+    if (reading && (reading.pos === 'NOUN' || reading.pos === 'ADJ')) return { ...token, pos: reading.pos, lemma: reading.lemma };
+    // "Domes" where the text writes only "dome": the plural of a common noun it uses.
+    const singular = [token.lower.replace(/ies$/, 'y'), token.lower.replace(/es$/, ''), token.lower.replace(/s$/, '')].find((form) => form !== token.lower && lexicon.commonReading.get(form)?.pos === 'NOUN');
+    return singular ? { ...token, pos: 'NOUN', lemma: lexicon.commonReading.get(singular)!.lemma } : token;
   });
 }
