@@ -96,6 +96,7 @@ describe('section headings', () => {
       'Lava Domes',
       'A lava dome grows where thick lava piles up around a vent of the volcano.',
       'Animation',
+      'Watching an Eruption',
       'This animation shows an eruption of the volcano from the start.',
       'Magma rises through cracks in the crust below the volcano.',
     ].join('\n');

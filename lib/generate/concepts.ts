@@ -4,7 +4,7 @@
 import type { AnalyzedSentence, AnalyzedText } from './analyze.ts';
 import type { DateEvent } from './dates.ts';
 import type { DefinitionMatch } from './definitions.ts';
-import type { Emphasis } from './emphasis.ts';
+import { isBoxHeading, namesActivity, type Emphasis } from './emphasis.ts';
 import { EMPTY_MODIFIERS, GENERAL_NOUNS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
 import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
@@ -262,21 +262,16 @@ function addEvent(candidates: Map<string, Candidate>, event: DateEvent, sentence
   candidate.sentences.add(sentence);
 }
 
-/**
- * A textbook's feature boxes ("Video", "Link to Learning") open with an instruction to the reader or a pointer to
- * the medium: their heading labels the box, not a term.
- */
-const BOX_OPENING = /^(?:watch|visit|view|click|browse|see|listen|explore|try|go to|read)\b|^this (?:video|simulation|activity|site|website|link|interactive|animation)\b/i;
-
 /** Phrases that make up a whole section heading (after the title), or one side of "A and B" in it. */
 function sectionHeadingKeys(sentences: readonly AnalyzedSentence[]): Set<string> {
   const keys = new Set<string>();
   sentences.forEach((sentence, index) => {
     if (!sentence.heading || index === 0) return;
-    const next = sentences[index + 1];
-    if (next && (BOX_OPENING.test(next.clean) || isInstruction(next.clean))) return;
+    // The box's first sentence, past a title of its own ("Video", "The Libet Experiment: …", "This video …").
+    if (isBoxHeading(sentences, index)) return;
     const words = sentence.tokens.filter((token) => token.pos !== 'PUNCT');
     for (const phrase of sentence.phrases) {
+      if (phrase.start === 0 && namesActivity(phrase)) continue;
       const share = phrase.tokens.length / Math.max(1, words.length);
       const beside = sentence.tokens[phrase.start - 1]?.lower ?? '';
       const after = sentence.tokens[phrase.end]?.lower ?? '';

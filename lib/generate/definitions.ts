@@ -220,6 +220,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   }
   if (token.pos !== 'VERB' && token.pos !== 'NOUN') return null;
   if (STRONG_VERBS.has(token.lemma)) {
+    // "Philosophers refer to this expression as X": naming something else, not saying what the subject means.
+    if (token.lemma === 'refer' && tokens.slice(i + 1, i + 8).some((other) => other.lower === 'as')) return null;
     const skip = tokens[i + 1]?.lower === 'to' ? 2 : 1;
     return { term: subject, definition: rest(tokens, i + skip), strength: 'strong' };
   }
@@ -377,6 +379,9 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   const described = tokens.slice(start, i);
   // The tagger sometimes reads the last noun as an adjective ("a fluid called …").
   if (!described.some((token) => token.pos === 'NOUN') && described[described.length - 1]?.pos !== 'ADJ') return null;
+  // "a view called indeterminism": a bare "view", "process" or "type" says nothing of what the term is.
+  const content = described.filter((token) => token.pos !== 'DET');
+  if (content.length === 1 && (DEFINITIONAL_HEADS.has(content[0]!.lemma) || VAGUE_ALONE.has(content[0]!.lemma))) return null;
   return { term, definition: renderTokens(described), strength: 'strong', minWords: 2 };
 }
 

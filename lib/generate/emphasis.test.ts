@@ -66,3 +66,26 @@ describe('termsOf', () => {
     expect(termsOf('3')).toEqual([]);
   });
 });
+
+describe('heading terms', () => {
+  it('boosts a term a heading names, but not the label of a feature box nor an activity', async () => {
+    const { analyzeText } = await import('./analyze.ts');
+    const { findEmphasis } = await import('./emphasis.ts');
+    const text = [
+      'Rivers and Their Valleys',
+      'Rivers shape the land around them over long periods.',
+      'Braided Channels',
+      'A river splits into braided channels when it carries more gravel than it can move.',
+      'Gravel bars appear between the braided channels in summer.',
+      'Mapping Flood Plains',
+      'Mapping flood plains helps towns plan where to build.',
+      'Think Like a Geographer',
+      'Watch the video on a geographer who studies river channels.',
+      'A geographer measures how fast the channels move.',
+    ].join('\n');
+    const emphasis = findEmphasis(analyzeText(text), []);
+    expect(emphasis?.boostOf('braided channel')).toBeGreaterThan(0);
+    expect(emphasis?.boostOf('geographer') ?? 0).toBe(0);
+    expect(emphasis?.boostOf('mapping flood plain') ?? 0).toBe(0);
+  });
+});

@@ -260,3 +260,14 @@ describe('an unspaced dash that renames', () => {
     expect(definitionsIn('The pilot reads the height from the altimeter—the main flight instrument.')).toEqual([]);
   });
 });
+
+describe('naming that explains nothing', () => {
+  it('does not define the subject of "refer to X as Y"', () => {
+    expect(definitionsIn('Engineers refer to this effect as the skin effect in wires.').map(([term]) => term)).not.toContain('Engineers');
+  });
+
+  it('does not take a bare "a view" or "a process" as what a named term is', () => {
+    expect(definitionsIn('Hume offers a view called scepticism about causes.').map(([term]) => term)).not.toContain('scepticism');
+    expect(definitionsIn('Leaves contain a green pigment called chlorophyll.')).toContainEqual(['chlorophyll', 'a green pigment', null]);
+  });
+});
