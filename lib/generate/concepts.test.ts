@@ -106,3 +106,12 @@ describe('section headings', () => {
     expect(keys).not.toContain('animation');
   });
 });
+
+describe('what an adherent holds', () => {
+  it('explains the "-ism" the text names, and makes no concept of one it does not', () => {
+    const named = concepts('Pacifism has a long history. Pacifism rejects war. The pacifist holds that war is never just. Many churches taught pacifism.');
+    expect(named.find((found) => found.key === 'pacifism')?.definition).toBe('the view that war is never just');
+    const unnamed = concepts('Peace movements have a long history. The pacifist holds that war is never just. Many churches taught peace. Peace movements grew after the war.');
+    expect(unnamed.some((found) => found.key === 'pacifism')).toBe(false);
+  });
+});

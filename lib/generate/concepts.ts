@@ -324,6 +324,8 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (!strong && !(defined && words.length > 1) && words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
   if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
   if (candidate.count === 0 && !defined) return false;
+  // "The determinist holds that …" explains "determinism" only where the text names it.
+  if (candidate.count === 0 && candidate.definitions.every((definition) => definition.match.derived)) return false;
   // The text introduces it on purpose: a term to learn, even if it comes up once.
   if (candidate.named && candidate.count > 0 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head))) return true;
   // A name is a concept when the text explains it, or keeps coming back to it ("the Third Estate").

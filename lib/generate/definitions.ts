@@ -3,7 +3,7 @@
 // "X, the essence of which is Y", "Y is called X" and "X implies/includes/involves Y" all share one frame:
 // a noun phrase at a clause boundary, a cue, and the explanation after it.
 import type { Token } from './nlp.ts';
-import type { Phrase } from './phrases.ts';
+import { makePhrase, type Phrase } from './phrases.ts';
 import { pastAside } from './naming.ts';
 import { renderTokens } from './tokens.ts';
 
@@ -16,6 +16,8 @@ export interface DefinitionMatch {
   strength: 'strong' | 'weak';
   /** Fewer words than usual make a definition for this pattern ("a fluid called the stroma"). */
   minWords?: number;
+  /** The term is not in the sentence but derived from it ("the determinist holds" → "determinism"). */
+  derived?: boolean;
 }
 
 const STRONG_VERBS = new Set(['mean', 'denote', 'signify', 'refer']);
@@ -57,6 +59,8 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       thatIs(tokens, phrases, i) ??
       essenceOf(tokens, phrases, i) ??
       namedAs(tokens, phrases, i) ??
+      invertedCopula(tokens, phrases, i) ??
+      adherentHolds(tokens, phrases, i) ??
       calledName(tokens, phrases, i) ??
       abbreviated(tokens, phrases, i) ??
       framedCase(tokens, phrases, i) ??
@@ -360,6 +364,42 @@ function namedAs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
   }
   if (i < 3) return null;
   return { term, definition: renderTokens(tokens.slice(0, i)), strength: 'strong' };
+}
+
+/**
+ * "The study of living things is biology.", "The contrary view to libertarianism is determinism.": a description
+ * headed by "study", "view", "process" … as the subject, and the term alone as what it is.
+ */
+function invertedCopula(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const token = tokens[i]!;
+  if (token.lemma !== 'be' || token.pos !== 'AUX' || i < 4 || tokens[0]?.lower !== 'the') return null;
+  let head = 1;
+  while (head < i && tokens[head]!.pos === 'ADJ') head++;
+  if (!DEFINITIONAL_HEADS.has(tokens[head]?.lemma ?? '') || tokens[head]!.pos !== 'NOUN' || i - head < 3) return null;
+  if (!/^(of|to|by|in|that|which|for)$/.test(tokens[head + 1]?.lower ?? '')) return null;
+  const termStart = tokens[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+  const term = phrases.filter((phrase) => phrase.start === termStart && !phrase.extended).sort((a, b) => b.end - a.end)[0];
+  if (!term || !/^[.!]?$/.test(tokens[term.end]?.text ?? '') || term.end + 1 < tokens.length) return null;
+  return { term, definition: renderTokens(tokens.slice(0, i)), strength: 'strong' };
+}
+
+/** Verbs by which an adherent states a view: "The determinist holds that …". */
+const HOLDING_VERBS = new Set(['hold', 'believe', 'argue', 'maintain', 'claim', 'contend', 'assert', 'deny']);
+
+/**
+ * "The determinist holds that our actions are caused.", "A pacifist believes that war is never just.": what the
+ * "-ist" holds is the "-ism": "the view that our actions are caused". Marked derived: it counts only for an
+ * "-ism" the text names.
+ */
+function adherentHolds(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const adherent = tokens[i]!;
+  if (i !== 1 || !/^(the|a|an)$/.test(tokens[0]!.lower) || !/ists?$/.test(adherent.lower) || adherent.lower.length < 6) return null;
+  const verb = tokens[i + 1];
+  if (!verb || !HOLDING_VERBS.has(verb.lemma) || tokens[i + 2]?.lower !== 'that') return null;
+  const ism = adherent.lower.replace(/ists?$/, 'ism');
+  const word: Token = { ...adherent, text: ism, lower: ism, lemma: ism, pos: 'NOUN' };
+  const term = makePhrase([...tokens.slice(0, i), word, ...tokens.slice(i + 1)], i, i + 1, i, false);
+  return { term, definition: `the view that ${rest(tokens, i + 3)}`, strength: 'weak', derived: true };
 }
 
 /** "stacks of flattened sacs called thylakoids", "a more moderate government called the Directory". */

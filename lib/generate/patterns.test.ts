@@ -271,3 +271,15 @@ describe('naming that explains nothing', () => {
     expect(definitionsIn('Leaves contain a green pigment called chlorophyll.')).toContainEqual(['chlorophyll', 'a green pigment', null]);
   });
 });
+
+describe('a term as the predicate, and what its adherent holds', () => {
+  it('reads "The study of X is Y." as a definition of Y', () => {
+    expect(definitionsIn('The study of weather and climate is meteorology.')).toContainEqual(['meteorology', 'The study of weather and climate', null]);
+    expect(definitionsIn('The main crop is wheat.')).toEqual([]);
+  });
+
+  it('reads "The Xist holds that …" as what Xism is', () => {
+    expect(definitionsIn('The pacifist holds that war is never just.')).toContainEqual(['pacifism', 'the view that war is never just', null]);
+    expect(definitionsIn('The dentist says that teeth need care.')).toEqual([]);
+  });
+});
