@@ -300,8 +300,10 @@ function dashDefinition(tokens: readonly Token[], phrases: readonly Phrase[], i:
   if (!next || !(next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
   const tight = emDash && !tokens[i]!.spaceBefore;
   // Unspaced, only "X—the/a Y—": an aside of examples ("services—programmers, for example—") explains nothing.
-  if (tight && !/^(the|a|an)$/.test(next.lower)) return null;
+  if (tight && next.lower !== 'the') return null;
   const subject = tight ? phraseEndingAt(phrases, i) : subjectBefore(tokens, phrases, i);
+  // "the possibility of freedom—the …": the dash is about the whole "X of Y", not Y.
+  if (tight && subject && tokens[subject.start - 1]?.lower === 'of') return null;
   if (!subject || looksLikeList(tokens, i + 1)) return null;
   const close = tokens.findIndex((token, at) => at > i && token.text === '—');
   // "the received signal—the clock recovery process.": unclosed, an unspaced dash renames rather than explains.

@@ -283,3 +283,10 @@ describe('a term as the predicate, and what its adherent holds', () => {
     expect(definitionsIn('The dentist says that teeth need care.')).toEqual([]);
   });
 });
+
+describe('an unspaced dash aside', () => {
+  it('explains only with "the", and not a noun after "of"', () => {
+    expect(definitionsIn('Without water—a basic need of every cell—the plant wilts.')).toEqual([]);
+    expect(definitionsIn('He doubted the existence of atoms—the smallest parts of matter—for years.').map(([term]) => term)).not.toContain('atom');
+  });
+});
