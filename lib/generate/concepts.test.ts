@@ -115,3 +115,16 @@ describe('what an adherent holds', () => {
     expect(unnamed.some((found) => found.key === 'pacifism')).toBe(false);
   });
 });
+
+describe('abbreviated names of bodies', () => {
+  it('does not take the name of an organisation given with its abbreviation as a term introduced on purpose', () => {
+    const text = [
+      'Farmers formed the National Grain Growers Union (NGGU) in the spring.',
+      'Prices of grain fell that year.',
+      'Growers sold their grain at a loss.',
+      'A grain elevator stores grain before sale.',
+      'Grain prices rose again later.',
+    ].join(' ');
+    expect(concepts(text).find((found) => found.key === 'national grain growers union')?.named ?? false).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import type { AnalyzedSentence, AnalyzedText } from './analyze.ts';
 import type { DateEvent } from './dates.ts';
 import type { DefinitionMatch } from './definitions.ts';
 import { isBoxHeading, namesActivity, type Emphasis } from './emphasis.ts';
-import { EMPTY_MODIFIERS, GENERAL_NOUNS } from './lexicon.ts';
+import { EMPTY_MODIFIERS, GENERAL_NOUNS, INSTITUTION_HEADS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
 import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
 import { contextDependent, isInstruction, refersToFigure, weakSentence } from './quality/checks.ts';
@@ -92,7 +92,8 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
       if (long) countAbbreviated(candidates, long, index, sentence.clean);
       else countPhrase(candidates, phrase, index, sentence.clean);
     }
-    for (const pair of sentence.abbreviations) candidateFor(candidates, pair.long.key, 'term', pair.long).named = true;
+    // A term given with its abbreviation is introduced on purpose; the name of a body or a law is only mentioned.
+    for (const pair of sentence.abbreviations) if (!namesInstitution(pair.long)) candidateFor(candidates, pair.long.key, 'term', pair.long).named = true;
     for (const phrase of emphasis?.phrasesIn(index) ?? []) countPhrase(candidates, phrase, index, sentence.clean);
     for (const match of sentence.definitions) addDefinition(candidates, match, sentence, index);
     for (const list of sentence.lists) addList(candidates, list.head, list.members, index);
@@ -191,6 +192,10 @@ function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentenc
     if (nested) nested.nested++;
     else candidateFor(candidates, phraseKey(phrase.tokens.slice(k), phrase.tokens.length - 1 - k), 'term').nested++;
   }
+}
+
+function namesInstitution(phrase: Phrase): boolean {
+  return phrase.proper && INSTITUTION_HEADS.has(phrase.tokens[phrase.tokens.length - 1]!.lower);
 }
 
 /** Abbreviation key → the long form the text first gives it: "nrz" → "nonreturn to zero". */
