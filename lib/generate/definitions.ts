@@ -337,7 +337,8 @@ function thatIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number)
   if (!subject) return null;
   let from = i + cue;
   if (tokens[from]?.text === ',') from++;
-  const stop = tokens.findIndex((token, at) => at > from && token.text === ',');
+  // After a dash, the closing dash ends the explanation.
+  const stop = tokens.findIndex((token, at) => at > from && (token.text === ',' || (token.text === '—' && tokens[i]!.text === '—')));
   return { term: subject, definition: renderTokens(tokens.slice(from, stop > 0 ? stop : undefined)), strength: 'strong' };
 }
 

@@ -290,3 +290,9 @@ describe('an unspaced dash aside', () => {
     expect(definitionsIn('He doubted the existence of atoms—the smallest parts of matter—for years.').map(([term]) => term)).not.toContain('atom');
   });
 });
+
+describe('"X—that is, Y—" closed by a dash', () => {
+  it('ends the explanation at the closing dash', () => {
+    expect(definitionsIn('They burned the king in effigy—that is, a straw figure of the king—before the palace.')).toContainEqual(['effigy', 'a straw figure of the king', null]);
+  });
+});
