@@ -128,3 +128,10 @@ describe('abbreviated names of bodies', () => {
     expect(concepts(text).find((found) => found.key === 'national grain growers union')?.named ?? false).toBe(false);
   });
 });
+
+describe('a qualified "-ism" from its adherent', () => {
+  it('is a concept when the text names the "-ism" it qualifies', () => {
+    const text = 'Pacifism rejects war. Pacifism has a long history. A strict pacifist will assume that no war is just. Many churches taught pacifism.';
+    expect(concepts(text).find((found) => found.key === 'strict pacifism')?.definition).toBe('the view that no war is just');
+  });
+});

@@ -72,6 +72,8 @@ interface Candidate {
   inTitle: boolean;
   /** A sentence introduces it on purpose ("known as X", “X”). */
   named: boolean;
+  /** Its last word is a term the text names: "soft determinism" where the text says "determinism". */
+  derivedNamed?: boolean;
 }
 
 /** An undefined term must recur: about three sentences for a two-word term. */
@@ -108,6 +110,10 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
     candidate.inTitle = [...titleKeys].some((key) => containsWords(key, candidate.key));
     // A section heading that is the name of a term the body uses ("Double Coincidence of Wants") introduces it.
     if (headingKeys.has(candidate.key) && candidate.count > 0 && candidate.kind === 'term') candidate.named = true;
+  }
+  for (const candidate of candidates.values()) {
+    const ism = candidate.key.split(' ').pop()!;
+    candidate.derivedNamed = candidate.key !== ism && (candidates.get(ism)?.count ?? 0) > 0;
   }
   foldSingleWords(candidates);
   if (process.env.DEBUG_CONCEPT) for (const c of candidates.values()) if (new RegExp(process.env.DEBUG_CONCEPT, 'i').test(c.key)) console.error('DEBUG', JSON.stringify([c.key, { kind: c.kind, count: c.count, nested: c.nested, texts: c.texts.size, proper: c.proper, named: c.named, defs: c.definitions.map((d) => d.match.definition.slice(0, 60)), worthy: isConceptWorthy(c), score: scoreOf(c), boost: emphasis?.boostOf(c.key), technical: isTechnical(c) }]));
@@ -329,8 +335,9 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (!strong && !(defined && words.length > 1) && words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
   if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
   if (candidate.count === 0 && !defined) return false;
-  // "The determinist holds that …" explains "determinism" only where the text names it.
-  if (candidate.count === 0 && candidate.definitions.every((definition) => definition.match.derived)) return false;
+  // "The determinist holds that …" explains "determinism" only where the text names it (or, for "soft
+  // determinism", the "-ism" it qualifies).
+  if (candidate.count === 0 && candidate.definitions.every((definition) => definition.match.derived) && !candidate.derivedNamed) return false;
   // The text introduces it on purpose: a term to learn, even if it comes up once.
   if (candidate.named && candidate.count > 0 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head))) return true;
   // A name is a concept when the text explains it, or keeps coming back to it ("the Third Estate").

@@ -387,7 +387,7 @@ function invertedCopula(tokens: readonly Token[], phrases: readonly Phrase[], i:
 }
 
 /** Verbs by which an adherent states a view: "The determinist holds that …". */
-const HOLDING_VERBS = new Set(['hold', 'believe', 'argue', 'maintain', 'claim', 'contend', 'assert', 'deny']);
+const HOLDING_VERBS = new Set(['hold', 'believe', 'argue', 'maintain', 'claim', 'contend', 'assert', 'deny', 'assume']);
 
 /**
  * "The determinist holds that our actions are caused.", "A pacifist believes that war is never just.": what the
@@ -396,13 +396,17 @@ const HOLDING_VERBS = new Set(['hold', 'believe', 'argue', 'maintain', 'claim', 
  */
 function adherentHolds(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   const adherent = tokens[i]!;
-  if (i !== 1 || !/^(the|a|an)$/.test(tokens[0]!.lower) || !/ists?$/.test(adherent.lower) || adherent.lower.length < 6) return null;
-  const verb = tokens[i + 1];
-  if (!verb || !HOLDING_VERBS.has(verb.lemma) || tokens[i + 2]?.lower !== 'that') return null;
+  // "The determinist", "A soft determinist": an article, at most one adjective, the adherent.
+  const first = tokens[1]?.pos === 'ADJ' ? 2 : 1;
+  if (i !== first || !/^(the|a|an)$/.test(tokens[0]!.lower) || !/ists?$/.test(adherent.lower) || adherent.lower.length < 6) return null;
+  // "… will assume that", "… holds that".
+  const at = tokens[i + 1]?.pos === 'AUX' ? i + 2 : i + 1;
+  const verb = tokens[at];
+  if (!verb || !HOLDING_VERBS.has(verb.lemma) || tokens[at + 1]?.lower !== 'that') return null;
   const ism = adherent.lower.replace(/ists?$/, 'ism');
   const word: Token = { ...adherent, text: ism, lower: ism, lemma: ism, pos: 'NOUN' };
-  const term = makePhrase([...tokens.slice(0, i), word, ...tokens.slice(i + 1)], i, i + 1, i, false);
-  return { term, definition: `the view that ${rest(tokens, i + 3)}`, strength: 'weak', derived: true };
+  const term = makePhrase([...tokens.slice(0, i), word, ...tokens.slice(i + 1)], 1, i + 1, i, false);
+  return { term, definition: `the view that ${rest(tokens, at + 2)}`, strength: 'weak', derived: true };
 }
 
 /** "stacks of flattened sacs called thylakoids", "a more moderate government called the Directory". */

@@ -296,3 +296,18 @@ describe('"X—that is, Y—" closed by a dash', () => {
     expect(definitionsIn('They burned the king in effigy—that is, a straw figure of the king—before the palace.')).toContainEqual(['effigy', 'a straw figure of the king', null]);
   });
 });
+
+describe('tagger slips and appositions inside a phrase', () => {
+  it('reads a plural opening a clause before "are" as a noun', () => {
+    expect(definitionsIn('Herbivores eat plants; carnivores are animals that eat other animals.').map(([term]) => term)).toContain('carnivore');
+  });
+
+  it('takes the name, not its class, from "the enzyme X"', () => {
+    expect(read('The hormone insulin lowers blood sugar.').phrases.map((phrase) => phrase.key)).toContain('insulin');
+    expect(read('The sweat gland cools the body.').phrases.map((phrase) => phrase.key)).toContain('sweat gland');
+  });
+
+  it('reads "A soft Xist will assume that …" as what soft Xism is', () => {
+    expect(definitionsIn('A strict pacifist will assume that no war is just.')).toContainEqual(['strict pacifism', 'the view that no war is just', null]);
+  });
+});

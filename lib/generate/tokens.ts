@@ -32,7 +32,20 @@ export function mergeCompounds(tokens: readonly Token[]): Token[] {
 
 /** Compounds joined and the tagger's commonest slips corrected: what the phrase and pattern rules read. */
 export function prepareTokens(tokens: readonly Token[]): Token[] {
-  return capitalsAsNames(verbsBeforeClauses(mergeCompounds(tokens)));
+  return capitalsAsNames(nounsBeforeCopula(verbsBeforeClauses(mergeCompounds(tokens))));
+}
+
+/**
+ * "…; complements are goods used together": a plural word tagged as a verb, opening a clause right before "are",
+ * is the clause's subject, a noun.
+ */
+function nounsBeforeCopula(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    const opensClause = previous === undefined || previous.text === ';' || previous.text === ':' || (previous.pos === 'DET' && /^(the|these|those|some|many)$/.test(previous.lower));
+    const isSlip = token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[i + 1]?.lower === 'are' && opensClause;
+    return isSlip ? { ...token, pos: 'NOUN', lemma: token.lower.replace(/s$/, '') } : token;
+  });
 }
 
 /** After these a capital starts a new clause or a quotation, not a name. */
