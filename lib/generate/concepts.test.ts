@@ -135,3 +135,15 @@ describe('a qualified "-ism" from its adherent', () => {
     expect(concepts(text).find((found) => found.key === 'strict pacifism')?.definition).toBe('the view that no war is just');
   });
 });
+
+describe('the explaining sentence, once more', () => {
+  it('avoids a sentence that names the concept twice or lists it among others', () => {
+    const text = [
+      'Coral reefs need warm seas, so cold seas rarely hold any coral reefs at all.',
+      'Kelp forests, coral reefs, and sea caves shelter many kinds of small fish.',
+      'In warm shallow water, coral reefs grow where tiny animals build limestone skeletons.',
+      'Storms often break coral reefs apart.',
+    ].join(' ');
+    expect(concepts(text).find((found) => found.key === 'coral reef')?.source.sentence).toBe('In warm shallow water, coral reefs grow where tiny animals build limestone skeletons.');
+  });
+});

@@ -8,7 +8,8 @@ import { isBoxHeading, namesActivity, type Emphasis } from './emphasis.ts';
 import { EMPTY_MODIFIERS, GENERAL_NOUNS, INSTITUTION_HEADS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
 import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
-import { contextDependent, isInstruction, refersToFigure, weakSentence } from './quality/checks.ts';
+import { blankInList, contextDependent, isInstruction, refersToFigure, weakSentence } from './quality/checks.ts';
+import { renderTokens } from './tokens.ts';
 import { frequencyRank } from './quality/word-frequency.ts';
 import type { ConceptKind, SourceSentence } from './types.ts';
 
@@ -462,7 +463,11 @@ function explainingSentence(candidate: Candidate, sentences: readonly AnalyzedSe
     const asSubject = mention.start <= 2 ? 2 : 0;
     const readable = words >= 8 && words <= 38 ? 2 : 0;
     const alone = standsAlone(sentence) ? 3 : 0;
-    return { index: mention.sentence, value: asSubject + readable + alone - mention.sentence / 10_000 };
+    // A blank needs one mention, not an item of a list ("A, _____, and C").
+    const once = candidate.mentions.filter((other) => other.sentence === mention.sentence).length === 1 ? 1 : -2;
+    const blanked = `${renderTokens(sentence.tokens.slice(0, mention.start))} _____ ${renderTokens(sentence.tokens.slice(mention.end))}`;
+    const listed = blankInList(blanked, '_____') ? -2 : 0;
+    return { index: mention.sentence, value: asSubject + readable + alone + once + listed - mention.sentence / 10_000 };
   });
   return scored.sort((a, b) => b.value - a.value)[0]?.index ?? 0;
 }

@@ -423,6 +423,12 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
     start -= 2;
     while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
   }
+  // "a method called participant observation, which entails directly participating …": the clause says what it is.
+  if (tokens[term.end]?.text === ',' && tokens[term.end + 1]?.lower === 'which') {
+    const verb = tokens[term.end + 2];
+    if (verb?.lemma === 'be' && /^(a|an|the)$/.test(tokens[term.end + 3]?.lower ?? '')) return { term, definition: rest(tokens, term.end + 3), strength: 'strong' };
+    if (verb && (WEAK_VERBS.has(verb.lemma) || STRONG_VERBS.has(verb.lemma)) && verb.lemma !== 'state') return { term, definition: rest(tokens, term.end + 3), strength: 'weak' };
+  }
   const described = tokens.slice(start, i);
   // The tagger sometimes reads the last noun as an adjective ("a fluid called …").
   if (!described.some((token) => token.pos === 'NOUN') && described[described.length - 1]?.pos !== 'ADJ') return null;

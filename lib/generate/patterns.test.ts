@@ -311,3 +311,17 @@ describe('tagger slips and appositions inside a phrase', () => {
     expect(definitionsIn('A strict pacifist will assume that no war is just.')).toContainEqual(['strict pacifism', 'the view that no war is just', null]);
   });
 });
+
+describe('"will" as a noun', () => {
+  it('reads "free will" as a noun phrase, and the modal "will" as a verb', () => {
+    expect(read('Some hold that free will is an illusion.').phrases.map((phrase) => phrase.key)).toContain('free will');
+    expect(read('The debate over free will continues.').phrases.map((phrase) => phrase.key)).toContain('free will');
+    expect(read('The new law will change prices.').phrases.map((phrase) => phrase.key)).not.toContain('law will');
+  });
+});
+
+describe('"a method called X, which entails Y"', () => {
+  it('takes the relative clause as what X is', () => {
+    expect(definitionsIn('Farmers use a practice called crop rotation, which involves growing different crops on a field each year.')).toContainEqual(['crop rotation', 'growing different crops on a field each year', null]);
+  });
+});

@@ -32,7 +32,24 @@ export function mergeCompounds(tokens: readonly Token[]): Token[] {
 
 /** Compounds joined and the tagger's commonest slips corrected: what the phrase and pattern rules read. */
 export function prepareTokens(tokens: readonly Token[]): Token[] {
-  return capitalsAsNames(nounsBeforeCopula(verbsBeforeClauses(mergeCompounds(tokens))));
+  return capitalsAsNames(nounsBeforeCopula(willAsNoun(verbsBeforeClauses(mergeCompounds(tokens)))));
+}
+
+/**
+ * "free will is compatible", "the will of the people": the modal "will" comes before a verb's base form; after an
+ * adjective, article or preposition and before "is", a preposition, a conjunction or punctuation it is a noun.
+ */
+function willAsNoun(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    if (token.lower !== 'will' || token.pos === 'NOUN') return token;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nounSlot = previous !== undefined && /^(ADJ|DET|ADP)$/.test(previous.pos);
+    // A finite verb after it ("free will continues") is the clause's verb; a modal takes the base form.
+    const finite = next?.pos === 'VERB' && /[^s]s$/.test(next.lower) && next.lower !== next.lemma;
+    const noVerbAfter = next === undefined || finite || /^(PUNCT|ADP|CCONJ)$/.test(next.pos) || /^(is|are|was|were|has)$/.test(next.lower);
+    return nounSlot && noVerbAfter ? { ...token, pos: 'NOUN', lemma: 'will' } : token;
+  });
 }
 
 /**
