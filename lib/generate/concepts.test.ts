@@ -1,7 +1,7 @@
 // Ranking on small invented texts: which phrases become concepts, and under which name.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze.ts';
-import { rankConcepts } from './concepts.ts';
+import { formsIn, rankConcepts } from './concepts.ts';
 
 function concepts(text: string, limit = 30) {
   return rankConcepts(analyzeText(text), limit);
@@ -145,5 +145,15 @@ describe('the explaining sentence, once more', () => {
       'Storms often break coral reefs apart.',
     ].join(' ');
     expect(concepts(text).find((found) => found.key === 'coral reef')?.source.sentence).toBe('In warm shallow water, coral reefs grow where tiny animals build limestone skeletons.');
+  });
+});
+
+describe('formsIn', () => {
+  const concept = { forms: ['field survey'], aliases: ['survey'], sentence: 3, mentions: [{ sentence: 3, start: 4, end: 6 }, { sentence: 5, start: 0, end: 2 }] } as unknown as Parameters<typeof formsIn>[0];
+
+  it('blanks the folded single word only in a defining sentence that does not name the term in full', () => {
+    expect(formsIn(concept, 3)).toEqual(['field survey']);
+    expect(formsIn({ ...concept, sentence: 7 }, 7)).toEqual(['field survey', 'survey']);
+    expect(formsIn(concept, 5)).toEqual(['field survey']);
   });
 });

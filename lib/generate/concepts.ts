@@ -421,9 +421,14 @@ function toConcept(candidate: Candidate, score: number, text: AnalyzedText): Ran
   };
 }
 
-/** The ways a sentence may name the concept: its own forms, and in its defining sentence the folded word too. */
+/**
+ * The ways a sentence may name the concept: its own forms, and in its defining sentence the folded word too,
+ * unless that sentence names the concept in full (then the single word there is another use of it: "participant
+ * observation, which entails keeping records of observations").
+ */
 export function formsIn(concept: RankedConcept, sentence: number): string[] {
-  return sentence === concept.sentence ? [...concept.forms, ...concept.aliases] : concept.forms;
+  const namedInFull = concept.mentions.some((mention) => mention.sentence === sentence);
+  return sentence === concept.sentence && !namedInFull ? [...concept.forms, ...concept.aliases] : concept.forms;
 }
 
 function mostlyPlural(candidate: Candidate): boolean {
