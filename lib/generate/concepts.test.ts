@@ -157,3 +157,10 @@ describe('formsIn', () => {
     expect(formsIn(concept, 5)).toEqual(['field survey']);
   });
 });
+
+describe('a named term of everyday words', () => {
+  it('is a concept when the text introduces it in quotation marks', () => {
+    const text = 'Early thinkers spoke of a “vital spark” in living things. Animals grow. Plants grow too. The vital spark was never measured. Later work found no vital spark.';
+    expect(concepts(text).map((found) => found.key)).toContain('vital spark');
+  });
+});

@@ -332,6 +332,8 @@ function isConceptWorthy(candidate: Candidate): boolean {
   const words = candidate.key.split(' ');
   const defined = candidate.definitions.length > 0;
   const strong = candidate.definitions.some((definition) => definition.match.strength === 'strong');
+  // A name the text introduces on purpose ("a “life force”"), even of everyday words.
+  if (candidate.named && candidate.count > 0 && words.length > 1) return true;
   // "A market is any place where …": a defined everyday word is a concept of this text.
   if (!strong && !(defined && words.length > 1) && words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
   if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;

@@ -262,7 +262,7 @@ function classNarrowed(tokens: readonly Token[], from: number): boolean {
   // "well-substantiated, comprehensive, testable explanations of …", "dollar bills or other currencies with …".
   for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
     const token = tokens[i]!;
-    if (token.pos === 'NOUN' && /^(that|which|who|whose|where|of|used|made|found|with|in|from|for|to|by|on)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    if (token.pos === 'NOUN' && /^(that|which|who|whose|where|of|used|made|formed|found|with|in|from|for|to|by|on)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     const joiner = token.text === ',' || token.lower === 'or' || token.lower === 'and';
     if (!/^(ADJ|NOUN|ADV|PROPN)$/.test(token.pos) && !(joiner && i > from)) return false;
   }
@@ -497,9 +497,12 @@ function whenItExists(tokens: readonly Token[], phrases: readonly Phrase[], i: n
 
 /** "town meetings, which are gatherings of a town's voters": a relative clause that says what the term is. */
 function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
-  if (tokens[i]!.text !== ',' || tokens[i + 1]?.lower !== 'which' || tokens[i + 2]?.lemma !== 'be' || !/^(a|an)$/.test(tokens[i + 3]?.lower ?? '')) return null;
+  if (tokens[i]!.text !== ',' || tokens[i + 1]?.lower !== 'which' || tokens[i + 2]?.lemma !== 'be') return null;
+  // "ridges, which are long undersea mountain ranges formed by …": a plural class with no article, narrowed.
+  const pluralClass = tokens[i + 2]!.lower === 'are' && /^(ADJ|NOUN|ADV)$/.test(tokens[i + 3]?.pos ?? '') && classNarrowed(tokens, i + 3);
+  if (!/^(a|an)$/.test(tokens[i + 3]?.lower ?? '') && !pluralClass) return null;
   const term = phraseEndingAt(phrases, i);
-  if (!term || !tokens.slice(i + 4, i + 8).some((token) => token.pos === 'NOUN')) return null;
+  if (!term || !tokens.slice(i + 3, i + 8).some((token) => token.pos === 'NOUN')) return null;
   const stop = tokens.findIndex((token, at) => at > i + 3 && /^[,;]$/.test(token.text));
   return { term, definition: renderTokens(tokens.slice(i + 3, stop > 0 ? stop : undefined)), strength: 'strong' };
 }

@@ -325,3 +325,9 @@ describe('"a method called X, which entails Y"', () => {
     expect(definitionsIn('Farmers use a practice called crop rotation, which involves growing different crops on a field each year.')).toContainEqual(['crop rotation', 'growing different crops on a field each year', null]);
   });
 });
+
+describe('"X, which are <plural class> …"', () => {
+  it('reads a bare plural class narrowed by a participle or a relative clause', () => {
+    expect(definitionsIn('Deltas form at river mouths, which are wide openings where rivers meet the sea.').map(([term]) => term)).toContain('river mouth');
+  });
+});
