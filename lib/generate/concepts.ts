@@ -4,7 +4,7 @@
 import type { AnalyzedSentence, AnalyzedText } from './analyze.ts';
 import type { DateEvent } from './dates.ts';
 import type { DefinitionMatch } from './definitions.ts';
-import { isBoxHeading, namesActivity, type Emphasis } from './emphasis.ts';
+import { EMPHASIS_BOOST, isBoxHeading, namesActivity, type Emphasis } from './emphasis.ts';
 import { EMPTY_MODIFIERS, GENERAL_NOUNS, INSTITUTION_HEADS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
 import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
@@ -108,6 +108,8 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
     }
   });
   for (const candidate of candidates.values()) {
+    // A term the author set in bold or italic is introduced on purpose, like one "known as" or in quotation marks.
+    if ((emphasis?.boostOf(candidate.key) ?? 0) >= EMPHASIS_BOOST && candidate.count > 0 && candidate.kind === 'term') candidate.named = true;
     candidate.inTitle = [...titleKeys].some((key) => containsWords(key, candidate.key));
     // A section heading that is the name of a term the body uses ("Double Coincidence of Wants") introduces it.
     if (headingKeys.has(candidate.key) && candidate.count > 0 && candidate.kind === 'term') candidate.named = true;

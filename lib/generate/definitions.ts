@@ -127,6 +127,8 @@ function openingQualifier(tokens: readonly Token[]): string | undefined {
 
 /** The longest phrase ending just before `index` that starts a clause (after a determiner or filler adjectives). */
 function subjectBefore(tokens: readonly Token[], phrases: readonly Phrase[], index: number): Phrase | undefined {
+  // "so-called “hard determinism” posited …": the subject may close a quotation.
+  if (/^(”|")$/.test(tokens[index - 1]?.text ?? '')) index--;
   // "A local area network (LAN) is …": look past a parenthesis before the cue.
   if (tokens[index - 1]?.text === ')') {
     const open = tokens.slice(0, index - 1).map((token) => token.text).lastIndexOf('(');
@@ -234,6 +236,11 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   }
   if (ACTION_VERBS.has(token.lemma) && /^(how|what|whether|the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) {
     return { term: subject, definition: rest(tokens, i), strength: 'weak' };
+  }
+  // "Hard determinism posited that …", "The theory holds that …": what a view or a theory holds is what it is.
+  const subjectHead = tokens[subject.head]!.lemma;
+  if (HOLDING_VERBS_OF_VIEWS.has(token.lemma) && tokens[i + 1]?.lower === 'that' && (/ism$/.test(subjectHead) || STATEMENT_HEADS.has(subjectHead) || DEFINITIONAL_HEADS.has(subjectHead))) {
+    return { term: subject, definition: `the view that ${rest(tokens, i + 2)}`, strength: 'weak' };
   }
   if (token.lemma === 'state' && tokens[i + 1]?.lower !== 'that') return null;
   if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
@@ -385,6 +392,9 @@ function invertedCopula(tokens: readonly Token[], phrases: readonly Phrase[], i:
   if (!term || !/^[.!]?$/.test(tokens[term.end]?.text ?? '') || term.end + 1 < tokens.length) return null;
   return { term, definition: renderTokens(tokens.slice(0, i)), strength: 'strong' };
 }
+
+/** Verbs by which a view or a theory says what it holds: "Hard determinism posited that …". */
+const HOLDING_VERBS_OF_VIEWS = new Set(['hold', 'posit', 'assert', 'maintain', 'claim', 'contend', 'propose', 'argue']);
 
 /** Verbs by which an adherent states a view: "The determinist holds that …". */
 const HOLDING_VERBS = new Set(['hold', 'believe', 'argue', 'maintain', 'claim', 'contend', 'assert', 'deny', 'assume']);

@@ -89,3 +89,11 @@ describe('heading terms', () => {
     expect(emphasis?.boostOf('mapping flood plain') ?? 0).toBe(0);
   });
 });
+
+describe('an emphasized term is introduced on purpose', () => {
+  it('marks the concept of a bold term as named, so its items count it as taught', () => {
+    const result = generateFromInput(PARAGRAPHS.join('\n\n').replaceAll('**', '').replaceAll('*', ''), { emphasized: ['sleep spindle'] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.concepts.find((concept) => concept.term.toLowerCase() === 'sleep spindle')?.named).toBe(true);
+  });
+});

@@ -331,3 +331,11 @@ describe('"X, which are <plural class> …"', () => {
     expect(definitionsIn('Deltas form at river mouths, which are wide openings where rivers meet the sea.').map(([term]) => term)).toContain('river mouth');
   });
 });
+
+describe('what a view or a theory holds', () => {
+  it('reads "X-ism/theory holds that …" as the view X is, even in quotation marks', () => {
+    expect(definitionsIn('The germ theory holds that microbes cause disease.')).toContainEqual(['germ theory', 'the view that microbes cause disease', null]);
+    expect(definitionsIn('His so-called “stoicism” held that virtue is enough for happiness.')).toContainEqual(['stoicism', 'the view that virtue is enough for happiness', null]);
+    expect(definitionsIn('The farmer held that the rain would come.')).toEqual([]);
+  });
+});
