@@ -164,3 +164,10 @@ describe('a named term of everyday words', () => {
     expect(concepts(text).map((found) => found.key)).toContain('vital spark');
   });
 });
+
+describe('a quantifier opening the sentence before its verb', () => {
+  it('reads "Some offer X" with "offer" as the verb when the text uses it as one', () => {
+    const sentences = analyzeText('Clubs often offer prizes to members. Some offer cash rewards, which are payments made for joining a club.').sentences;
+    expect(sentences[1]!.phrases.map((phrase) => phrase.key)).toContain('cash reward');
+  });
+});

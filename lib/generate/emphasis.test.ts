@@ -97,3 +97,14 @@ describe('an emphasized term is introduced on purpose', () => {
     expect(result.value.concepts.find((concept) => concept.term.toLowerCase() === 'sleep spindle')?.named).toBe(true);
   });
 });
+
+describe('emphasized runs that are not terms', () => {
+  it('ignores a stressed clause and a piece of a slashed name', async () => {
+    const { analyzeText } = await import('./analyze.ts');
+    const { findEmphasis } = await import('./emphasis.ts');
+    const text = 'Codes vary. Similarly, light sources have colors that the eye reads. A code called 8B/10B adds bits to each byte. Engineers like 8B/10B for its balance.';
+    const emphasis = findEmphasis(analyzeText(text), ['light sources have colors', '8B']);
+    expect(emphasis?.boostOf('light source have color') ?? 0).toBe(0);
+    expect(emphasis?.boostOf('8b') ?? 0).toBe(0);
+  });
+});

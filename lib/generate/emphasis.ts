@@ -36,7 +36,7 @@ export function findEmphasis(text: AnalyzedText, emphasized: readonly string[]):
       for (const [start, end] of spansOf(sentence.tokens, target)) {
         const existing = sentence.phrases.find((phrase) => phrase.start === start && phrase.end === end);
         const phrase = existing ?? phraseForSpan(sentence.tokens, start, end);
-        if (!phrase) continue;
+        if (!phrase || isClause(sentence.tokens.slice(start, end)) || splitsWord(sentence.tokens, phrase)) continue;
         boosts.set(phrase.key, EMPHASIS_BOOST);
         if (!existing && !extra.get(index)?.some((other) => other.key === phrase.key && other.start === phrase.start)) {
           extra.set(index, [...(extra.get(index) ?? []), phrase]);
@@ -135,4 +135,16 @@ export function isBoxHeading(sentences: readonly AnalyzedSentence[], index: numb
 /** "defining freedom", "finding a middle ground": a phrase that opens with an -ing verb names an activity. */
 export function namesActivity(phrase: Phrase): boolean {
   return phrase.tokens.length > 1 && /ing$/.test(phrase.tokens[0]!.lower) && (phrase.tokens[0]!.pos === 'VERB' || /^\p{Lu}/u.test(phrase.tokens[0]!.text));
+}
+
+/** "*light sources have colors*": an emphasized run with a finite verb is a stressed clause, not a term. */
+function isClause(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => i > 0 && (token.pos === 'AUX' || (token.pos === 'VERB' && !/(ed|ing|en)$/.test(token.lower))));
+}
+
+/** "4B/5B" read as the phrase "4B": a phrase glued to more of the same word by a slash is part of a longer name. */
+function splitsWord(tokens: readonly Token[], phrase: Phrase): boolean {
+  const after = tokens[phrase.end];
+  const before = tokens[phrase.start - 1];
+  return (after !== undefined && !after.spaceBefore && /^[/\\]$/.test(after.text)) || (before !== undefined && !phrase.tokens[0]!.spaceBefore && /^[/\\]$/.test(before.text));
 }

@@ -167,6 +167,7 @@ function commonByForm(token: Token): { pos: string; lemma: string } | undefined 
  * mid-sentence (and never capitalises it there) it is a common word, read the way the text uses it elsewhere.
  */
 export function retagSentenceStart(tokens: Token[], lexicon: Lexicon): Token[] {
+  tokens = quantifierSubjectVerb(tokens, lexicon);
   const index = tokens.findIndex((token) => token.pos !== 'PUNCT');
   const first = tokens[index];
   if (!first || first.pos !== 'PROPN' || lexicon.properForms.has(first.lower)) return tokens;
@@ -189,4 +190,16 @@ export function retagTitleCase(tokens: Token[], lexicon: Lexicon): Token[] {
     const singular = [token.lower.replace(/ies$/, 'y'), token.lower.replace(/es$/, ''), token.lower.replace(/s$/, '')].find((form) => form !== token.lower && lexicon.commonReading.get(form)?.pos === 'NOUN');
     return singular ? { ...token, pos: 'NOUN', lemma: lexicon.commonReading.get(singular)!.lemma } : token;
   });
+}
+
+/**
+ * "Some offer material incentives", "Many argue that …": after a quantifier that opens the sentence, a word the
+ * tagger read as an adjective but the text uses as a verb elsewhere is the sentence's verb.
+ */
+function quantifierSubjectVerb(tokens: Token[], lexicon: Lexicon): Token[] {
+  const [first, second] = tokens;
+  if (!first || !second || !/^(some|many|most|few|others|several)$/.test(first.lower) || second.pos !== 'ADJ') return tokens;
+  const reading = lexicon.commonReading.get(second.lower);
+  if (reading?.pos !== 'VERB') return tokens;
+  return [first, { ...second, pos: 'VERB', lemma: reading.lemma }, ...tokens.slice(2)];
 }
