@@ -121,7 +121,7 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
   foldSingleWords(candidates);
   if (process.env.DEBUG_CONCEPT) for (const c of candidates.values()) if (new RegExp(process.env.DEBUG_CONCEPT, 'i').test(c.key)) console.error('DEBUG', JSON.stringify([c.key, { kind: c.kind, count: c.count, nested: c.nested, texts: c.texts.size, proper: c.proper, named: c.named, defs: c.definitions.map((d) => d.match.definition.slice(0, 60)), worthy: isConceptWorthy(c), score: scoreOf(c), boost: emphasis?.boostOf(c.key), technical: isTechnical(c) }]));
   const ranked = [...candidates.values()]
-    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0))
+    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !/\d/.test(candidate.key)))
     .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
   const picked: { candidate: Candidate; score: number }[] = [];
@@ -334,11 +334,11 @@ function isConceptWorthy(candidate: Candidate): boolean {
   const words = candidate.key.split(' ');
   const defined = candidate.definitions.length > 0;
   const strong = candidate.definitions.some((definition) => definition.match.strength === 'strong');
+  if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
   // A name the text introduces on purpose ("a “life force”"), even of everyday words.
   if (candidate.named && candidate.count > 0 && words.length > 1) return true;
   // "A market is any place where …": a defined everyday word is a concept of this text.
   if (!strong && !(defined && words.length > 1) && words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
-  if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
   if (candidate.count === 0 && !defined) return false;
   // "The determinist holds that …" explains "determinism" only where the text names it (or, for "soft
   // determinism", the "-ism" it qualifies).

@@ -103,8 +103,10 @@ describe('emphasized runs that are not terms', () => {
     const { analyzeText } = await import('./analyze.ts');
     const { findEmphasis } = await import('./emphasis.ts');
     const text = 'Codes vary. Similarly, light sources have colors that the eye reads. A code called 8B/10B adds bits to each byte. Engineers like 8B/10B for its balance.';
-    const emphasis = findEmphasis(analyzeText(text), ['light sources have colors', '8B']);
-    expect(emphasis?.boostOf('light source have color') ?? 0).toBe(0);
-    expect(emphasis?.boostOf('8b') ?? 0).toBe(0);
+    const { rankConcepts } = await import('./concepts.ts');
+    const analyzed = analyzeText(text);
+    const emphasis = findEmphasis(analyzed, ['light sources have colors', '8B/10B']);
+    expect(emphasis?.boostOf('light source have colors') ?? 0).toBe(0);
+    expect(rankConcepts(analyzed, 30, emphasis).map((concept) => concept.term)).not.toContain('8B');
   });
 });
