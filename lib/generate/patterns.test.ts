@@ -339,3 +339,11 @@ describe('what a view or a theory holds', () => {
     expect(definitionsIn('The farmer held that the rain would come.')).toEqual([]);
   });
 });
+
+describe('explainsOnlyWhoOrWhere, case-study people', () => {
+  it('flags the person of an anecdote whatever they did', () => {
+    expect(explainsOnlyWhoOrWhere('a retired shop worker who developed asthma last year')).toBe(true);
+    expect(explainsOnlyWhoOrWhere('a 20-year-old nursing student living in a shared flat')).toBe(true);
+    expect(explainsOnlyWhoOrWhere('the chemist who discovered oxygen')).toBe(false);
+  });
+});
