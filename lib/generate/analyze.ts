@@ -28,6 +28,8 @@ export interface AnalyzedSentence {
   named: Phrase[];
   /** Long forms given with their abbreviation in brackets: "non-return to zero (NRZ)". */
   abbreviations: Abbreviation[];
+  /** In a feature box (a case study, a link or video box): its words make no concepts. */
+  box: boolean;
 }
 
 export interface AnalyzedText {
@@ -70,7 +72,39 @@ export function analyzeText(text: string): AnalyzedText {
       abbreviations: heading || caption ? [] : pairs,
     };
   });
-  return { sentences, lexicon, vocabulary: words };
+  return { sentences: markBoxes(text, sentences), lexicon, vocabulary: words };
+}
+
+const MAX_BOX_SENTENCES = 8;
+
+/** Headings of a textbook's feature boxes: case studies, links, videos, asides on careers or ethics. */
+const BOX_TITLE =
+  /^(?:case in point|case study|clinical focus|eye on ethics|everyday connection|career connection|micro connections|think like an? |link to learning|interactive link|click and explore|link it up|video|media|watch)\b/i;
+
+/**
+ * A box runs from its heading (and any heading right under it, "Clinical Focus" / "Part 1") to the end of the
+ * paragraph under it: pasted from a web page or a PDF, the text after a box goes on without a heading of its own.
+ */
+function markBoxes(text: string, sentences: Omit<AnalyzedSentence, 'box'>[]): AnalyzedSentence[] {
+  let inBox = false;
+  let bodySeen = false;
+  let boxed = 0;
+  return sentences.map((sentence, index) => {
+    if (sentence.heading) {
+      const opensBox = BOX_TITLE.test(sentence.clean);
+      if (opensBox) inBox = true;
+      else if (bodySeen) inBox = false;
+      bodySeen = false;
+      return { ...sentence, box: inBox };
+    }
+    const previous = sentences[index - 1];
+    const newParagraph = previous !== undefined && /\n/.test(text.slice(previous.source.end, sentence.source.start));
+    // A PDF paste breaks every line: past a box's usual length, its text has ended.
+    if (inBox && bodySeen && (newParagraph || boxed >= MAX_BOX_SENTENCES)) inBox = false;
+    boxed = inBox ? boxed + 1 : 0;
+    bodySeen = true;
+    return { ...sentence, box: inBox };
+  });
 }
 
 /** "(credit: modification of work by NASA)": a picture credit names who made the picture, never a concept. */

@@ -171,3 +171,30 @@ describe('a quantifier opening the sentence before its verb', () => {
     expect(sentences[1]!.phrases.map((phrase) => phrase.key)).toContain('cash reward');
   });
 });
+
+describe('feature boxes', () => {
+  const text = [
+    'Wetlands',
+    'Wetlands store water after heavy rain. Peat bogs are wetlands that build up dead moss over centuries.',
+    'Case in Point: A Flooded Farm',
+    'Margaret Olsen is a dairy farmer whose fields flooded twice. The Olsen farm lost its hay barn. The Olsen farm lost its hay barn again in spring.',
+    'Peat bogs hold more carbon than forests do. Draining peat bogs releases that carbon. Many countries now protect peat bogs.',
+  ].join('\n');
+
+  it('marks the paragraph under a box heading and ends the box with it', () => {
+    const sentences = analyzeText(text).sentences;
+    expect(sentences.filter((sentence) => sentence.box).map((sentence) => sentence.clean)).toEqual([
+      'Case in Point: A Flooded Farm',
+      'Margaret Olsen is a dairy farmer whose fields flooded twice.',
+      'The Olsen farm lost its hay barn.',
+      'The Olsen farm lost its hay barn again in spring.',
+    ]);
+  });
+
+  it('takes no concept from a box', () => {
+    const keys = concepts(text).map((found) => found.key);
+    expect(keys).toContain('peat bog');
+    expect(keys).not.toContain('olsen farm');
+    expect(keys).not.toContain('hay barn');
+  });
+});

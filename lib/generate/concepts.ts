@@ -88,7 +88,8 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
   const headingKeys = sectionHeadingKeys(text.sentences);
   const longForms = longFormsOf(text.sentences);
   text.sentences.forEach((sentence, index) => {
-    if (sentence.heading) return;
+    // A feature box (a case study, a video) tells a story around the subject; its words are not the subject's terms.
+    if (sentence.heading || sentence.box) return;
     for (const phrase of sentence.phrases) {
       // "NRZ" after "non-return to zero (NRZ)": a mention of the long form.
       const long = phrase.tokens.length === 1 ? longForms.get(phrase.key) : undefined;

@@ -124,7 +124,7 @@ function spansOf(tokens: readonly Token[], term: string): [number, number][] {
 const BOX_OPENING = /^(?:watch|visit|view|click|browse|see|listen|explore|try|go to|read)\b|^this (?:video|simulation|activity|site|website|link|interactive|animation)\b/i;
 
 /** The heading at `index` opens a feature box: one of its first two sentences (past a title of its own) is such an opening. */
-export function isBoxHeading(sentences: readonly AnalyzedSentence[], index: number): boolean {
+export function isBoxHeading(sentences: readonly Pick<AnalyzedSentence, 'heading' | 'clean'>[], index: number): boolean {
   const from = sentences[index + 1]?.heading ? index + 2 : index + 1;
   const section = sentences.slice(from);
   const end = section.findIndex((other) => other.heading);
