@@ -198,3 +198,17 @@ describe('feature boxes', () => {
     expect(keys).not.toContain('hay barn');
   });
 });
+
+describe('a name for what the sentence before says', () => {
+  it('takes the previous sentence as the explanation of a term named in a sentence that points back', () => {
+    const text = 'Sleep has stages. If people are deprived of deep sleep, they spend more time in deep sleep the next night. This is known as sleep rebound, and it shows that sleep is regulated. Sleep rebound is common. Dreams happen in sleep.';
+    const rebound = concepts(text).find((found) => found.key === 'sleep rebound');
+    expect(rebound?.definition).toBe('If people are deprived of deep sleep, they spend more time in deep sleep the next night');
+    expect(rebound?.source.sentence).toBe('If people are deprived of deep sleep, they spend more time in deep sleep the next night.');
+  });
+
+  it('leaves a name given in a sentence that stands alone to its own sentence', () => {
+    const text = 'Sleep has stages. If people are deprived of deep sleep, they spend more time in deep sleep the next night. Doctors call the effect sleep rebound when they see it in patients. Sleep rebound is common.';
+    expect(concepts(text).find((found) => found.key === 'sleep rebound')?.definition).toBeUndefined();
+  });
+});

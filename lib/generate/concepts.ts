@@ -105,7 +105,10 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
     for (const phrase of sentence.named) {
       // A named term the tagger did not read as a phrase is counted here, where the text names it.
       if (!sentence.phrases.some((other) => other.key === phrase.key)) countPhrase(candidates, phrase, index, sentence.clean);
-      candidateFor(candidates, phrase.key, 'term', phrase).named = true;
+      const candidate = candidateFor(candidates, phrase.key, 'term', phrase);
+      candidate.named = true;
+      const described = namedForPrevious(text.sentences, index, phrase);
+      if (described) candidate.definitions.push(described);
     }
   });
   for (const candidate of candidates.values()) {
@@ -249,6 +252,27 @@ function addDefinition(candidates: Map<string, Candidate>, match: DefinitionMatc
     (DEFINITION_CUE_WORDS.test(sentence.clean) ? 1 : 0) -
     (match.definition.split(' ').length > 30 ? 0.5 : 0);
   candidate.definitions.push({ match, sentence: index, weight });
+}
+
+const NAMED_STATEMENT_MIN_WORDS = 6;
+const NAMED_STATEMENT_MAX_WORDS = 40;
+const NAMED_STATEMENT_STRONG_WORDS = 30;
+
+/**
+ * "If people lose REM sleep, they make up for it later. This is known as the REM rebound.", "Philosophers refer to
+ * this expression as the PAP": a name given in a sentence that points back names what the sentence before it
+ * says. That sentence is the term's explanation, when it reads on its own and does not already use the term.
+ */
+function namedForPrevious(sentences: readonly AnalyzedSentence[], index: number, phrase: Phrase): Candidate['definitions'][number] | undefined {
+  const sentence = sentences[index]!;
+  const previous = sentences[index - 1];
+  if (!previous || !contextDependent(sentence.clean) || !standsAlone(previous)) return undefined;
+  const statement = previous.clean.replace(/[.!?]+$/, '');
+  const words = statement.split(/\s+/).length;
+  if (words < NAMED_STATEMENT_MIN_WORDS || words > NAMED_STATEMENT_MAX_WORDS) return undefined;
+  if (` ${statement.toLowerCase()} `.includes(` ${phrase.singular.toLowerCase()}`)) return undefined;
+  const strength = words <= NAMED_STATEMENT_STRONG_WORDS ? 'strong' : 'weak';
+  return { match: { term: phrase, definition: statement, strength }, sentence: index - 1, weight: strength === 'strong' ? 3.5 : 2.5 };
 }
 
 function qualifierKey(qualifier: string): string {
