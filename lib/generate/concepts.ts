@@ -254,6 +254,11 @@ function addDefinition(candidates: Map<string, Candidate>, match: DefinitionMatc
   candidate.definitions.push({ match, sentence: index, weight });
 }
 
+/** "This is known as X", "These are called X", "This region is called X", "refer to this expression as X", "call these galaxies X". */
+const NAMES_WHAT_CAME_BEFORE = [
+  /^(?:this|these|such)(?:\s+[\p{L}-]+)?\s+(?:is|are|was|were)\s+(?:(?:also|commonly|often|sometimes|usually)\s+)?(?:called|known as|referred to as|termed|named)\b/iu,
+  /\b(?:call|calls|called|refer to|refers to|referred to)\s+(?:this|these|those|such)\b/i,
+];
 const NAMED_STATEMENT_MIN_WORDS = 6;
 const NAMED_STATEMENT_MAX_WORDS = 40;
 const NAMED_STATEMENT_STRONG_WORDS = 30;
@@ -266,7 +271,7 @@ const NAMED_STATEMENT_STRONG_WORDS = 30;
 function namedForPrevious(sentences: readonly AnalyzedSentence[], index: number, phrase: Phrase): Candidate['definitions'][number] | undefined {
   const sentence = sentences[index]!;
   const previous = sentences[index - 1];
-  if (!previous || !contextDependent(sentence.clean) || !standsAlone(previous)) return undefined;
+  if (!previous || !NAMES_WHAT_CAME_BEFORE.some((pattern) => pattern.test(sentence.clean)) || !standsAlone(previous)) return undefined;
   const statement = previous.clean.replace(/[.!?]+$/, '');
   const words = statement.split(/\s+/).length;
   if (words < NAMED_STATEMENT_MIN_WORDS || words > NAMED_STATEMENT_MAX_WORDS) return undefined;
