@@ -212,3 +212,12 @@ describe('a name for what the sentence before says', () => {
     expect(concepts(text).find((found) => found.key === 'sleep rebound')?.definition).toBeUndefined();
   });
 });
+
+describe('lists', () => {
+  it('keeps a list under a classifying head, not one under a passing description', () => {
+    const text = 'Rocks cover the land. There are three types of rock: igneous, sedimentary, and metamorphic. In the evenings people had time for thoughtful activities, such as music, poetry, and philosophy. Rocks wear down slowly.';
+    const keys = concepts(text).map((found) => found.key);
+    expect(keys).toContain('type of rock');
+    expect(keys).not.toContain('thoughtful activity');
+  });
+});

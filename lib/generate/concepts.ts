@@ -77,6 +77,11 @@ interface Candidate {
   derivedNamed?: boolean;
 }
 
+/** Heads that announce the members of a class: "types of …", "the stages of …", "three functions". */
+const CLASSIFIER_HEADS = new Set(
+  'type kind form class category stage phase step function part layer component domain level group family order structure element factor principle law'.split(' '),
+);
+
 /** An undefined term must recur: about three sentences for a two-word term. */
 const MIN_UNDEFINED_SCORE = 2.5;
 const DEFINITION_CUE_WORDS = /\b(defin\w*|understood|understand|means?|meant|concept|term|called)\b/i;
@@ -359,7 +364,11 @@ function foldSingleWords(candidates: Map<string, Candidate>): void {
 }
 
 function isConceptWorthy(candidate: Candidate): boolean {
-  if (candidate.kind === 'list') return (candidate.members?.length ?? 0) >= 2 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head));
+  if (candidate.kind === 'list') {
+    // "types of lymphocytes", "the stages of sleep", or a head the text comes back to; not "thoughtful activities".
+    const classifier = CLASSIFIER_HEADS.has(candidate.key.split(' ')[0]!) || CLASSIFIER_HEADS.has(candidate.head);
+    return (candidate.members?.length ?? 0) >= 2 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head)) && (classifier || candidate.texts.size >= 2);
+  }
   if (candidate.kind === 'date') return candidate.event !== undefined;
   const words = candidate.key.split(' ');
   const defined = candidate.definitions.length > 0;

@@ -71,6 +71,8 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       whenItExists(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     if (match.term.tokens.filter((token) => token.pos !== 'DET').length === 1 && VAGUE_ALONE.has(tokens[match.term.head]!.lemma)) continue;
+    // "Examples of aerotolerant anaerobes include …": examples of a term are not a term.
+    if (/^(examples?|instances?|illustrations?)$/.test(tokens[match.term.head]?.lower ?? '')) continue;
     const definition = tidyDefinition(firstClause(match.definition));
     if (!isWholeExplanation(definition) || /[“”"]/.test(firstClause(match.definition))) continue;
     if (isCircular(definition, match.term)) continue;

@@ -347,3 +347,9 @@ describe('explainsOnlyWhoOrWhere, case-study people', () => {
     expect(explainsOnlyWhoOrWhere('the chemist who discovered oxygen')).toBe(false);
   });
 });
+
+describe('examples of a term', () => {
+  it('are not a term with a definition', () => {
+    expect(definitionsIn('Examples of igneous rocks include granite and basalt, both common in mountains.')).toEqual([]);
+  });
+});
