@@ -221,11 +221,3 @@ describe('lists', () => {
     expect(keys).not.toContain('thoughtful activity');
   });
 });
-
-describe('mentions inside a longer phrase', () => {
-  it('counts "a giant coral reef" as a mention of "coral reef"', () => {
-    const text = 'The coral reef is home to many fish. A giant coral reef can span many kilometres. Divers visit the outer coral reef at dawn. The coral reef needs warm water.';
-    const reef = concepts(text).find((found) => found.key === 'coral reef');
-    expect(new Set(reef?.mentions.map((mention) => mention.sentence)).size).toBe(4);
-  });
-});

@@ -206,11 +206,9 @@ function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentenc
   if (phrase.extended) return;
   // "political system" also speaks, more quietly, of "system".
   for (let k = 1; k < phrase.tokens.length; k++) {
-    const key = phraseKey(phrase.tokens.slice(k), phrase.tokens.length - 1 - k);
-    const nested = candidates.get(key) ?? candidateFor(candidates, key, 'term');
-    nested.nested++;
-    // "the continental drift hypothesis" names continental drift too: a mention, for a term of two words or more.
-    if (phrase.tokens.length - k >= 2) nested.mentions.push({ sentence, start: phrase.start + k, end: phrase.end });
+    const nested = candidates.get(phraseKey(phrase.tokens.slice(k), phrase.tokens.length - 1 - k));
+    if (nested) nested.nested++;
+    else candidateFor(candidates, phraseKey(phrase.tokens.slice(k), phrase.tokens.length - 1 - k), 'term').nested++;
   }
 }
 
