@@ -221,3 +221,12 @@ describe('lists', () => {
     expect(keys).not.toContain('thoughtful activity');
   });
 });
+
+describe('numbered members of a series', () => {
+  it('keeps "stage 2 sleep" as a term, and leaves a bare number out', () => {
+    const text = 'Sleep has stages. Stage 2 sleep is a deeper stage of sleep in which the heart rate slows. In stage 2 sleep the body relaxes. Stage 2 sleep takes about half the night. About 40 people slept in the lab.';
+    const keys = concepts(text).map((found) => found.key);
+    expect(keys).toContain('stage 2 sleep');
+    expect(keys.some((key) => /\b40\b/.test(key))).toBe(false);
+  });
+});

@@ -130,7 +130,7 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
   foldSingleWords(candidates);
   if (process.env.DEBUG_CONCEPT) for (const c of candidates.values()) if (new RegExp(process.env.DEBUG_CONCEPT, 'i').test(c.key)) console.error('DEBUG', JSON.stringify([c.key, { kind: c.kind, count: c.count, nested: c.nested, texts: c.texts.size, proper: c.proper, named: c.named, defs: c.definitions.map((d) => d.match.definition.slice(0, 60)), worthy: isConceptWorthy(c), score: scoreOf(c), boost: emphasis?.boostOf(c.key), technical: isTechnical(c) }]));
   const ranked = [...candidates.values()]
-    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !/\d/.test(candidate.key)))
+    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !candidate.key.split(' ').some((word, i, words) => /\d/.test(word) && !isOrdinalOf(words, i))))
     .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
   const picked: { candidate: Candidate; score: number }[] = [];
@@ -373,7 +373,7 @@ function isConceptWorthy(candidate: Candidate): boolean {
   const words = candidate.key.split(' ');
   const defined = candidate.definitions.length > 0;
   const strong = candidate.definitions.some((definition) => definition.match.strength === 'strong');
-  if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
+  if (words.some((word, i) => (word.length < 2 || /\d/.test(word)) && !isOrdinalOf(words, i))) return false;
   // A name the text introduces on purpose ("a “life force”"), even of everyday words.
   if (candidate.named && candidate.count > 0 && words.length > 1) return true;
   // "A market is any place where …": a defined everyday word is a concept of this text.
@@ -394,6 +394,11 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (candidate.words === 1) return !GENERAL_NOUNS.has(candidate.key) && candidate.key.length >= 4 && candidate.texts.size >= 4;
   if (candidate.extended) return !GENERAL_NOUNS.has(candidate.head) && candidate.sentences.size >= 2;
   return true;
+}
+
+/** "stage 2 sleep", "type 1 diabetes", "population II": a number that names one of a classified series. */
+function isOrdinalOf(words: readonly string[], i: number): boolean {
+  return /^(\d{1,2}|[ivx]{1,4})$/.test(words[i]!) && /^(stage|type|phase|level|class|grade|population|category|step|group)$/.test(words[i - 1] ?? '');
 }
 
 /** Frequency rank in spoken English past which a word is the vocabulary of a subject, not of daily life. */

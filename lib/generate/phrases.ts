@@ -32,10 +32,14 @@ const INSTANCE_CLASSES = new Set(
 );
 const NOUNS = new Set(['NOUN', 'PROPN']);
 
+const SERIES_HEADS = /^(stage|type|phase|level|class|grade|population|category|step|group)$/;
+
 const NAMING_VERBS = new Set(['called', 'named', 'termed', 'known', 'labelled', 'labeled']);
 
 function isModifier(token: Token, next: Token | undefined, previous: Token | undefined): boolean {
   if (token.pos === 'ADJ' || NOUNS.has(token.pos)) return isWordToken(token);
+  // "stage 2 sleep", "type 1 diabetes": a number naming one of a series, inside the phrase.
+  if (token.pos === 'NUM' && /^(\d{1,2}|[IVX]{1,4})$/.test(token.text) && SERIES_HEADS.test(previous?.lower ?? '') && next && NOUNS.has(next.pos)) return true;
   if (token.pos !== 'VERB' || !isWordToken(token)) return false;
   // The tagger reads some noun modifiers as verbs: after an article, "a transform boundary" is a noun phrase.
   if (previous?.pos === 'DET' && /^(a|an|the)$/.test(previous.lower) && next && NOUNS.has(next.pos) && token.lower === token.lemma) return true;
