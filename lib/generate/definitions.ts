@@ -214,6 +214,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (next && PARTICIPLE_CUES.has(next.lower) && after?.lower === 'as') return { term: subject, definition: rest(tokens, i + 3), strength: 'strong' };
+    // "REM sleep is characterized by darting movements of the eyes": the mark of the term, with its participle.
+    if (next && /^(characteri[sz]ed|marked|distinguished)$/.test(next.lower) && after?.lower === 'by') return { term: subject, definition: rest(tokens, i + 1), strength: 'weak' };
     if (next && /^(a|an|the|one|any)$/.test(next.lower) && tokens.slice(i + 2, i + 8).some((t) => t.pos === 'NOUN')) {
       return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
     }
@@ -458,6 +460,8 @@ function framedCase(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   if (i !== 0 || !/^(in|at|during)$/.test(tokens[0]!.lower) || !/^(a|an)$/.test(tokens[1]?.lower ?? '')) return null;
   const term = phrases.find((phrase) => phrase.start === 2 && !phrase.extended && tokens[phrase.end]?.text === ',');
   if (!term || term.tokens.length < 2 || term.tokens.some((token) => token.lemma === 'sense')) return null;
+  // "In a barter system, we saw the example of …": the writer talking to the reader explains nothing.
+  if (/^(we|you|i|us)$/.test(tokens[term.end + 1]?.lower ?? '')) return null;
   return { term, definition: rest(tokens, term.end + 1), strength: 'weak' };
 }
 

@@ -353,3 +353,13 @@ describe('examples of a term', () => {
     expect(definitionsIn('Examples of igneous rocks include granite and basalt, both common in mountains.')).toEqual([]);
   });
 });
+
+describe('"X is characterized by Y", and a framed case told to the reader', () => {
+  it('reads the mark of a term with its participle', () => {
+    expect(definitionsIn('Deep sleep is characterized by slow waves of high amplitude.')).toContainEqual(['Deep sleep', 'characterized by slow waves of high amplitude', null]);
+  });
+
+  it('does not read "In a X, we saw …" as explaining X', () => {
+    expect(definitionsIn('In a gift economy, we saw the example of the potter giving bowls away.')).toEqual([]);
+  });
+});
