@@ -363,3 +363,10 @@ describe('"X is characterized by Y", and a framed case told to the reader', () =
     expect(definitionsIn('In a gift economy, we saw the example of the potter giving bowls away.')).toEqual([]);
   });
 });
+
+describe('nouns the tagger reads as adjectives or verbs', () => {
+  it('reads "a standard of X" and "coincidence of wants." as noun phrases', () => {
+    expect(read('Gold served as a standard of deferred payment.').phrases.map((phrase) => phrase.key)).toContain('standard of deferred payment');
+    expect(read('Trade needs a double coincidence of wants.').phrases.map((phrase) => phrase.key)).toContain('double coincidence of want');
+  });
+});

@@ -32,7 +32,23 @@ export function mergeCompounds(tokens: readonly Token[]): Token[] {
 
 /** Compounds joined and the tagger's commonest slips corrected: what the phrase and pattern rules read. */
 export function prepareTokens(tokens: readonly Token[]): Token[] {
-  return capitalsAsNames(nounsBeforeCopula(willAsNoun(verbsBeforeClauses(mergeCompounds(tokens)))));
+  return capitalsAsNames(nounsAfterArticleOrOf(nounsBeforeCopula(willAsNoun(verbsBeforeClauses(mergeCompounds(tokens))))));
+}
+
+/**
+ * "a standard of deferred payment": an "adjective" between an article and "of" is a noun; "the double coincidence
+ * of wants.": a "verb" in -s right after "of" is a plural noun.
+ */
+function nounsAfterArticleOrOf(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (token.pos === 'ADJ' && /^(a|an|the)$/.test(previous?.lower ?? '') && next?.lower === 'of') return { ...token, pos: 'NOUN', lemma: token.lower };
+    if (token.pos === 'VERB' && previous?.lower === 'of' && /[^s]s$/.test(token.lower) && (next === undefined || next.pos === 'PUNCT')) {
+      return { ...token, pos: 'NOUN', lemma: token.lower.replace(/s$/, '') };
+    }
+    return token;
+  });
 }
 
 /**
