@@ -205,6 +205,9 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   if (!subject) return null;
   // "this value must be …", "these cells are …": a demonstrative points back to something already explained.
   if (/^(this|these|those|such)$/.test(tokens[subject.start - 1]?.lower ?? '')) return null;
+  // "Freud was convinced that dreams represented …", "does not require that money is …": a belief someone held, or
+  // a denial, is not what the term is.
+  if (tokens[subject.start - 1]?.lower === 'that' && tokens.slice(0, subject.start - 1).some((token) => REPORTING.test(token.lower))) return null;
   // "Rift and subduction zones are the regions where …": what is said of two terms defines neither alone.
   if (/^(and|or)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN|ADJ)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (token.lemma === 'be' && (token.pos === 'AUX' || token.pos === 'VERB')) {
@@ -396,6 +399,9 @@ function invertedCopula(tokens: readonly Token[], phrases: readonly Phrase[], i:
   if (!term || !/^[.!]?$/.test(tokens[term.end]?.text ?? '') || term.end + 1 < tokens.length) return null;
   return { term, definition: renderTokens(tokens.slice(0, i)), strength: 'strong' };
 }
+
+/** Words that make a "that" clause someone's belief or a denial: "convinced that", "does not require that". */
+const REPORTING = /^(not|n't|never|believed?|believes|thought|thinks?|convinced|argued?|argues|claimed?|claims|suggested|suggests|hoped|feared|assumed?|doubted|require[sd]?)$/;
 
 /** Verbs by which a view or a theory says what it holds: "Hard determinism posited that …". */
 const HOLDING_VERBS_OF_VIEWS = new Set(['hold', 'posit', 'assert', 'maintain', 'claim', 'contend', 'propose', 'argue']);

@@ -370,3 +370,10 @@ describe('nouns the tagger reads as adjectives or verbs', () => {
     expect(read('Trade needs a double coincidence of wants.').phrases.map((phrase) => phrase.key)).toContain('double coincidence of want');
   });
 });
+
+describe('a belief or a denial is not a definition', () => {
+  it('does not read "X is Y" inside "convinced that" or "does not require that"', () => {
+    expect(definitionsIn('Early healers were convinced that fevers represented an excess of blood in the body.')).toEqual([]);
+    expect(definitionsIn('Trade does not require that gold is a perfect measure of worth.')).toEqual([]);
+  });
+});
