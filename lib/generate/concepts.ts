@@ -64,7 +64,8 @@ interface Candidate {
   plural: number;
   proper: number;
   extended: boolean;
-  definitions: { match: DefinitionMatch; sentence: number; weight: number }[];
+  /** `folded`: the explanation of a single word folded into this term, second to the term's own. */
+  definitions: { match: DefinitionMatch; sentence: number; weight: number; folded?: boolean }[];
   members?: string[];
   memberSentence?: number;
   event?: DateEvent;
@@ -128,7 +129,6 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
     candidate.derivedNamed = candidate.key !== ism && (candidates.get(ism)?.count ?? 0) > 0;
   }
   foldSingleWords(candidates);
-  if (process.env.DEBUG_CONCEPT) for (const c of candidates.values()) if (new RegExp(process.env.DEBUG_CONCEPT, 'i').test(c.key)) console.error('DEBUG', JSON.stringify([c.key, { kind: c.kind, count: c.count, nested: c.nested, texts: c.texts.size, proper: c.proper, named: c.named, defs: c.definitions.map((d) => d.match.definition.slice(0, 60)), worthy: isConceptWorthy(c), score: scoreOf(c), boost: emphasis?.boostOf(c.key), technical: isTechnical(c) }]));
   const ranked = [...candidates.values()]
     .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !candidate.key.split(' ').some((word, i, words) => /\d/.test(word) && !isOrdinalOf(words, i))))
     .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))
@@ -355,7 +355,7 @@ function foldSingleWords(candidates: Map<string, Candidate>): void {
     if (!best || best.count < 0.4 * total) continue;
     best.count += single.count * 0.5;
     // The single word's own explanation is second to one the longer term has.
-    best.definitions.push(...single.definitions.map((definition) => ({ ...definition, weight: definition.weight - 2 })));
+    best.definitions.push(...single.definitions.map((definition) => ({ ...definition, folded: true })));
     for (const sentence of single.sentences) best.sentences.add(sentence);
     for (const text of single.texts) best.texts.add(text);
     for (const form of single.forms.keys()) best.aliases.add(form);
@@ -442,7 +442,7 @@ function overlapsPicked(candidate: Candidate, picked: readonly Candidate[]): boo
 
 function toConcept(candidate: Candidate, score: number, text: AnalyzedText): RankedConcept {
   const sentences = text.sentences;
-  const best = [...candidate.definitions].sort((a, b) => b.weight - a.weight || a.sentence - b.sentence)[0];
+  const best = [...candidate.definitions].sort((a, b) => Number(a.folded ?? false) - Number(b.folded ?? false) || b.weight - a.weight || a.sentence - b.sentence)[0];
   const sentence = best?.sentence ?? candidate.memberSentence ?? candidate.eventSentence ?? explainingSentence(candidate, sentences);
   const properShare = candidate.proper / Math.max(1, candidate.count);
   const term = candidate.term ?? displayTerm(candidate, properShare > 0.5, text.lexicon.capitalizedForms, best?.match);
