@@ -609,6 +609,8 @@ function firstClause(text: string): string {
 /** Trims the closing period, stray quotes and a leading "that", and keeps the first letter's case sensible. */
 export function tidyDefinition(text: string): string {
   let tidy = text
+    // "(Figure 26.7)", "(see Table 2)": a pointer to a picture the card cannot show.
+    .replace(/\s*\((?:see\s+)?(?:fig(?:ure)?s?\.?|tables?|charts?|maps?)\s*[\d.\-–a-z]*\)/gi, '')
     .replace(/[.;:!?]+$/, '')
     .replace(/^[\s,;:«»"“”'‘’]+|[\s«»"“”'‘’]+$/g, '')
     .trim();

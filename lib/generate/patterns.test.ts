@@ -377,3 +377,9 @@ describe('a belief or a denial is not a definition', () => {
     expect(definitionsIn('Trade does not require that gold is a perfect measure of worth.')).toEqual([]);
   });
 });
+
+describe('figure pointers in an explanation', () => {
+  it('are left out of the definition', () => {
+    expect(definitionsIn('A caldera is a large crater formed when a volcano collapses (Figure 8.12).')).toContainEqual(['caldera', 'a large crater formed when a volcano collapses', null]);
+  });
+});
