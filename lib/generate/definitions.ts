@@ -207,7 +207,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   if (/^(this|these|those|such)$/.test(tokens[subject.start - 1]?.lower ?? '')) return null;
   // "Freud was convinced that dreams represented …", "does not require that money is …": a belief someone held, or
   // a denial, is not what the term is.
-  if (tokens[subject.start - 1]?.lower === 'that' && tokens.slice(0, subject.start - 1).some((token) => REPORTING.test(token.lower))) return null;
+  // "That water is a liquid … are macroscopic observations": a "that" clause opening the sentence is its subject.
+  if (tokens[subject.start - 1]?.lower === 'that' && (subject.start === 1 || tokens.slice(0, subject.start - 1).some((token) => REPORTING.test(token.lower)))) return null;
   // "Rift and subduction zones are the regions where …": what is said of two terms defines neither alone.
   if (/^(and|or)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN|ADJ)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (token.lemma === 'be' && (token.pos === 'AUX' || token.pos === 'VERB')) {

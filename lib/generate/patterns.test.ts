@@ -383,3 +383,9 @@ describe('figure pointers in an explanation', () => {
     expect(definitionsIn('A caldera is a large crater formed when a volcano collapses (Figure 8.12).')).toContainEqual(['caldera', 'a large crater formed when a volcano collapses', null]);
   });
 });
+
+describe('a "that" clause as the subject', () => {
+  it('is not a definition of the noun inside it', () => {
+    expect(definitionsIn('That salt is a solid at room temperature is an everyday observation.').map(([term]) => term)).not.toContain('salt');
+  });
+});
