@@ -251,6 +251,10 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     return { term: subject, definition: `the view that ${rest(tokens, i + 2)}`, strength: 'weak' };
   }
   if (token.lemma === 'state' && tokens[i + 1]?.lower !== 'that') return null;
+  // "Elliptical galaxies consist almost entirely of old stars": an adverb between the verb and "of" stays with the verb.
+  if (token.lemma === 'consist' && tokens[i + 1]?.lower !== 'of' && tokens.slice(i + 1, i + 4).some((other) => other.lower === 'of')) {
+    return { term: subject, definition: rest(tokens, i), strength: 'weak' };
+  }
   if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
     let from = i + 1;
     if (tokens[from]?.lower === 'of') from++;

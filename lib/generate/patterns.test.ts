@@ -389,3 +389,9 @@ describe('a "that" clause as the subject', () => {
     expect(definitionsIn('That salt is a solid at room temperature is an everyday observation.').map(([term]) => term)).not.toContain('salt');
   });
 });
+
+describe('"X consist mostly of Y"', () => {
+  it('keeps the verb when an adverb stands before "of"', () => {
+    expect(definitionsIn('Comets consist mostly of ice and dust.')).toContainEqual(['Comets', 'consist mostly of ice and dust', null]);
+  });
+});
