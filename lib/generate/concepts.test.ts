@@ -230,3 +230,10 @@ describe('numbered members of a series', () => {
     expect(keys.some((key) => /\b40\b/.test(key))).toBe(false);
   });
 });
+
+describe('a technical term that opens a sentence as its subject', () => {
+  it('is a concept though the text names it once', () => {
+    const text = 'The body defends itself in layers. Skin keeps most germs out. Humoral immunity develops slowly as the body meets foreign proteins. Germs that pass the skin meet white cells. White cells engulf the germs.';
+    expect(concepts(text).map((found) => found.key)).toContain('humoral immunity');
+  });
+});

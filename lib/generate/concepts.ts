@@ -11,6 +11,7 @@ import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
 import { blankInList, contextDependent, isInstruction, refersToFigure, weakSentence } from './quality/checks.ts';
 import { renderTokens } from './tokens.ts';
 import { frequencyRank } from './quality/word-frequency.ts';
+import type { Token } from './nlp.ts';
 import type { ConceptKind, SourceSentence } from './types.ts';
 
 /** Where a concept appears: a sentence and the token span of the phrase in it. */
@@ -76,6 +77,8 @@ interface Candidate {
   named: boolean;
   /** Its last word is a term the text names: "soft determinism" where the text says "determinism". */
   derivedNamed?: boolean;
+  /** It opens a sentence as the subject of its verb. */
+  subjectOf?: boolean;
 }
 
 /** Heads that announce the members of a class: "types of …", "the stages of …", "three functions". */
@@ -100,7 +103,7 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
       // "NRZ" after "non-return to zero (NRZ)": a mention of the long form.
       const long = phrase.tokens.length === 1 ? longForms.get(phrase.key) : undefined;
       if (long) countAbbreviated(candidates, long, index, sentence.clean);
-      else countPhrase(candidates, phrase, index, sentence.clean);
+      else countPhrase(candidates, phrase, index, sentence.clean, sentence.caption || sentence.box ? undefined : sentence.tokens);
     }
     // A term given with its abbreviation is introduced on purpose; the name of a body or a law is only mentioned.
     for (const pair of sentence.abbreviations) if (!namesInstitution(pair.long)) candidateFor(candidates, pair.long.key, 'term', pair.long).named = true;
@@ -193,9 +196,10 @@ function candidateFor(candidates: Map<string, Candidate>, key: string, kind: Con
   return candidate;
 }
 
-function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentence: number, text: string): void {
+function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentence: number, text: string, tokens?: readonly Token[]): void {
   const candidate = candidateFor(candidates, phrase.key, 'term', phrase);
   candidate.count++;
+  if (tokens && opensAsSubject(tokens, phrase)) candidate.subjectOf = true;
   candidate.sentences.add(sentence);
   candidate.texts.add(text);
   candidate.mentions.push({ sentence, start: phrase.start, end: phrase.end });
@@ -230,6 +234,13 @@ function countAbbreviated(candidates: Map<string, Candidate>, long: Phrase, sent
   candidate.sentences.add(sentence);
   candidate.texts.add(text);
   if (long.proper) candidate.proper++;
+}
+
+/** The phrase opens the sentence (after an article) and a verb follows it. */
+function opensAsSubject(tokens: readonly Token[], phrase: Phrase): boolean {
+  const opening = tokens.slice(0, phrase.start).every((token) => token.pos === 'DET');
+  const verb = tokens[phrase.end];
+  return opening && phrase.start <= 1 && verb !== undefined && verb.pos === 'VERB' && /s$/.test(verb.lower);
 }
 
 function bump(map: Map<string, number>, value: string): void {
@@ -390,6 +401,9 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (defined) return true;
   // A word everyday speech rarely uses ("compatibilism", "stratification"), named twice, is a term of the subject.
   if (candidate.texts.size >= 2 && isTechnical(candidate)) return true;
+  // "Adaptive immunity develops over a lifetime …": a technical term of two words that opens a sentence as its
+  // subject is what that sentence is about.
+  if (candidate.words >= 2 && !candidate.extended && candidate.subjectOf && isTechnical(candidate) && candidate.proper === 0) return true;
   if (candidate.texts.size < 2 || scoreOf(candidate) < MIN_UNDEFINED_SCORE) return false;
   if (candidate.words === 1) return !GENERAL_NOUNS.has(candidate.key) && candidate.key.length >= 4 && candidate.texts.size >= 4;
   if (candidate.extended) return !GENERAL_NOUNS.has(candidate.head) && candidate.sentences.size >= 2;
