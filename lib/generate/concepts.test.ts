@@ -237,3 +237,12 @@ describe('a technical term that opens a sentence as its subject', () => {
     expect(concepts(text).map((found) => found.key)).toContain('humoral immunity');
   });
 });
+
+describe('a setting', () => {
+  it('takes no concept from a name the text uses only as the place where things happen', () => {
+    const text = 'Tea grows well in Sri Lanka. Farmers in Sri Lanka pick tea by hand. Much tea from Sri Lanka goes abroad. Many hills in Sri Lanka are green. Tea plants need steady rain. The tea plant is an evergreen shrub that grows in warm hills.';
+    const keys = concepts(text).map((found) => found.key);
+    expect(keys).not.toContain('sri lanka');
+    expect(keys).toContain('tea plant');
+  });
+});

@@ -133,6 +133,7 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
   }
   foldSingleWords(candidates);
   const ranked = [...candidates.values()]
+    .filter((candidate) => !isSetting(candidate, text.sentences))
     .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !candidate.key.split(' ').some((word, i, words) => /\d/.test(word) && !isOrdinalOf(words, i))))
     .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
@@ -218,6 +219,22 @@ function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentenc
 
 function namesInstitution(phrase: Phrase): boolean {
   return phrase.proper && INSTITUTION_HEADS.has(phrase.tokens[phrase.tokens.length - 1]!.lower);
+}
+
+const LOCATIVE = /^(in|on|at|from|across|throughout|around|near|into|within)$/;
+
+/**
+ * "in the United States", "on Earth", "across New York": a name the text mostly uses after a preposition of place,
+ * and neither explains nor introduces, is where things happen, not what the text teaches.
+ */
+function isSetting(candidate: Candidate, sentences: readonly AnalyzedSentence[]): boolean {
+  if (candidate.kind !== 'term' || candidate.definitions.length > 0 || candidate.named || candidate.proper <= candidate.count / 2 || candidate.mentions.length === 0) return false;
+  const locative = candidate.mentions.filter((mention) => {
+    const tokens = sentences[mention.sentence]!.tokens;
+    const before = tokens[mention.start - 1]?.lower === 'the' ? tokens[mention.start - 2] : tokens[mention.start - 1];
+    return LOCATIVE.test(before?.lower ?? '');
+  }).length;
+  return locative >= 0.6 * candidate.mentions.length;
 }
 
 /** Abbreviation key → the long form the text first gives it: "nrz" → "nonreturn to zero". */
