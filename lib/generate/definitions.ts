@@ -442,7 +442,10 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   const term = phrases.filter((phrase) => phrase.start === termStart && !phrase.extended).sort((a, b) => b.end - a.end)[0];
   if (!term) return null;
   const inPhrase = (token: Token) => /^(NOUN|PROPN|ADJ|DET|ADV)$/.test(token.pos) || (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower));
-  let start = i;
+  // "a supercontinent he called Pangaea": a relative clause with its "that" left out; the noun before the pronoun
+  // is what was named.
+  const pronounNamer = /^(he|she|they|we|scientists|astronomers|geologists|historians)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN';
+  let start = pronounNamer ? i - 1 : i;
   while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
   while (start > 1 && tokens[start - 1]!.lower === 'of' && /^(NOUN|PROPN)$/.test(tokens[start - 2]!.pos)) {
     start -= 2;
@@ -454,7 +457,7 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
     if (verb?.lemma === 'be' && /^(a|an|the)$/.test(tokens[term.end + 3]?.lower ?? '')) return { term, definition: rest(tokens, term.end + 3), strength: 'strong' };
     if (verb && (WEAK_VERBS.has(verb.lemma) || STRONG_VERBS.has(verb.lemma)) && verb.lemma !== 'state') return { term, definition: rest(tokens, term.end + 3), strength: 'weak' };
   }
-  const described = tokens.slice(start, i);
+  const described = tokens.slice(start, pronounNamer ? i - 1 : i);
   // The tagger sometimes reads the last noun as an adjective ("a fluid called …").
   if (!described.some((token) => token.pos === 'NOUN') && described[described.length - 1]?.pos !== 'ADJ') return null;
   // "a view called indeterminism": a bare "view", "process" or "type" says nothing of what the term is.

@@ -395,3 +395,9 @@ describe('"X consist mostly of Y"', () => {
     expect(definitionsIn('Comets consist mostly of ice and dust.')).toContainEqual(['Comets', 'consist mostly of ice and dust', null]);
   });
 });
+
+describe('"a N he called X"', () => {
+  it('reads the noun before the pronoun as what X is', () => {
+    expect(definitionsIn('The maps joined every landmass in a single giant continent he called Laurasia.')).toContainEqual(['Laurasia', 'a single giant continent', null]);
+  });
+});
