@@ -16,7 +16,7 @@ describe('namedTerms', () => {
     ['They are sometimes referred to as lenticular galaxies.', 'lenticular galaxies'],
     ['Astronomers call these galaxies barred spirals.', 'barred spirals'],
     ['The nail fold forms the nail cuticle, also called the eponychium.', 'eponychium'],
-    ['In 1904, Thomson proposed the “plum pudding” model of atoms.', 'plum pudding'],
+    ['In 1904, Thomson proposed the “plum pudding” model of atoms.', 'plum pudding model'],
     ['His so-called “hard determinism” posited that all our actions are outside of our control.', 'hard determinism'],
   ])('reads the term a sentence introduces: %s', (sentence, term) => {
     expect(named(sentence)).toContain(term);
@@ -68,5 +68,12 @@ describe('abbreviations', () => {
 describe('namedTerms after "labeled" and inside quotation marks', () => {
   it('reads the whole quoted name, "of" and all', () => {
     expect(named('Farmers settled the valleys that geographers have labeled the “breadbaskets of the world.”')).toContain('breadbaskets of the world');
+  });
+});
+
+describe('a quoted name that heads on into a noun', () => {
+  it('reads “billiard ball” model as the billiard ball model', () => {
+    expect(named('Dalton proposed the “billiard ball” model of atoms.')).toContain('billiard ball model');
+    expect(named('His so-called “hard determinism” posited that all our actions are outside of our control.')).toContain('hard determinism');
   });
 });

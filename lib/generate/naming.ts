@@ -102,7 +102,15 @@ function quotedTerms(tokens: readonly Token[], phrases: readonly Phrase[]): Phra
     const exact = inside.find((phrase) => phrase.end === close);
     const runsOn = phrases.find((phrase) => phrase.start === i + 1 && phrase.end > close);
     const term = exact ?? runsOn;
-    if (term && !/^(DET|PRON)$/.test(tokens[i + 1]!.pos)) found.push(term);
+    if (!term || /^(DET|PRON)$/.test(tokens[i + 1]!.pos)) return;
+    // "the “plum pudding” model": a quoted name that heads on into a noun outside the quotation marks.
+    const after = tokens[close + 1];
+    if (term === exact && after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) {
+      const joined = makePhrase([...tokens.slice(0, close), ...tokens.slice(close + 1)], i + 1, close + 1, close, false);
+      found.push({ ...joined, end: close + 2 });
+      return;
+    }
+    found.push(term);
   });
   return found;
 }
