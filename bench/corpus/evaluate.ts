@@ -124,7 +124,8 @@ export function whereLost(
     return 'picked, every item judged reject';
   }
   const rank = trace.ranked.findIndex((concept) => concept.map(normalizeTerm).some((name) => pattern.test(name)));
-  if (rank >= 0) return rank < trace.cut ? `ranked ${rank + 1}, within the cut of ${trace.cut} but left out` : `ranked ${rank + 1}, below the cut of ${trace.cut}`;
+  // With no limit, dates the draft dropped can move a concept up a place or two: "within the cut" means about there.
+  if (rank >= 0) return rank < trace.cut ? `ranked ${rank + 1} with no limit, at the cut of ${trace.cut} (within the cut) but not in the draft` : `ranked ${rank + 1}, below the cut of ${trace.cut}`;
   if (trace.phraseNames.some((name) => pattern.test(normalizeTerm(name)))) return 'not concept-worthy';
   return 'no candidate';
 }
