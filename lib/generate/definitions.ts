@@ -5,6 +5,7 @@
 import type { Token } from './nlp.ts';
 import { makePhrase, type Phrase } from './phrases.ts';
 import { pastAside } from './naming.ts';
+import { frequencyRank } from './quality/word-frequency.ts';
 import { renderTokens } from './tokens.ts';
 
 export interface DefinitionMatch {
@@ -46,6 +47,8 @@ const VAGUE_ALONE = new Set(
 /** Nouns that say "what follows is what the term means" after "X, the …": the notion that, the term used for. */
 const DEFINITIONAL_HEADS = new Set(['notion', 'idea', 'belief', 'theory', 'view', 'process', 'practice', 'study', 'principle', 'concept', 'term', 'state', 'condition', 'ability', 'tendency', 'science', 'art', 'act', 'branch', 'name']);
 const MIN_WORDS = 3;
+/** Frequency rank in spoken English past which a word belongs to a subject (as in concepts.ts). */
+const TECHNICAL_RANK = 12_000;
 const MAX_WORDS = 45;
 
 export function findDefinitions(tokens: readonly Token[], phrases: readonly Phrase[]): DefinitionMatch[] {
@@ -527,7 +530,14 @@ function whenItExists(tokens: readonly Token[], phrases: readonly Phrase[], i: n
 
 /** "town meetings, which are gatherings of a town's voters": a relative clause that says what the term is. */
 function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
-  if (tokens[i]!.text !== ',' || tokens[i + 1]?.lower !== 'which' || tokens[i + 2]?.lemma !== 'be') return null;
+  if (tokens[i]!.text !== ',' || tokens[i + 1]?.lower !== 'which') return null;
+  // "solidary incentives, which provide the benefit of joining …": what a term of the subject provides.
+  if (/^(provide|offer|give)$/.test(tokens[i + 2]?.lemma ?? '')) {
+    const term = phraseEndingAt(phrases, i);
+    const technical = term !== undefined && term.tokens.length >= 2 && term.tokens.some((token) => token.lower.length >= 5 && frequencyRank(token.lower) > TECHNICAL_RANK);
+    return technical ? { term: term!, definition: rest(tokens, i + 2), strength: 'weak' } : null;
+  }
+  if (tokens[i + 2]?.lemma !== 'be') return null;
   // "ridges, which are long undersea mountain ranges formed by …": a plural class with no article, narrowed.
   const pluralClass = tokens[i + 2]!.lower === 'are' && /^(ADJ|NOUN|ADV)$/.test(tokens[i + 3]?.pos ?? '') && classNarrowed(tokens, i + 3);
   if (!/^(a|an)$/.test(tokens[i + 3]?.lower ?? '') && !pluralClass) return null;

@@ -401,3 +401,10 @@ describe('"a N he called X"', () => {
     expect(definitionsIn('The maps joined every landmass in a single giant continent he called Laurasia.')).toContainEqual(['Laurasia', 'a single giant continent', null]);
   });
 });
+
+describe('"X, which provide Y"', () => {
+  it('reads what a technical term provides, and not what an everyday thing does', () => {
+    expect(definitionsIn('Many plants rely on mycorrhizal networks, which provide water and minerals to their roots.')).toContainEqual(['mycorrhizal network', 'provide water and minerals to their roots', null]);
+    expect(definitionsIn('The old town, which provides water to farms, grew fast.')).toEqual([]);
+  });
+});
