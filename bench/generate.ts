@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Generated, SourceSentence } from '../lib/generate/types.ts';
 import { writtenCompounds } from '../lib/generate/quality/checks.ts';
 import { cardDefects, questionDefects, type GateContext } from '../lib/generate/quality/gate.ts';
-import { evaluateText, type Verdict } from './corpus/evaluate.ts';
+import { evaluateText, lossClass, whereLost, type Trace, type Verdict } from './corpus/evaluate.ts';
 import { itemsOf, type EvalItem } from './corpus/items.ts';
 import { listCorpus, readCorpusText, readJudgements, SPLITS, type Split } from './corpus/read-corpus.ts';
 import { RESULTS_DIR, recordFigures, type Figure } from './figures.ts';
@@ -123,6 +123,8 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
   const { generateFromInput } = await import('../lib/generate/input.ts');
   const { readText } = await import('../lib/generate/nlp.ts');
   const { markdownToText } = await import('../lib/documents/markdown-to-text.ts');
+  const traceOf = await tracer();
+  const lossCounts = new Map<string, number>();
   const texts = listCorpus(split).filter((text) => !only || text.id === only);
   const totals: SplitTotals = { texts: 0, words: 0, concepts: 0, found: 0, items: 0, verdicts: { keep: 0, fix: 0, reject: 0 }, unjudged: 0, flagged: 0, gateRemoved: 0, seconds: 0 };
   const dumpDir = path.join(RESULTS_DIR, 'generated', split);
@@ -130,9 +132,9 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
   console.log(`\n${split} split: ${texts.length} texts`);
   for (const text of texts) {
     const { content, emphasized, markdown } = await readCorpusText(text);
-    const removed: { kind: string; defects: readonly string[] }[] = [];
+    const removed: { kind: string; conceptKey: string; defects: readonly string[] }[] = [];
     const started = performance.now();
-    const result = generateFromInput(content, { emphasized, markdown, onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, defects }) });
+    const result = generateFromInput(content, { emphasized, markdown, onRejected: (item, defects) => removed.push({ kind: 'kind' in item ? `card:${item.kind}` : `question:${item.type}`, conceptKey: item.conceptKey, defects }) });
     totals.seconds += (performance.now() - started) / 1000;
     if (!result.ok) {
       console.log(`  ${text.id}: the generator refused it: ${result.error.message}`);
@@ -143,7 +145,16 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
     const items = itemsOf(result.value);
     // Markdown is checked against its words as they render, and its citations against the file as written.
     const flagged = flaggedItems(result.value, items, content, readText(markdown ? markdownToText(content).text : content).vocabulary);
-    const figures = evaluateText({ teacherConcepts: text.concepts, concepts: result.value.concepts, items, judgements: readJudgements(text.id), flaggedIds: new Set(flagged.keys()) });
+    const evaluation = { teacherConcepts: text.concepts, concepts: result.value.concepts, items, judgements: readJudgements(text.id), flaggedIds: new Set(flagged.keys()) };
+    const figures = evaluateText(evaluation);
+    const trace = figures.missing.length ? traceOf(content, markdown ? markdownToText : undefined, emphasized ?? []) : undefined;
+    const losses = text.concepts
+      .filter((concept) => figures.missing.includes(concept.name))
+      .map((concept) => {
+        const where = whereLost(concept, trace!, { ...evaluation, gateDefects: (key) => removed.filter((entry) => entry.conceptKey === key).flatMap((entry) => entry.defects) });
+        lossCounts.set(lossClass(where), (lossCounts.get(lossClass(where)) ?? 0) + 1);
+        return `${concept.name} (${where})`;
+      });
     writeDump(dumpDir, text.id, result.value.concepts, items, flagged);
     totals.texts++;
     totals.words += text.words;
@@ -157,10 +168,11 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
     const judged = figures.items - figures.unjudged;
     const verdictNote = judged ? `, keep ${pct(figures.verdicts.keep, judged)} reject ${pct(figures.verdicts.reject, judged)} of ${judged} judged` : '';
     console.log(
-      `  ${text.id} (${text.subject}, ${text.shape}, ${text.words} words): concepts ${figures.found}/${figures.concepts}, ${figures.items} items, ${figures.flagged} flagged, ${removed.length} left out by the gate${verdictNote}${figures.missing.length ? `\n      missing: ${figures.missing.join('; ')}` : ''}`,
+      `  ${text.id} (${text.subject}, ${text.shape}, ${text.words} words): concepts ${figures.found}/${figures.concepts}, ${figures.items} items, ${figures.flagged} flagged, ${removed.length} left out by the gate${verdictNote}${losses.length ? `\n      missing: ${losses.join('; ')}` : ''}`,
     );
   }
   const judged = totals.items - totals.unjudged;
+  if (lossCounts.size) console.log(`  ${split} misses by where they were lost: ${[...lossCounts].sort((a, b) => b[1] - a[1]).map(([where, count]) => `${where} ${count}`).join('; ')}`);
   const recall = totals.concepts ? (100 * totals.found) / totals.concepts : 0;
   const flaggedShare = totals.items ? (100 * totals.flagged) / totals.items : 0;
   console.log(`  ${split}: concept recall ${recall.toFixed(0)} % (${totals.found}/${totals.concepts}); ${totals.items} items from ${totals.texts} texts (${(totals.items / Math.max(1, totals.texts)).toFixed(0)} per text); automatic defects ${flaggedShare.toFixed(1)} % of kept items; the gate left out ${totals.gateRemoved}; ${totals.seconds.toFixed(1)} s generating`);
@@ -177,6 +189,34 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
     figures.push({ name: `items judged reject, ${split} split`, value: Math.round(reject), unit: '%', goal: '≤ 10 %', met: reject <= 10 });
   }
   return { totals, figures };
+}
+
+/**
+ * The generator's view of a text before the draft's cut (the same reading, analysis and emphasis as a draft): every
+ * phrase name, and every concept rankConcepts gives with no limit, to say where a missed concept was lost.
+ */
+async function tracer(): Promise<(text: string, markdown: ((text: string) => { text: string }) | undefined, emphasized: readonly string[]) => Trace> {
+  const { analyzeText } = await import('../lib/generate/analyze.ts');
+  const { rankConcepts } = await import('../lib/generate/concepts.ts');
+  const { findEmphasis } = await import('../lib/generate/emphasis.ts');
+  const { conceptLimit } = await import('../lib/generate/index.ts');
+  const { withoutPageFurniture } = await import('../lib/generate/page-furniture.ts');
+  return (text, markdown, emphasized) => {
+    // As the generator reads it: Markdown as it renders, a plain paste without its page furniture.
+    const analyzed = analyzeText(markdown ? markdown(text).text : (withoutPageFurniture(text)?.text ?? text));
+    const emphasis = findEmphasis(analyzed, emphasized);
+    const phraseNames = analyzed.sentences.flatMap((sentence, index) =>
+      sentence.heading
+        ? []
+        : [
+            ...[...sentence.phrases, ...sentence.named, ...(emphasis?.phrasesIn(index) ?? [])].flatMap((phrase) => [phrase.surface, phrase.singular]),
+            ...sentence.definitions.flatMap((match) => [match.term.surface, match.term.singular]),
+            ...sentence.lists.flatMap((list) => [list.head.surface, ...list.members]),
+          ],
+    );
+    const ranked = rankConcepts(analyzed, Number.MAX_SAFE_INTEGER, emphasis).map((concept) => [concept.term, ...(concept.kind === 'list' ? (concept.members ?? []) : [])]);
+    return { phraseNames, ranked, cut: conceptLimit(analyzed) };
+  };
 }
 
 function pct(part: number, whole: number): string {

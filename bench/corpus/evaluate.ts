@@ -82,3 +82,58 @@ export function conceptPattern(source: string): RegExp {
     return new RegExp(source, 'i');
   }
 }
+
+/** What the generator knows of a text's concepts, to say where a missed teacher concept was lost. */
+export interface Trace {
+  /** Every phrase name the analysis found (noun phrases, defined, listed and named terms). */
+  phraseNames: readonly string[];
+  /** Concepts rankConcepts gives with no limit, best first: their names (term and list members). */
+  ranked: readonly (readonly string[])[];
+  /** How many concepts the draft takes. */
+  cut: number;
+}
+
+/**
+ * Where a teacher's concept the draft misses was lost: no phrase names it; it never became a concept; it ranked
+ * below the draft's cut; it was picked but the gate left no item; or every item of it was judged reject (or
+ * flagged by the automatic checks).
+ */
+export function whereLost(
+  teacherConcept: TeacherConcept,
+  trace: Trace,
+  input: {
+    concepts: readonly Concept[];
+    items: readonly EvalItem[];
+    judgements: readonly Judgement[];
+    flaggedIds: ReadonlySet<string>;
+    /** The defects for which the gate left out items of the concept with this key. */
+    gateDefects?: (key: string) => readonly string[];
+  },
+): string {
+  const pattern = conceptPattern(teacherConcept.match);
+  const names = (concept: Concept) => [concept.term, ...(concept.kind === 'list' ? (concept.members ?? []) : [])].map(normalizeTerm);
+  const picked = input.concepts.filter((concept) => names(concept).some((name) => pattern.test(name)));
+  if (picked.length) {
+    const keys = new Set(picked.map((concept) => concept.key));
+    const items = input.items.filter((item) => item.conceptKeys.some((key) => keys.has(key)));
+    if (items.length === 0) {
+      const defects = [...new Set(picked.flatMap((concept) => input.gateDefects?.(concept.key) ?? []))];
+      return `picked, but the gate left no item${defects.length ? `: ${defects.join(', ')}` : ''}`;
+    }
+    if (items.every((item) => input.flaggedIds.has(item.id))) return 'picked, every item flagged';
+    return 'picked, every item judged reject';
+  }
+  const rank = trace.ranked.findIndex((concept) => concept.map(normalizeTerm).some((name) => pattern.test(name)));
+  // With no limit, dates the draft dropped can move a concept up a place or two: "within the cut" means about there.
+  if (rank >= 0) return rank < trace.cut ? `ranked ${rank + 1} with no limit, at the cut of ${trace.cut} (within the cut) but not in the draft` : `ranked ${rank + 1}, below the cut of ${trace.cut}`;
+  if (trace.phraseNames.some((name) => pattern.test(normalizeTerm(name)))) return 'not concept-worthy';
+  return 'no candidate';
+}
+
+/** The class of a whereLost answer, to count misses by cause ("ranked 40, below the cut of 30" → "below the cut"). */
+export function lossClass(where: string): string {
+  if (where.includes('below the cut')) return 'below the cut';
+  if (where.includes('within the cut')) return 'left out within the cut';
+  if (where.startsWith('picked, but the gate')) return 'picked, but the gate left no item';
+  return where;
+}

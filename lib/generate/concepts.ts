@@ -4,11 +4,14 @@
 import type { AnalyzedSentence, AnalyzedText } from './analyze.ts';
 import type { DateEvent } from './dates.ts';
 import type { DefinitionMatch } from './definitions.ts';
-import type { Emphasis } from './emphasis.ts';
-import { EMPTY_MODIFIERS, GENERAL_NOUNS } from './lexicon.ts';
+import { EMPHASIS_BOOST, isBoxHeading, namesActivity, type Emphasis } from './emphasis.ts';
+import { EMPTY_MODIFIERS, GENERAL_NOUNS, INSTITUTION_HEADS } from './lexicon.ts';
 import { phraseKey, type Phrase } from './phrases.ts';
 import { explainsOnlyWhoOrWhere } from './name-explanations.ts';
+import { blankInList, contextDependent, isInstruction, refersToFigure, weakSentence } from './quality/checks.ts';
+import { renderTokens } from './tokens.ts';
 import { frequencyRank } from './quality/word-frequency.ts';
+import type { Token } from './nlp.ts';
 import type { ConceptKind, SourceSentence } from './types.ts';
 
 /** Where a concept appears: a sentence and the token span of the phrase in it. */
@@ -62,7 +65,8 @@ interface Candidate {
   plural: number;
   proper: number;
   extended: boolean;
-  definitions: { match: DefinitionMatch; sentence: number; weight: number }[];
+  /** `folded`: the explanation of a single word folded into this term, second to the term's own. */
+  definitions: { match: DefinitionMatch; sentence: number; weight: number; folded?: boolean }[];
   members?: string[];
   memberSentence?: number;
   event?: DateEvent;
@@ -71,7 +75,16 @@ interface Candidate {
   inTitle: boolean;
   /** A sentence introduces it on purpose ("known as X", “X”). */
   named: boolean;
+  /** Its last word is a term the text names: "soft determinism" where the text says "determinism". */
+  derivedNamed?: boolean;
+  /** It opens a sentence as the subject of its verb. */
+  subjectOf?: boolean;
 }
+
+/** Heads that announce the members of a class: "types of …", "the stages of …", "three functions". */
+const CLASSIFIER_HEADS = new Set(
+  'type kind form class category stage phase step function part layer component domain level group family order structure element factor principle law'.split(' '),
+);
 
 /** An undefined term must recur: about three sentences for a two-word term. */
 const MIN_UNDEFINED_SCORE = 2.5;
@@ -82,9 +95,18 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
   const candidates = new Map<string, Candidate>();
   const titleKeys = titlePhraseKeys(text.sentences);
   const headingKeys = sectionHeadingKeys(text.sentences);
+  const longForms = longFormsOf(text.sentences);
   text.sentences.forEach((sentence, index) => {
-    if (sentence.heading) return;
-    for (const phrase of sentence.phrases) countPhrase(candidates, phrase, index, sentence.clean);
+    // A feature box (a case study, a video) tells a story around the subject; its words are not the subject's terms.
+    if (sentence.heading || sentence.box) return;
+    for (const phrase of sentence.phrases) {
+      // "NRZ" after "non-return to zero (NRZ)": a mention of the long form.
+      const long = phrase.tokens.length === 1 ? longForms.get(phrase.key) : undefined;
+      if (long) countAbbreviated(candidates, long, index, sentence.clean);
+      else countPhrase(candidates, phrase, index, sentence.clean, sentence.caption || sentence.box ? undefined : sentence.tokens);
+    }
+    // A term given with its abbreviation is introduced on purpose; the name of a body or a law is only mentioned.
+    for (const pair of sentence.abbreviations) if (!namesInstitution(pair.long)) candidateFor(candidates, pair.long.key, 'term', pair.long).named = true;
     for (const phrase of emphasis?.phrasesIn(index) ?? []) countPhrase(candidates, phrase, index, sentence.clean);
     for (const match of sentence.definitions) addDefinition(candidates, match, sentence, index);
     for (const list of sentence.lists) addList(candidates, list.head, list.members, index);
@@ -92,17 +114,27 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
     for (const phrase of sentence.named) {
       // A named term the tagger did not read as a phrase is counted here, where the text names it.
       if (!sentence.phrases.some((other) => other.key === phrase.key)) countPhrase(candidates, phrase, index, sentence.clean);
-      candidateFor(candidates, phrase.key, 'term', phrase).named = true;
+      const candidate = candidateFor(candidates, phrase.key, 'term', phrase);
+      candidate.named = true;
+      const described = namedForPrevious(text.sentences, index, phrase);
+      if (described) candidate.definitions.push(described);
     }
   });
   for (const candidate of candidates.values()) {
+    // A term the author set in bold or italic is introduced on purpose, like one "known as" or in quotation marks.
+    if ((emphasis?.boostOf(candidate.key) ?? 0) >= EMPHASIS_BOOST && candidate.count > 0 && candidate.kind === 'term') candidate.named = true;
     candidate.inTitle = [...titleKeys].some((key) => containsWords(key, candidate.key));
     // A section heading that is the name of a term the body uses ("Double Coincidence of Wants") introduces it.
     if (headingKeys.has(candidate.key) && candidate.count > 0 && candidate.kind === 'term') candidate.named = true;
   }
+  for (const candidate of candidates.values()) {
+    const ism = candidate.key.split(' ').pop()!;
+    candidate.derivedNamed = candidate.key !== ism && (candidates.get(ism)?.count ?? 0) > 0;
+  }
   foldSingleWords(candidates);
   const ranked = [...candidates.values()]
-    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0))
+    .filter((candidate) => !isSetting(candidate, text.sentences))
+    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !candidate.key.split(' ').some((word, i, words) => /\d/.test(word) && !isOrdinalOf(words, i))))
     .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
   const picked: { candidate: Candidate; score: number }[] = [];
@@ -165,9 +197,10 @@ function candidateFor(candidates: Map<string, Candidate>, key: string, kind: Con
   return candidate;
 }
 
-function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentence: number, text: string): void {
+function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentence: number, text: string, tokens?: readonly Token[]): void {
   const candidate = candidateFor(candidates, phrase.key, 'term', phrase);
   candidate.count++;
+  if (tokens && opensAsSubject(tokens, phrase)) candidate.subjectOf = true;
   candidate.sentences.add(sentence);
   candidate.texts.add(text);
   candidate.mentions.push({ sentence, start: phrase.start, end: phrase.end });
@@ -182,6 +215,49 @@ function countPhrase(candidates: Map<string, Candidate>, phrase: Phrase, sentenc
     if (nested) nested.nested++;
     else candidateFor(candidates, phraseKey(phrase.tokens.slice(k), phrase.tokens.length - 1 - k), 'term').nested++;
   }
+}
+
+function namesInstitution(phrase: Phrase): boolean {
+  return phrase.proper && INSTITUTION_HEADS.has(phrase.tokens[phrase.tokens.length - 1]!.lower);
+}
+
+const LOCATIVE = /^(in|on|at|from|across|throughout|around|near|into|within)$/;
+
+/**
+ * "in the United States", "on Earth", "across New York": a name the text mostly uses after a preposition of place,
+ * and neither explains nor introduces, is where things happen, not what the text teaches.
+ */
+function isSetting(candidate: Candidate, sentences: readonly AnalyzedSentence[]): boolean {
+  if (candidate.kind !== 'term' || candidate.definitions.length > 0 || candidate.named || candidate.proper <= candidate.count / 2 || candidate.mentions.length === 0) return false;
+  const locative = candidate.mentions.filter((mention) => {
+    const tokens = sentences[mention.sentence]!.tokens;
+    const before = tokens[mention.start - 1]?.lower === 'the' ? tokens[mention.start - 2] : tokens[mention.start - 1];
+    return LOCATIVE.test(before?.lower ?? '');
+  }).length;
+  return locative >= 0.6 * candidate.mentions.length;
+}
+
+/** Abbreviation key → the long form the text first gives it: "nrz" → "nonreturn to zero". */
+function longFormsOf(sentences: readonly AnalyzedSentence[]): Map<string, Phrase> {
+  const longForms = new Map<string, Phrase>();
+  for (const sentence of sentences) for (const pair of sentence.abbreviations) if (!longForms.has(pair.short)) longForms.set(pair.short, pair.long);
+  return longForms;
+}
+
+/** The abbreviation counts as a mention of its long form, though not as a form to blank (it is not the term). */
+function countAbbreviated(candidates: Map<string, Candidate>, long: Phrase, sentence: number, text: string): void {
+  const candidate = candidateFor(candidates, long.key, 'term', long);
+  candidate.count++;
+  candidate.sentences.add(sentence);
+  candidate.texts.add(text);
+  if (long.proper) candidate.proper++;
+}
+
+/** The phrase opens the sentence (after an article) and a verb follows it. */
+function opensAsSubject(tokens: readonly Token[], phrase: Phrase): boolean {
+  const opening = tokens.slice(0, phrase.start).every((token) => token.pos === 'DET');
+  const verb = tokens[phrase.end];
+  return opening && phrase.start <= 1 && verb !== undefined && verb.pos === 'VERB' && /s$/.test(verb.lower);
 }
 
 function bump(map: Map<string, number>, value: string): void {
@@ -209,6 +285,32 @@ function addDefinition(candidates: Map<string, Candidate>, match: DefinitionMatc
     (DEFINITION_CUE_WORDS.test(sentence.clean) ? 1 : 0) -
     (match.definition.split(' ').length > 30 ? 0.5 : 0);
   candidate.definitions.push({ match, sentence: index, weight });
+}
+
+/** "This is known as X", "These are called X", "This region is called X", "refer to this expression as X", "call these galaxies X". */
+const NAMES_WHAT_CAME_BEFORE = [
+  /^(?:this|these|such)(?:\s+[\p{L}-]+)?\s+(?:is|are|was|were)\s+(?:(?:also|commonly|often|sometimes|usually)\s+)?(?:called|known as|referred to as|termed|named)\b/iu,
+  /\b(?:call|calls|called|refer to|refers to|referred to)\s+(?:this|these|those|such)\b/i,
+];
+const NAMED_STATEMENT_MIN_WORDS = 6;
+const NAMED_STATEMENT_MAX_WORDS = 40;
+const NAMED_STATEMENT_STRONG_WORDS = 30;
+
+/**
+ * "If people lose REM sleep, they make up for it later. This is known as the REM rebound.", "Philosophers refer to
+ * this expression as the PAP": a name given in a sentence that points back names what the sentence before it
+ * says. That sentence is the term's explanation, when it reads on its own and does not already use the term.
+ */
+function namedForPrevious(sentences: readonly AnalyzedSentence[], index: number, phrase: Phrase): Candidate['definitions'][number] | undefined {
+  const sentence = sentences[index]!;
+  const previous = sentences[index - 1];
+  if (!previous || !NAMES_WHAT_CAME_BEFORE.some((pattern) => pattern.test(sentence.clean)) || !standsAlone(previous)) return undefined;
+  const statement = previous.clean.replace(/[.!?]+$/, '');
+  const words = statement.split(/\s+/).length;
+  if (words < NAMED_STATEMENT_MIN_WORDS || words > NAMED_STATEMENT_MAX_WORDS) return undefined;
+  if (` ${statement.toLowerCase()} `.includes(` ${phrase.singular.toLowerCase()}`)) return undefined;
+  const strength = words <= NAMED_STATEMENT_STRONG_WORDS ? 'strong' : 'weak';
+  return { match: { term: phrase, definition: statement, strength }, sentence: index - 1, weight: strength === 'strong' ? 3.5 : 2.5 };
 }
 
 function qualifierKey(qualifier: string): string {
@@ -242,8 +344,11 @@ function sectionHeadingKeys(sentences: readonly AnalyzedSentence[]): Set<string>
   const keys = new Set<string>();
   sentences.forEach((sentence, index) => {
     if (!sentence.heading || index === 0) return;
+    // The box's first sentence, past a title of its own ("Video", "The Libet Experiment: …", "This video …").
+    if (isBoxHeading(sentences, index)) return;
     const words = sentence.tokens.filter((token) => token.pos !== 'PUNCT');
     for (const phrase of sentence.phrases) {
+      if (phrase.start === 0 && namesActivity(phrase)) continue;
       const share = phrase.tokens.length / Math.max(1, words.length);
       const beside = sentence.tokens[phrase.start - 1]?.lower ?? '';
       const after = sentence.tokens[phrase.end]?.lower ?? '';
@@ -267,7 +372,8 @@ function containsWords(haystack: string, needle: string): boolean {
  * name, which also takes the single word's definition if it has none.
  */
 function foldSingleWords(candidates: Map<string, Candidate>): void {
-  const multiWord = [...candidates.values()].filter((candidate) => candidate.words > 1 && !candidate.extended && candidate.kind === 'term');
+  // Not into a name: "the Internet Protocol" is one protocol, not what "protocol" means.
+  const multiWord = [...candidates.values()].filter((candidate) => candidate.words > 1 && !candidate.extended && candidate.kind === 'term' && candidate.proper <= candidate.count / 2);
   for (const single of [...candidates.values()]) {
     if (single.words !== 1 || single.kind !== 'term') continue;
     const total = single.count + single.nested;
@@ -276,7 +382,8 @@ function foldSingleWords(candidates: Map<string, Candidate>): void {
       .sort((a, b) => b.count - a.count)[0];
     if (!best || best.count < 0.4 * total) continue;
     best.count += single.count * 0.5;
-    best.definitions.push(...single.definitions);
+    // The single word's own explanation is second to one the longer term has.
+    best.definitions.push(...single.definitions.map((definition) => ({ ...definition, folded: true })));
     for (const sentence of single.sentences) best.sentences.add(sentence);
     for (const text of single.texts) best.texts.add(text);
     for (const form of single.forms.keys()) best.aliases.add(form);
@@ -285,15 +392,24 @@ function foldSingleWords(candidates: Map<string, Candidate>): void {
 }
 
 function isConceptWorthy(candidate: Candidate): boolean {
-  if (candidate.kind === 'list') return (candidate.members?.length ?? 0) >= 2 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head));
+  if (candidate.kind === 'list') {
+    // "types of lymphocytes", "the stages of sleep", or a head the text comes back to; not "thoughtful activities".
+    const classifier = CLASSIFIER_HEADS.has(candidate.key.split(' ')[0]!) || CLASSIFIER_HEADS.has(candidate.head);
+    return (candidate.members?.length ?? 0) >= 2 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head)) && (classifier || candidate.texts.size >= 2);
+  }
   if (candidate.kind === 'date') return candidate.event !== undefined;
   const words = candidate.key.split(' ');
   const defined = candidate.definitions.length > 0;
   const strong = candidate.definitions.some((definition) => definition.match.strength === 'strong');
+  if (words.some((word, i) => (word.length < 2 || /\d/.test(word)) && !isOrdinalOf(words, i))) return false;
+  // A name the text introduces on purpose ("a “life force”"), even of everyday words.
+  if (candidate.named && candidate.count > 0 && words.length > 1) return true;
   // "A market is any place where …": a defined everyday word is a concept of this text.
   if (!strong && !(defined && words.length > 1) && words.every((word) => GENERAL_NOUNS.has(word) || EMPTY_MODIFIERS.has(word) || word === 'of')) return false;
-  if (words.some((word) => word.length < 2 || /\d/.test(word))) return false;
   if (candidate.count === 0 && !defined) return false;
+  // "The determinist holds that …" explains "determinism" only where the text names it (or, for "soft
+  // determinism", the "-ism" it qualifies).
+  if (candidate.count === 0 && candidate.definitions.every((definition) => definition.match.derived) && !candidate.derivedNamed) return false;
   // The text introduces it on purpose: a term to learn, even if it comes up once.
   if (candidate.named && candidate.count > 0 && !(candidate.words === 1 && GENERAL_NOUNS.has(candidate.head))) return true;
   // A name is a concept when the text explains it, or keeps coming back to it ("the Third Estate").
@@ -302,10 +418,18 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (defined) return true;
   // A word everyday speech rarely uses ("compatibilism", "stratification"), named twice, is a term of the subject.
   if (candidate.texts.size >= 2 && isTechnical(candidate)) return true;
+  // "Adaptive immunity develops over a lifetime …": a technical term of two words that opens a sentence as its
+  // subject is what that sentence is about.
+  if (candidate.words >= 2 && !candidate.extended && candidate.subjectOf && isTechnical(candidate) && candidate.proper === 0) return true;
   if (candidate.texts.size < 2 || scoreOf(candidate) < MIN_UNDEFINED_SCORE) return false;
   if (candidate.words === 1) return !GENERAL_NOUNS.has(candidate.key) && candidate.key.length >= 4 && candidate.texts.size >= 4;
   if (candidate.extended) return !GENERAL_NOUNS.has(candidate.head) && candidate.sentences.size >= 2;
   return true;
+}
+
+/** "stage 2 sleep", "type 1 diabetes", "population II": a number that names one of a classified series. */
+function isOrdinalOf(words: readonly string[], i: number): boolean {
+  return /^(\d{1,2}|[ivx]{1,4})$/.test(words[i]!) && /^(stage|type|phase|level|class|grade|population|category|step|group)$/.test(words[i - 1] ?? '');
 }
 
 /** Frequency rank in spoken English past which a word is the vocabulary of a subject, not of daily life. */
@@ -338,7 +462,8 @@ function round(value: number): number {
 
 /** A second name for a concept already picked ("party" after "political party") adds nothing. */
 function overlapsPicked(candidate: Candidate, picked: readonly Candidate[]): boolean {
-  if (candidate.kind !== 'term' || candidate.definitions.length > 0) return false;
+  // A term the text introduces on purpose stands on its own ("non-return to zero" beside "non-return to zero inverted").
+  if (candidate.kind !== 'term' || candidate.definitions.length > 0 || (candidate.named && candidate.words > 1)) return false;
   return picked.some(
     (other) =>
       other.kind !== 'date' &&
@@ -348,7 +473,7 @@ function overlapsPicked(candidate: Candidate, picked: readonly Candidate[]): boo
 
 function toConcept(candidate: Candidate, score: number, text: AnalyzedText): RankedConcept {
   const sentences = text.sentences;
-  const best = [...candidate.definitions].sort((a, b) => b.weight - a.weight || a.sentence - b.sentence)[0];
+  const best = [...candidate.definitions].sort((a, b) => Number(a.folded ?? false) - Number(b.folded ?? false) || b.weight - a.weight || a.sentence - b.sentence)[0];
   const sentence = best?.sentence ?? candidate.memberSentence ?? candidate.eventSentence ?? explainingSentence(candidate, sentences);
   const properShare = candidate.proper / Math.max(1, candidate.count);
   const term = candidate.term ?? displayTerm(candidate, properShare > 0.5, text.lexicon.capitalizedForms, best?.match);
@@ -375,9 +500,14 @@ function toConcept(candidate: Candidate, score: number, text: AnalyzedText): Ran
   };
 }
 
-/** The ways a sentence may name the concept: its own forms, and in its defining sentence the folded word too. */
+/**
+ * The ways a sentence may name the concept: its own forms, and in its defining sentence the folded word too,
+ * unless that sentence names the concept in full (then the single word there is another use of it: "participant
+ * observation, which entails keeping records of observations").
+ */
 export function formsIn(concept: RankedConcept, sentence: number): string[] {
-  return sentence === concept.sentence ? [...concept.forms, ...concept.aliases] : concept.forms;
+  const namedInFull = concept.mentions.some((mention) => mention.sentence === sentence);
+  return sentence === concept.sentence && !namedInFull ? [...concept.forms, ...concept.aliases] : concept.forms;
 }
 
 function mostlyPlural(candidate: Candidate): boolean {
@@ -406,14 +536,27 @@ function lowerFirstUnlessName(term: string, capitalized: ReadonlySet<string>): s
   return [first.charAt(0).toLowerCase() + first.slice(1), ...rest].join(' ');
 }
 
-/** The sentence that best explains an undefined concept: one where it is the subject, of a readable length. */
+/**
+ * The sentence that best explains an undefined concept: one where it is the subject, of a readable length, and
+ * that a student can read on its own (no "this" pointing back, no figure, not a learning objective or a caption).
+ */
 function explainingSentence(candidate: Candidate, sentences: readonly AnalyzedSentence[]): number {
   const scored = candidate.mentions.map((mention) => {
     const sentence = sentences[mention.sentence]!;
     const words = sentence.tokens.filter((token) => token.pos !== 'PUNCT').length;
     const asSubject = mention.start <= 2 ? 2 : 0;
-    const readable = words >= 8 && words <= 40 ? 2 : 0;
-    return { index: mention.sentence, value: asSubject + readable - mention.sentence / 10_000 };
+    const readable = words >= 8 && words <= 38 ? 2 : 0;
+    const alone = standsAlone(sentence) ? 3 : 0;
+    // A blank needs one mention, not an item of a list ("A, _____, and C").
+    const once = candidate.mentions.filter((other) => other.sentence === mention.sentence).length === 1 ? 1 : -2;
+    const blanked = `${renderTokens(sentence.tokens.slice(0, mention.start))} _____ ${renderTokens(sentence.tokens.slice(mention.end))}`;
+    const listed = blankInList(blanked, '_____') ? -2 : 0;
+    return { index: mention.sentence, value: asSubject + readable + alone + once + listed - mention.sentence / 10_000 };
   });
   return scored.sort((a, b) => b.value - a.value)[0]?.index ?? 0;
+}
+
+function standsAlone(sentence: AnalyzedSentence): boolean {
+  const text = sentence.clean;
+  return !sentence.caption && !sentence.heading && !contextDependent(text) && !refersToFigure(text) && !isInstruction(text) && !weakSentence(text);
 }

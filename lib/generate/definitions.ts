@@ -3,7 +3,9 @@
 // "X, the essence of which is Y", "Y is called X" and "X implies/includes/involves Y" all share one frame:
 // a noun phrase at a clause boundary, a cue, and the explanation after it.
 import type { Token } from './nlp.ts';
-import type { Phrase } from './phrases.ts';
+import { makePhrase, type Phrase } from './phrases.ts';
+import { pastAside } from './naming.ts';
+import { frequencyRank } from './quality/word-frequency.ts';
 import { renderTokens } from './tokens.ts';
 
 export interface DefinitionMatch {
@@ -15,6 +17,8 @@ export interface DefinitionMatch {
   strength: 'strong' | 'weak';
   /** Fewer words than usual make a definition for this pattern ("a fluid called the stroma"). */
   minWords?: number;
+  /** The term is not in the sentence but derived from it ("the determinist holds" → "determinism"). */
+  derived?: boolean;
 }
 
 const STRONG_VERBS = new Set(['mean', 'denote', 'signify', 'refer']);
@@ -43,6 +47,8 @@ const VAGUE_ALONE = new Set(
 /** Nouns that say "what follows is what the term means" after "X, the …": the notion that, the term used for. */
 const DEFINITIONAL_HEADS = new Set(['notion', 'idea', 'belief', 'theory', 'view', 'process', 'practice', 'study', 'principle', 'concept', 'term', 'state', 'condition', 'ability', 'tendency', 'science', 'art', 'act', 'branch', 'name']);
 const MIN_WORDS = 3;
+/** Frequency rank in spoken English past which a word belongs to a subject (as in concepts.ts). */
+const TECHNICAL_RANK = 12_000;
 const MAX_WORDS = 45;
 
 export function findDefinitions(tokens: readonly Token[], phrases: readonly Phrase[]): DefinitionMatch[] {
@@ -56,17 +62,23 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       thatIs(tokens, phrases, i) ??
       essenceOf(tokens, phrases, i) ??
       namedAs(tokens, phrases, i) ??
+      invertedCopula(tokens, phrases, i) ??
+      adherentHolds(tokens, phrases, i) ??
       calledName(tokens, phrases, i) ??
       abbreviated(tokens, phrases, i) ??
       framedCase(tokens, phrases, i) ??
       accordingTo(tokens, phrases, i) ??
       appositive(tokens, phrases, i) ??
+      whichIs(tokens, phrases, i) ??
       parenthetical(tokens, phrases, i) ??
       whenItExists(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     if (match.term.tokens.filter((token) => token.pos !== 'DET').length === 1 && VAGUE_ALONE.has(tokens[match.term.head]!.lemma)) continue;
+    // "Examples of aerotolerant anaerobes include …": examples of a term are not a term.
+    if (/^(examples?|instances?|illustrations?)$/.test(tokens[match.term.head]?.lower ?? '')) continue;
     const definition = tidyDefinition(firstClause(match.definition));
     if (!isWholeExplanation(definition) || /[“”"]/.test(firstClause(match.definition))) continue;
+    if (isCircular(definition, match.term)) continue;
     const words = definition.split(/\s+/).length;
     if (words < (match.minWords ?? MIN_WORDS) || words > MAX_WORDS) continue;
     found.push({ ...match, definition, qualifier: match.qualifier ?? qualifier });
@@ -81,10 +93,24 @@ const DANGLING = /\b(a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|which|t
  * no quotation (a quip is not a definition), not an analogy ("as basic to geology as evolution …").
  */
 function isWholeExplanation(definition: string): boolean {
-  if (DANGLING.test(definition)) return false;
+  if (DANGLING.test(definition) && !strandedPreposition(definition)) return false;
   if ((definition.match(/\(/g) ?? []).length !== (definition.match(/\)/g) ?? []).length) return false;
   if (/[“”"]/.test(definition)) return false;
   return !/^(?:a|an|the)?\s*(?:\w+\s+){0,3}as\s+\w+\s+(?:\w+\s+){0,3}as\b/i.test(definition);
+}
+
+/**
+ * "the defence that everyone is born with", "the place which the river flows into": a relative clause may end on
+ * its preposition; the explanation is whole.
+ */
+function strandedPreposition(definition: string): boolean {
+  return /\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+){1,6}(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition) && !/\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+)?(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition);
+}
+
+/** "democracy, a hallmark of direct democracy": an explanation that names the term itself does not explain it. */
+function isCircular(definition: string, term: Phrase): boolean {
+  const words = ` ${definition.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
+  return [term.surface, term.singular].some((form) => words.includes(` ${form.toLowerCase()} `));
 }
 
 function dedupe(matches: DefinitionMatch[]): DefinitionMatch[] {
@@ -106,6 +132,8 @@ function openingQualifier(tokens: readonly Token[]): string | undefined {
 
 /** The longest phrase ending just before `index` that starts a clause (after a determiner or filler adjectives). */
 function subjectBefore(tokens: readonly Token[], phrases: readonly Phrase[], index: number): Phrase | undefined {
+  // "so-called “hard determinism” posited …": the subject may close a quotation.
+  if (/^(”|")$/.test(tokens[index - 1]?.text ?? '')) index--;
   // "A local area network (LAN) is …": look past a parenthesis before the cue.
   if (tokens[index - 1]?.text === ')') {
     const open = tokens.slice(0, index - 1).map((token) => token.text).lastIndexOf('(');
@@ -178,6 +206,12 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   const dashBefore = tokens[cueStart - 1] && DASH.has(tokens[cueStart - 1]!.text) ? 1 : 0;
   const subject = subjectBefore(tokens, phrases, cueStart - dashBefore);
   if (!subject) return null;
+  // "this value must be …", "these cells are …": a demonstrative points back to something already explained.
+  if (/^(this|these|those|such)$/.test(tokens[subject.start - 1]?.lower ?? '')) return null;
+  // "Freud was convinced that dreams represented …", "does not require that money is …": a belief someone held, or
+  // a denial, is not what the term is.
+  // "That water is a liquid … are macroscopic observations": a "that" clause opening the sentence is its subject.
+  if (tokens[subject.start - 1]?.lower === 'that' && (subject.start === 1 || tokens.slice(0, subject.start - 1).some((token) => REPORTING.test(token.lower)))) return null;
   // "Rift and subduction zones are the regions where …": what is said of two terms defines neither alone.
   if (/^(and|or)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN|ADJ)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (token.lemma === 'be' && (token.pos === 'AUX' || token.pos === 'VERB')) {
@@ -187,9 +221,14 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (next && PARTICIPLE_CUES.has(next.lower) && after?.lower === 'as') return { term: subject, definition: rest(tokens, i + 3), strength: 'strong' };
+    // "REM sleep is characterized by darting movements of the eyes": the mark of the term, with its participle.
+    if (next && /^(characteri[sz]ed|marked|distinguished)$/.test(next.lower) && after?.lower === 'by') return { term: subject, definition: rest(tokens, i + 1), strength: 'weak' };
     if (next && /^(a|an|the|one|any)$/.test(next.lower) && tokens.slice(i + 2, i + 8).some((t) => t.pos === 'NOUN')) {
       return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
     }
+    // "Runoff is water that flows …", "Magma is molten rock that forms …": a mass noun with no article, narrowed
+    // by a relative clause (the tagger may read the bare noun as a verb).
+    if (massClassNarrowed(tokens, i + 1)) return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
     // "Phagocytes are white blood cells that engulf …": a plural class with no article, narrowed by a clause.
     if ((subject.plural || token.lower === 'are') && next && (next.pos === 'ADJ' || next.pos === 'NOUN') && classNarrowed(tokens, i + 1)) {
       return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
@@ -198,6 +237,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   }
   if (token.pos !== 'VERB' && token.pos !== 'NOUN') return null;
   if (STRONG_VERBS.has(token.lemma)) {
+    // "Philosophers refer to this expression as X": naming something else, not saying what the subject means.
+    if (token.lemma === 'refer' && tokens.slice(i + 1, i + 8).some((other) => other.lower === 'as')) return null;
     const skip = tokens[i + 1]?.lower === 'to' ? 2 : 1;
     return { term: subject, definition: rest(tokens, i + skip), strength: 'strong' };
   }
@@ -207,7 +248,16 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   if (ACTION_VERBS.has(token.lemma) && /^(how|what|whether|the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) {
     return { term: subject, definition: rest(tokens, i), strength: 'weak' };
   }
+  // "Hard determinism posited that …", "The theory holds that …": what a view or a theory holds is what it is.
+  const subjectHead = tokens[subject.head]!.lemma;
+  if (HOLDING_VERBS_OF_VIEWS.has(token.lemma) && tokens[i + 1]?.lower === 'that' && (/ism$/.test(subjectHead) || STATEMENT_HEADS.has(subjectHead) || DEFINITIONAL_HEADS.has(subjectHead))) {
+    return { term: subject, definition: `the view that ${rest(tokens, i + 2)}`, strength: 'weak' };
+  }
   if (token.lemma === 'state' && tokens[i + 1]?.lower !== 'that') return null;
+  // "Elliptical galaxies consist almost entirely of old stars": an adverb between the verb and "of" stays with the verb.
+  if (token.lemma === 'consist' && tokens[i + 1]?.lower !== 'of' && tokens.slice(i + 1, i + 4).some((other) => other.lower === 'of')) {
+    return { term: subject, definition: rest(tokens, i), strength: 'weak' };
+  }
   if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
     let from = i + 1;
     if (tokens[from]?.lower === 'of') from++;
@@ -217,12 +267,24 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   return null;
 }
 
+/** Up to three lower-case modifiers and a noun (or a bare word the tagger read as a verb), then "that/which". */
+function massClassNarrowed(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length - 1, from + 4); i++) {
+    const token = tokens[i]!;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(token.text)) return false;
+    const bareVerb = token.pos === 'VERB' && token.lower === token.lemma && !/(ing|ed)$/.test(token.lower);
+    if (/^(that|which)$/.test(tokens[i + 1]!.lower) && (token.pos === 'NOUN' || bareVerb) && /^(VERB|AUX|NOUN)$/.test(tokens[i + 2]?.pos ?? '')) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /** A noun phrase followed by "that/which/who/of/used …" within a few words: "white blood cells that engulf". */
 function classNarrowed(tokens: readonly Token[], from: number): boolean {
   // "well-substantiated, comprehensive, testable explanations of …", "dollar bills or other currencies with …".
   for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
     const token = tokens[i]!;
-    if (token.pos === 'NOUN' && /^(that|which|who|whose|where|of|used|made|found|with|in|from|for|to|by|on)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    if (token.pos === 'NOUN' && /^(that|which|who|whose|where|of|used|made|formed|found|with|in|from|for|to|by|on)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     const joiner = token.text === ',' || token.lower === 'or' || token.lower === 'and';
     if (!/^(ADJ|NOUN|ADV|PROPN)$/.test(token.pos) && !(joiner && i > from)) return false;
   }
@@ -249,14 +311,32 @@ function understoodUnder(tokens: readonly Token[], phrases: readonly Phrase[], i
   return { term, qualifier, definition: rest(tokens, from), strength: 'strong' };
 }
 
-/** "… a political party — a public association, which …": a phrase, a dash, then what it is. */
+/**
+ * "… a political party — a public association, which …": a phrase, a dash, then what it is. An em dash needs no
+ * spaces ("a fundamental charge—the charge of a single electron—with …"), and a second one closes the explanation.
+ */
 function dashDefinition(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
-  if (!DASH.has(tokens[i]!.text) || !tokens[i]!.spaceBefore) return null;
+  const emDash = tokens[i]!.text === '—';
+  if (!DASH.has(tokens[i]!.text) || !(tokens[i]!.spaceBefore || emDash)) return null;
   const next = tokens[i + 1];
   if (!next || !(next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
-  const subject = subjectBefore(tokens, phrases, i);
+  const tight = emDash && !tokens[i]!.spaceBefore;
+  // Unspaced, only "X—the/a Y—": an aside of examples ("services—programmers, for example—") explains nothing.
+  if (tight && next.lower !== 'the') return null;
+  const subject = tight ? phraseEndingAt(phrases, i) : subjectBefore(tokens, phrases, i);
+  // "the possibility of freedom—the …": the dash is about the whole "X of Y", not Y.
+  if (tight && subject && tokens[subject.start - 1]?.lower === 'of') return null;
   if (!subject || looksLikeList(tokens, i + 1)) return null;
-  return { term: subject, definition: rest(tokens, i + 1), strength: 'strong' };
+  const close = tokens.findIndex((token, at) => at > i && token.text === '—');
+  // "the received signal—the clock recovery process.": unclosed, an unspaced dash renames rather than explains.
+  if (tight && close < 0) return null;
+  if (close > 0 && /\b(for example|for instance|e\.g\.|such as)\b/i.test(renderTokens(tokens.slice(i + 1, close)))) return null;
+  return { term: subject, definition: close > 0 ? renderTokens(tokens.slice(i + 1, close)) : rest(tokens, i + 1), strength: 'strong' };
+}
+
+/** The longest plain noun phrase that ends right before `index`. */
+function phraseEndingAt(phrases: readonly Phrase[], index: number): Phrase | undefined {
+  return phrases.filter((phrase) => phrase.end === index && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
 
 /** After a dash or colon, "A, B, C" of short items is a list, handled by lists.ts. */
@@ -270,16 +350,17 @@ export function looksLikeList(tokens: readonly Token[], from: number): boolean {
   return filled.length >= 3 && filled.every((item) => item.length <= 4);
 }
 
-/** "X, that is, Y" and "X, i.e. Y". */
+/** "X, that is, Y", "X—that is, Y" and "X, i.e. Y". */
 function thatIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
-  if (tokens[i]!.text !== ',') return null;
+  if (tokens[i]!.text !== ',' && tokens[i]!.text !== '—') return null;
   const cue = tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.lower === 'is' ? 3 : tokens[i + 1]?.lower === 'i.e.' ? 2 : 0;
   if (!cue) return null;
   const subject = phrases.filter((phrase) => phrase.end === i).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (!subject) return null;
   let from = i + cue;
   if (tokens[from]?.text === ',') from++;
-  const stop = tokens.findIndex((token, at) => at > from && token.text === ',');
+  // After a dash, the closing dash ends the explanation.
+  const stop = tokens.findIndex((token, at) => at > from && (token.text === ',' || (token.text === '—' && tokens[i]!.text === '—')));
   return { term: subject, definition: renderTokens(tokens.slice(from, stop > 0 ? stop : undefined)), strength: 'strong' };
 }
 
@@ -310,22 +391,81 @@ function namedAs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
   return { term, definition: renderTokens(tokens.slice(0, i)), strength: 'strong' };
 }
 
+/**
+ * "The study of living things is biology.", "The contrary view to libertarianism is determinism.": a description
+ * headed by "study", "view", "process" … as the subject, and the term alone as what it is.
+ */
+function invertedCopula(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const token = tokens[i]!;
+  if (token.lemma !== 'be' || token.pos !== 'AUX' || i < 4 || tokens[0]?.lower !== 'the') return null;
+  let head = 1;
+  while (head < i && tokens[head]!.pos === 'ADJ') head++;
+  if (!DEFINITIONAL_HEADS.has(tokens[head]?.lemma ?? '') || tokens[head]!.pos !== 'NOUN' || i - head < 3) return null;
+  if (!/^(of|to|by|in|that|which|for)$/.test(tokens[head + 1]?.lower ?? '')) return null;
+  const termStart = tokens[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+  const term = phrases.filter((phrase) => phrase.start === termStart && !phrase.extended).sort((a, b) => b.end - a.end)[0];
+  if (!term || !/^[.!]?$/.test(tokens[term.end]?.text ?? '') || term.end + 1 < tokens.length) return null;
+  return { term, definition: renderTokens(tokens.slice(0, i)), strength: 'strong' };
+}
+
+/** Words that make a "that" clause someone's belief or a denial: "convinced that", "does not require that". */
+const REPORTING = /^(not|n't|never|believed?|believes|thought|thinks?|convinced|argued?|argues|claimed?|claims|suggested|suggests|hoped|feared|assumed?|doubted|require[sd]?)$/;
+
+/** Verbs by which a view or a theory says what it holds: "Hard determinism posited that …". */
+const HOLDING_VERBS_OF_VIEWS = new Set(['hold', 'posit', 'assert', 'maintain', 'claim', 'contend', 'propose', 'argue']);
+
+/** Verbs by which an adherent states a view: "The determinist holds that …". */
+const HOLDING_VERBS = new Set(['hold', 'believe', 'argue', 'maintain', 'claim', 'contend', 'assert', 'deny', 'assume']);
+
+/**
+ * "The determinist holds that our actions are caused.", "A pacifist believes that war is never just.": what the
+ * "-ist" holds is the "-ism": "the view that our actions are caused". Marked derived: it counts only for an
+ * "-ism" the text names.
+ */
+function adherentHolds(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  const adherent = tokens[i]!;
+  // "The determinist", "A soft determinist": an article, at most one adjective, the adherent.
+  const first = tokens[1]?.pos === 'ADJ' ? 2 : 1;
+  if (i !== first || !/^(the|a|an)$/.test(tokens[0]!.lower) || !/ists?$/.test(adherent.lower) || adherent.lower.length < 6) return null;
+  // "… will assume that", "… holds that".
+  const at = tokens[i + 1]?.pos === 'AUX' ? i + 2 : i + 1;
+  const verb = tokens[at];
+  if (!verb || !HOLDING_VERBS.has(verb.lemma) || tokens[at + 1]?.lower !== 'that') return null;
+  const ism = adherent.lower.replace(/ists?$/, 'ism');
+  const word: Token = { ...adherent, text: ism, lower: ism, lemma: ism, pos: 'NOUN' };
+  const term = makePhrase([...tokens.slice(0, i), word, ...tokens.slice(i + 1)], 1, i + 1, i, false);
+  return { term, definition: `the view that ${rest(tokens, at + 2)}`, strength: 'weak', derived: true };
+}
+
 /** "stacks of flattened sacs called thylakoids", "a more moderate government called the Directory". */
 function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.lower !== 'called' || tokens[i - 1]?.lemma === 'be' || i < 2) return null;
-  const termStart = tokens[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+  const after = pastAside(tokens, i + 1);
+  const termStart = tokens[after]?.pos === 'DET' ? after + 1 : after;
   const term = phrases.filter((phrase) => phrase.start === termStart && !phrase.extended).sort((a, b) => b.end - a.end)[0];
   if (!term) return null;
   const inPhrase = (token: Token) => /^(NOUN|PROPN|ADJ|DET|ADV)$/.test(token.pos) || (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower));
-  let start = i;
+  // "a supercontinent he called Pangaea": a relative clause with its "that" left out; the noun before the pronoun
+  // is what was named.
+  const pronounNamer = /^(he|she|they|we|scientists|astronomers|geologists|historians)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN';
+  let start = pronounNamer ? i - 1 : i;
   while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
   while (start > 1 && tokens[start - 1]!.lower === 'of' && /^(NOUN|PROPN)$/.test(tokens[start - 2]!.pos)) {
     start -= 2;
     while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
   }
-  const described = tokens.slice(start, i);
+  // "a method called participant observation, which entails directly participating …": the clause says what it is.
+  if (tokens[term.end]?.text === ',' && tokens[term.end + 1]?.lower === 'which') {
+    const verb = tokens[term.end + 2];
+    if (verb?.lemma === 'be' && /^(a|an|the)$/.test(tokens[term.end + 3]?.lower ?? '')) return { term, definition: rest(tokens, term.end + 3), strength: 'strong' };
+    if (verb && (WEAK_VERBS.has(verb.lemma) || STRONG_VERBS.has(verb.lemma)) && verb.lemma !== 'state') return { term, definition: rest(tokens, term.end + 3), strength: 'weak' };
+  }
+  const described = tokens.slice(start, pronounNamer ? i - 1 : i);
   // The tagger sometimes reads the last noun as an adjective ("a fluid called …").
   if (!described.some((token) => token.pos === 'NOUN') && described[described.length - 1]?.pos !== 'ADJ') return null;
+  // "a view called indeterminism": a bare "view", "process" or "type" says nothing of what the term is.
+  const content = described.filter((token) => token.pos !== 'DET');
+  if (content.length === 1 && (DEFINITIONAL_HEADS.has(content[0]!.lemma) || VAGUE_ALONE.has(content[0]!.lemma))) return null;
   return { term, definition: renderTokens(described), strength: 'strong', minWords: 2 };
 }
 
@@ -337,6 +477,8 @@ function framedCase(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   if (i !== 0 || !/^(in|at|during)$/.test(tokens[0]!.lower) || !/^(a|an)$/.test(tokens[1]?.lower ?? '')) return null;
   const term = phrases.find((phrase) => phrase.start === 2 && !phrase.extended && tokens[phrase.end]?.text === ',');
   if (!term || term.tokens.length < 2 || term.tokens.some((token) => token.lemma === 'sense')) return null;
+  // "In a barter system, we saw the example of …": the writer talking to the reader explains nothing.
+  if (/^(we|you|i|us)$/.test(tokens[term.end + 1]?.lower ?? '')) return null;
   return { term, definition: rest(tokens, term.end + 1), strength: 'weak' };
 }
 
@@ -386,11 +528,31 @@ function whenItExists(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   return { term, definition: renderTokens(tokens.slice(0, comma)).replace(/^\p{Lu}/u, (first) => first.toLowerCase()), strength: 'weak' };
 }
 
+/** "town meetings, which are gatherings of a town's voters": a relative clause that says what the term is. */
+function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (tokens[i]!.text !== ',' || tokens[i + 1]?.lower !== 'which') return null;
+  // "solidary incentives, which provide the benefit of joining …": what a term of the subject provides.
+  if (/^(provide|offer|give)$/.test(tokens[i + 2]?.lemma ?? '')) {
+    const term = phraseEndingAt(phrases, i);
+    const technical = term !== undefined && term.tokens.length >= 2 && term.tokens.some((token) => token.lower.length >= 5 && frequencyRank(token.lower) > TECHNICAL_RANK);
+    return technical ? { term: term!, definition: rest(tokens, i + 2), strength: 'weak' } : null;
+  }
+  if (tokens[i + 2]?.lemma !== 'be') return null;
+  // "ridges, which are long undersea mountain ranges formed by …": a plural class with no article, narrowed.
+  const pluralClass = tokens[i + 2]!.lower === 'are' && /^(ADJ|NOUN|ADV)$/.test(tokens[i + 3]?.pos ?? '') && classNarrowed(tokens, i + 3);
+  if (!/^(a|an)$/.test(tokens[i + 3]?.lower ?? '') && !pluralClass) return null;
+  const term = phraseEndingAt(phrases, i);
+  if (!term || !tokens.slice(i + 3, i + 8).some((token) => token.pos === 'NOUN')) return null;
+  const stop = tokens.findIndex((token, at) => at > i + 3 && /^[,;]$/.test(token.text));
+  return { term, definition: renderTokens(tokens.slice(i + 3, stop > 0 ? stop : undefined)), strength: 'strong' };
+}
+
 /** "glucose, a simple sugar that the plant uses for growth," and "ARPANET, the network that grew into the Internet". */
 function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.text !== ',') return null;
   const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  if (!term) return null;
+  // "As early as 7000 BCE, a settlement appeared": after a number the phrase is a date or a unit, not a term.
+  if (!term || tokens[term.start - 1]?.pos === 'NUM') return null;
   const article = tokens[i + 1]?.lower ?? '';
   const stop = tokens.findIndex((token, at) => at > i + 1 && /^[,;.—–]$/.test(token.text));
   const body = tokens.slice(i + 1, stop > 0 ? stop : undefined);
@@ -465,6 +627,8 @@ function firstClause(text: string): string {
 /** Trims the closing period, stray quotes and a leading "that", and keeps the first letter's case sensible. */
 export function tidyDefinition(text: string): string {
   let tidy = text
+    // "(Figure 26.7)", "(see Table 2)": a pointer to a picture the card cannot show.
+    .replace(/\s*\((?:see\s+)?(?:fig(?:ure)?s?\.?|tables?|charts?|maps?)\s*[\d.\-–a-z]*\)/gi, '')
     .replace(/[.;:!?]+$/, '')
     .replace(/^[\s,;:«»"“”'‘’]+|[\s«»"“”'‘’]+$/g, '')
     .trim();

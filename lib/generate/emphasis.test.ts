@@ -66,3 +66,47 @@ describe('termsOf', () => {
     expect(termsOf('3')).toEqual([]);
   });
 });
+
+describe('heading terms', () => {
+  it('boosts a term a heading names, but not the label of a feature box nor an activity', async () => {
+    const { analyzeText } = await import('./analyze.ts');
+    const { findEmphasis } = await import('./emphasis.ts');
+    const text = [
+      'Rivers and Their Valleys',
+      'Rivers shape the land around them over long periods.',
+      'Braided Channels',
+      'A river splits into braided channels when it carries more gravel than it can move.',
+      'Gravel bars appear between the braided channels in summer.',
+      'Mapping Flood Plains',
+      'Mapping flood plains helps towns plan where to build.',
+      'Think Like a Geographer',
+      'Watch the video on a geographer who studies river channels.',
+      'A geographer measures how fast the channels move.',
+    ].join('\n');
+    const emphasis = findEmphasis(analyzeText(text), []);
+    expect(emphasis?.boostOf('braided channel')).toBeGreaterThan(0);
+    expect(emphasis?.boostOf('geographer') ?? 0).toBe(0);
+    expect(emphasis?.boostOf('mapping flood plain') ?? 0).toBe(0);
+  });
+});
+
+describe('an emphasized term is introduced on purpose', () => {
+  it('marks the concept of a bold term as named, so its items count it as taught', () => {
+    const result = generateFromInput(PARAGRAPHS.join('\n\n').replaceAll('**', '').replaceAll('*', ''), { emphasized: ['sleep spindle'] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.concepts.find((concept) => concept.term.toLowerCase() === 'sleep spindle')?.named).toBe(true);
+  });
+});
+
+describe('emphasized runs that are not terms', () => {
+  it('ignores a stressed clause and a piece of a slashed name', async () => {
+    const { analyzeText } = await import('./analyze.ts');
+    const { findEmphasis } = await import('./emphasis.ts');
+    const text = 'Codes vary. Similarly, light sources have colors that the eye reads. A code called 8B/10B adds bits to each byte. Engineers like 8B/10B for its balance.';
+    const { rankConcepts } = await import('./concepts.ts');
+    const analyzed = analyzeText(text);
+    const emphasis = findEmphasis(analyzed, ['light sources have colors', '8B/10B']);
+    expect(emphasis?.boostOf('light source have colors') ?? 0).toBe(0);
+    expect(rankConcepts(analyzed, 30, emphasis).map((concept) => concept.term)).not.toContain('8B');
+  });
+});

@@ -71,3 +71,15 @@ export const ENGLISH_FUNCTION_WORDS = new Set(
     'but their its they can been also more one all there these would other into than such we he she his her'
   ).split(/\s+/),
 );
+
+/**
+ * Heads of the names of bodies and laws ("American Civil Liberties Union", "Controlled Substances Act"): given
+ * with an abbreviation they name an organisation or a statute the text mentions, not a term it teaches.
+ */
+export const INSTITUTION_HEADS = new Set(
+  (
+    'union association agency administration act radio station company corporation bank council committee commission ' +
+    'department ministry institute university college society foundation organization organisation network party ' +
+    'service bureau office court league federation alliance'
+  ).split(' '),
+);

@@ -9,7 +9,14 @@ const CONTRIBUTION =
 const PERSON_OR_PLACE =
   /^(?:(?:a|an|the|one of the)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:man|woman|men|women|person|people|boy|girl|scientist|physicist|chemist|biologist|philosopher|physician|doctor|officer|lawyer|general|king|queen|emperor|president|leader|politician|writer|author|poet|economist|astronomer|mathematician|activist|member|deputy|governor|senator|minister|judge|merchant|farmer|soldier|priest|island|state|city|town|village|country|nation|region|province|county|river|mountain|lake|sea|ocean|capital|headquarters|site|place|port|colony|territory|continent|peninsula|desert|valley)s?\b/iu;
 
-/** The explanation says only who or where the name is, nothing it did. */
+/**
+ * The people of a case study or an anecdote: "a retired bus driver who developed diabetes", "a 19-year-old college
+ * student". Whatever they did, a teacher does not test them.
+ */
+const CASE_PERSON =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:student|patient|driver|worker|teacher|nurse|child|mother|father|resident|villager|customer|neighbor|neighbour|friend|retiree|employee|shopper|tourist|traveler|traveller|client)s?\b/iu;
+
+/** The explanation says only who or where the name is, nothing it did; or it introduces a case-study person. */
 export function explainsOnlyWhoOrWhere(explanation: string): boolean {
-  return PERSON_OR_PLACE.test(explanation) && !CONTRIBUTION.test(explanation);
+  return CASE_PERSON.test(explanation) || (PERSON_OR_PLACE.test(explanation) && !CONTRIBUTION.test(explanation));
 }

@@ -221,3 +221,207 @@ describe('a copula with an adverb of frequency', () => {
     expect(definitionsIn('An initiative is normally a law or constitutional amendment proposed and passed by the citizens of a state.').map(([term]) => term)).toContain('initiative');
   });
 });
+
+describe('a mass noun as the class, and a relative clause ending on its preposition', () => {
+  it('reads "X is <mass noun> that …" as a definition, even when the tagger reads the noun as a verb', () => {
+    expect(definitionsIn('Magma is molten rock that forms deep underground.')).toContainEqual(['Magma', 'molten rock that forms deep underground', null]);
+    expect(definitionsIn('Runoff is water that flows over the land into streams.')).toContainEqual(['Runoff', 'water that flows over the land into streams', null]);
+  });
+
+  it('keeps an explanation whose relative clause ends on a preposition', () => {
+    expect(definitionsIn('Tact is the skill that a diplomat is valued for.')).toContainEqual(['Tact', 'the skill that a diplomat is valued for', null]);
+    expect(definitionsIn('A reservoir is the lake that the river runs into.')).toContainEqual(['reservoir', 'the lake that the river runs into', null]);
+  });
+
+  it('still refuses an explanation cut after a preposition', () => {
+    expect(definitionsIn('The cortex is the outer layer of.')).toEqual([]);
+  });
+});
+
+describe('a circular explanation', () => {
+  it('is not a definition when it names the term itself', () => {
+    expect(definitionsIn('Voters valued equality, a hallmark of equality before the law.')).toEqual([]);
+  });
+});
+
+describe('dashes, "that is" and "which is a"', () => {
+  it('reads an em dash without spaces, closed by a second one', () => {
+    expect(definitionsIn('The rock settled into a rain shadow—the dry side of a mountain—for many years.')).toContainEqual(['rain shadow', 'the dry side of a mountain', null]);
+  });
+
+  it('reads "X—that is, Y"', () => {
+    expect(definitionsIn('Each wheel turns on an axle—that is, a rod that passes through its centre.')).toContainEqual(['axle', 'a rod that passes through its centre', null]);
+  });
+
+  it('reads "X, which is a Y" as what X is', () => {
+    expect(definitionsIn('Villages often kept a tithe barn, which is a barn that held the church’s share of the harvest, near the church.')).toContainEqual(['tithe barn', 'a barn that held the church’s share of the harvest', null]);
+  });
+
+  it('does not define a noun that "this" or "these" points back to', () => {
+    expect(definitionsIn('She found that this number must be a constant of nature.').map(([term]) => term)).not.toContain('number');
+  });
+});
+
+describe('asides that explain nothing', () => {
+  it('does not read examples between dashes as a definition', () => {
+    expect(definitionsIn('Most workers now sell services—haircuts or repairs, for example—instead of goods.')).toEqual([]);
+  });
+
+  it('does not read a clause after a date as an apposition', () => {
+    expect(definitionsIn('As early as 3000 BCE, a walled town appeared on the river.')).toEqual([]);
+  });
+});
+
+describe('an unspaced dash that renames', () => {
+  it('is no definition unless a second dash closes the explanation', () => {
+    expect(definitionsIn('The pilot reads the height from the altimeter—the main flight instrument.')).toEqual([]);
+  });
+});
+
+describe('naming that explains nothing', () => {
+  it('does not define the subject of "refer to X as Y"', () => {
+    expect(definitionsIn('Engineers refer to this effect as the skin effect in wires.').map(([term]) => term)).not.toContain('Engineers');
+  });
+
+  it('does not take a bare "a view" or "a process" as what a named term is', () => {
+    expect(definitionsIn('Hume offers a view called scepticism about causes.').map(([term]) => term)).not.toContain('scepticism');
+    expect(definitionsIn('Leaves contain a green pigment called chlorophyll.')).toContainEqual(['chlorophyll', 'a green pigment', null]);
+  });
+});
+
+describe('a term as the predicate, and what its adherent holds', () => {
+  it('reads "The study of X is Y." as a definition of Y', () => {
+    expect(definitionsIn('The study of weather and climate is meteorology.')).toContainEqual(['meteorology', 'The study of weather and climate', null]);
+    expect(definitionsIn('The main crop is wheat.')).toEqual([]);
+  });
+
+  it('reads "The Xist holds that …" as what Xism is', () => {
+    expect(definitionsIn('The pacifist holds that war is never just.')).toContainEqual(['pacifism', 'the view that war is never just', null]);
+    expect(definitionsIn('The dentist says that teeth need care.')).toEqual([]);
+  });
+});
+
+describe('an unspaced dash aside', () => {
+  it('explains only with "the", and not a noun after "of"', () => {
+    expect(definitionsIn('Without water—a basic need of every cell—the plant wilts.')).toEqual([]);
+    expect(definitionsIn('He doubted the existence of atoms—the smallest parts of matter—for years.').map(([term]) => term)).not.toContain('atom');
+  });
+});
+
+describe('"X—that is, Y—" closed by a dash', () => {
+  it('ends the explanation at the closing dash', () => {
+    expect(definitionsIn('They burned the king in effigy—that is, a straw figure of the king—before the palace.')).toContainEqual(['effigy', 'a straw figure of the king', null]);
+  });
+});
+
+describe('tagger slips and appositions inside a phrase', () => {
+  it('reads a plural opening a clause before "are" as a noun', () => {
+    expect(definitionsIn('Herbivores eat plants; carnivores are animals that eat other animals.').map(([term]) => term)).toContain('carnivore');
+  });
+
+  it('takes the name, not its class, from "the enzyme X"', () => {
+    expect(read('The hormone insulin lowers blood sugar.').phrases.map((phrase) => phrase.key)).toContain('insulin');
+    expect(read('The sweat gland cools the body.').phrases.map((phrase) => phrase.key)).toContain('sweat gland');
+  });
+
+  it('reads "A soft Xist will assume that …" as what soft Xism is', () => {
+    expect(definitionsIn('A strict pacifist will assume that no war is just.')).toContainEqual(['strict pacifism', 'the view that no war is just', null]);
+  });
+});
+
+describe('"will" as a noun', () => {
+  it('reads "free will" as a noun phrase, and the modal "will" as a verb', () => {
+    expect(read('Some hold that free will is an illusion.').phrases.map((phrase) => phrase.key)).toContain('free will');
+    expect(read('The debate over free will continues.').phrases.map((phrase) => phrase.key)).toContain('free will');
+    expect(read('The new law will change prices.').phrases.map((phrase) => phrase.key)).not.toContain('law will');
+  });
+});
+
+describe('"a method called X, which entails Y"', () => {
+  it('takes the relative clause as what X is', () => {
+    expect(definitionsIn('Farmers use a practice called crop rotation, which involves growing different crops on a field each year.')).toContainEqual(['crop rotation', 'growing different crops on a field each year', null]);
+  });
+});
+
+describe('"X, which are <plural class> …"', () => {
+  it('reads a bare plural class narrowed by a participle or a relative clause', () => {
+    expect(definitionsIn('Deltas form at river mouths, which are wide openings where rivers meet the sea.').map(([term]) => term)).toContain('river mouth');
+  });
+});
+
+describe('what a view or a theory holds', () => {
+  it('reads "X-ism/theory holds that …" as the view X is, even in quotation marks', () => {
+    expect(definitionsIn('The germ theory holds that microbes cause disease.')).toContainEqual(['germ theory', 'the view that microbes cause disease', null]);
+    expect(definitionsIn('His so-called “stoicism” held that virtue is enough for happiness.')).toContainEqual(['stoicism', 'the view that virtue is enough for happiness', null]);
+    expect(definitionsIn('The farmer held that the rain would come.')).toEqual([]);
+  });
+});
+
+describe('explainsOnlyWhoOrWhere, case-study people', () => {
+  it('flags the person of an anecdote whatever they did', () => {
+    expect(explainsOnlyWhoOrWhere('a retired shop worker who developed asthma last year')).toBe(true);
+    expect(explainsOnlyWhoOrWhere('a 20-year-old nursing student living in a shared flat')).toBe(true);
+    expect(explainsOnlyWhoOrWhere('the chemist who discovered oxygen')).toBe(false);
+  });
+});
+
+describe('examples of a term', () => {
+  it('are not a term with a definition', () => {
+    expect(definitionsIn('Examples of igneous rocks include granite and basalt, both common in mountains.')).toEqual([]);
+  });
+});
+
+describe('"X is characterized by Y", and a framed case told to the reader', () => {
+  it('reads the mark of a term with its participle', () => {
+    expect(definitionsIn('Deep sleep is characterized by slow waves of high amplitude.')).toContainEqual(['Deep sleep', 'characterized by slow waves of high amplitude', null]);
+  });
+
+  it('does not read "In a X, we saw …" as explaining X', () => {
+    expect(definitionsIn('In a gift economy, we saw the example of the potter giving bowls away.')).toEqual([]);
+  });
+});
+
+describe('nouns the tagger reads as adjectives or verbs', () => {
+  it('reads "a standard of X" and "coincidence of wants." as noun phrases', () => {
+    expect(read('Gold served as a standard of deferred payment.').phrases.map((phrase) => phrase.key)).toContain('standard of deferred payment');
+    expect(read('Trade needs a double coincidence of wants.').phrases.map((phrase) => phrase.key)).toContain('double coincidence of want');
+  });
+});
+
+describe('a belief or a denial is not a definition', () => {
+  it('does not read "X is Y" inside "convinced that" or "does not require that"', () => {
+    expect(definitionsIn('Early healers were convinced that fevers represented an excess of blood in the body.')).toEqual([]);
+    expect(definitionsIn('Trade does not require that gold is a perfect measure of worth.')).toEqual([]);
+  });
+});
+
+describe('figure pointers in an explanation', () => {
+  it('are left out of the definition', () => {
+    expect(definitionsIn('A caldera is a large crater formed when a volcano collapses (Figure 8.12).')).toContainEqual(['caldera', 'a large crater formed when a volcano collapses', null]);
+  });
+});
+
+describe('a "that" clause as the subject', () => {
+  it('is not a definition of the noun inside it', () => {
+    expect(definitionsIn('That salt is a solid at room temperature is an everyday observation.').map(([term]) => term)).not.toContain('salt');
+  });
+});
+
+describe('"X consist mostly of Y"', () => {
+  it('keeps the verb when an adverb stands before "of"', () => {
+    expect(definitionsIn('Comets consist mostly of ice and dust.')).toContainEqual(['Comets', 'consist mostly of ice and dust', null]);
+  });
+});
+
+describe('"a N he called X"', () => {
+  it('reads the noun before the pronoun as what X is', () => {
+    expect(definitionsIn('The maps joined every landmass in a single giant continent he called Laurasia.')).toContainEqual(['Laurasia', 'a single giant continent', null]);
+  });
+});
+
+describe('"X, which provide Y"', () => {
+  it('reads what a technical term provides, and not what an everyday thing does', () => {
+    expect(definitionsIn('Many plants rely on mycorrhizal networks, which provide water and minerals to their roots.')).toContainEqual(['mycorrhizal network', 'provide water and minerals to their roots', null]);
+    expect(definitionsIn('The old town, which provides water to farms, grew fast.')).toEqual([]);
+  });
+});

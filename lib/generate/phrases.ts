@@ -25,12 +25,21 @@ export interface Phrase {
 }
 
 const MAX_WORDS = 5;
+
+/** Classes a textbook names an instance after: "the enzyme catalase", "the hormone insulin", "the pyrimidine uracil". */
+const INSTANCE_CLASSES = new Set(
+  'enzyme pigment hormone protein element gas mineral sugar pyrimidine purine base molecule compound bacterium virus neurotransmitter vitamin amino acid'.split(' '),
+);
 const NOUNS = new Set(['NOUN', 'PROPN']);
+
+const SERIES_HEADS = /^(stage|type|phase|level|class|grade|population|category|step|group)$/;
 
 const NAMING_VERBS = new Set(['called', 'named', 'termed', 'known', 'labelled', 'labeled']);
 
 function isModifier(token: Token, next: Token | undefined, previous: Token | undefined): boolean {
   if (token.pos === 'ADJ' || NOUNS.has(token.pos)) return isWordToken(token);
+  // "stage 2 sleep", "type 1 diabetes": a number naming one of a series, inside the phrase.
+  if (token.pos === 'NUM' && /^(\d{1,2}|[IVX]{1,4})$/.test(token.text) && SERIES_HEADS.test(previous?.lower ?? '') && next && NOUNS.has(next.pos)) return true;
   if (token.pos !== 'VERB' || !isWordToken(token)) return false;
   // The tagger reads some noun modifiers as verbs: after an article, "a transform boundary" is a noun phrase.
   if (previous?.pos === 'DET' && /^(a|an|the)$/.test(previous.lower) && next && NOUNS.has(next.pos) && token.lower === token.lemma) return true;
@@ -100,6 +109,9 @@ function trimPhrase(tokens: readonly Token[], start: number, end: number): Phras
   const empty = (token: Token, at: number) => EMPTY_MODIFIERS.has(token.lower) && (at === 0 || !/^\p{Lu}/u.test(token.text));
   while (start < end - 1 && empty(tokens[start]!, start)) start++;
   if (end <= start || empty(tokens[start]!, start)) return null;
+  // "the enzyme catalase", "the pigment melanin": a class noun before a name of its kind is an apposition;
+  // the name is the term.
+  if (end - start === 2 && INSTANCE_CLASSES.has(tokens[start]!.lemma) && tokens[start]!.pos === 'NOUN' && tokens[end - 1]!.pos === 'NOUN' && /^(the|a|an)$/.test(tokens[start - 1]?.lower ?? '')) start++;
   if (end - start > MAX_WORDS) start = end - MAX_WORDS;
   return makePhrase(tokens, start, end, end - 1, false);
 }

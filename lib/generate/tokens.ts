@@ -32,7 +32,53 @@ export function mergeCompounds(tokens: readonly Token[]): Token[] {
 
 /** Compounds joined and the tagger's commonest slips corrected: what the phrase and pattern rules read. */
 export function prepareTokens(tokens: readonly Token[]): Token[] {
-  return capitalsAsNames(verbsBeforeClauses(mergeCompounds(tokens)));
+  return capitalsAsNames(nounsAfterArticleOrOf(nounsBeforeCopula(willAsNoun(verbsBeforeClauses(mergeCompounds(tokens))))));
+}
+
+/**
+ * "a standard of deferred payment": an "adjective" between an article and "of" is a noun; "the double coincidence
+ * of wants.": a "verb" in -s right after "of" is a plural noun.
+ */
+function nounsAfterArticleOrOf(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (token.pos === 'ADJ' && /^(a|an|the)$/.test(previous?.lower ?? '') && next?.lower === 'of') return { ...token, pos: 'NOUN', lemma: token.lower };
+    if (token.pos === 'VERB' && previous?.lower === 'of' && /[^s]s$/.test(token.lower) && (next === undefined || next.pos === 'PUNCT')) {
+      return { ...token, pos: 'NOUN', lemma: token.lower.replace(/s$/, '') };
+    }
+    return token;
+  });
+}
+
+/**
+ * "free will is compatible", "the will of the people": the modal "will" comes before a verb's base form; after an
+ * adjective, article or preposition and before "is", a preposition, a conjunction or punctuation it is a noun.
+ */
+function willAsNoun(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    if (token.lower !== 'will' || token.pos === 'NOUN') return token;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nounSlot = previous !== undefined && /^(ADJ|DET|ADP)$/.test(previous.pos);
+    // A finite verb after it ("free will continues") is the clause's verb; a modal takes the base form.
+    const finite = next?.pos === 'VERB' && /[^s]s$/.test(next.lower) && next.lower !== next.lemma;
+    const noVerbAfter = next === undefined || finite || /^(PUNCT|ADP|CCONJ)$/.test(next.pos) || /^(is|are|was|were|has)$/.test(next.lower);
+    return nounSlot && noVerbAfter ? { ...token, pos: 'NOUN', lemma: 'will' } : token;
+  });
+}
+
+/**
+ * "…; complements are goods used together": a plural word tagged as a verb, opening a clause right before "are",
+ * is the clause's subject, a noun.
+ */
+function nounsBeforeCopula(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    const opensClause = previous === undefined || previous.text === ';' || previous.text === ':' || (previous.pos === 'DET' && /^(the|these|those|some|many)$/.test(previous.lower));
+    const isSlip = token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[i + 1]?.lower === 'are' && opensClause;
+    return isSlip ? { ...token, pos: 'NOUN', lemma: token.lower.replace(/s$/, '') } : token;
+  });
 }
 
 /** After these a capital starts a new clause or a quotation, not a name. */
@@ -137,6 +183,7 @@ function commonByForm(token: Token): { pos: string; lemma: string } | undefined 
  * mid-sentence (and never capitalises it there) it is a common word, read the way the text uses it elsewhere.
  */
 export function retagSentenceStart(tokens: Token[], lexicon: Lexicon): Token[] {
+  tokens = quantifierSubjectVerb(tokens, lexicon);
   const index = tokens.findIndex((token) => token.pos !== 'PUNCT');
   const first = tokens[index];
   if (!first || first.pos !== 'PROPN' || lexicon.properForms.has(first.lower)) return tokens;
@@ -144,4 +191,31 @@ export function retagSentenceStart(tokens: Token[], lexicon: Lexicon): Token[] {
   if (!reading) return tokens;
   const retagged: Token = { ...first, pos: reading.pos, lemma: reading.lemma };
   return tokens.map((token, i) => (i === index ? retagged : token));
+}
+
+/**
+ * "Figure 26.7 Elliptical Galaxies", a heading "Spiral Galaxies": Title Case capitalises common words. A capitalised
+ * word the text also writes in lower case mid-sentence is read the way the text uses it there ("galaxies" → galaxy).
+ */
+export function retagTitleCase(tokens: Token[], lexicon: Lexicon): Token[] {
+  return tokens.map((token) => {
+    if (token.pos !== 'PROPN' || !isCapitalized(token.text)) return token;
+    const reading = lexicon.commonReading.get(token.lower);
+    if (reading && (reading.pos === 'NOUN' || reading.pos === 'ADJ')) return { ...token, pos: reading.pos, lemma: reading.lemma };
+    // "Domes" where the text writes only "dome": the plural of a common noun it uses.
+    const singular = [token.lower.replace(/ies$/, 'y'), token.lower.replace(/es$/, ''), token.lower.replace(/s$/, '')].find((form) => form !== token.lower && lexicon.commonReading.get(form)?.pos === 'NOUN');
+    return singular ? { ...token, pos: 'NOUN', lemma: lexicon.commonReading.get(singular)!.lemma } : token;
+  });
+}
+
+/**
+ * "Some offer material incentives", "Many argue that …": after a quantifier that opens the sentence, a word the
+ * tagger read as an adjective but the text uses as a verb elsewhere is the sentence's verb.
+ */
+function quantifierSubjectVerb(tokens: Token[], lexicon: Lexicon): Token[] {
+  const [first, second] = tokens;
+  if (!first || !second || !/^(some|many|most|few|others|several)$/.test(first.lower) || second.pos !== 'ADJ') return tokens;
+  const reading = lexicon.commonReading.get(second.lower);
+  if (reading?.pos !== 'VERB') return tokens;
+  return [first, { ...second, pos: 'VERB', lemma: reading.lemma }, ...tokens.slice(2)];
 }

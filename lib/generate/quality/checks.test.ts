@@ -44,7 +44,11 @@ describe('contextDependent, pronouns and counting', () => {
     'Deltas, by contrast, form where the river slows down.',
   ])('leans on the sentence before: %s', (sentence) => expect(contextDependent(sentence)).toBe(true));
 
-  it.each(['Glaciers move slowly because they are made of ice.', 'The first three stages of a flood are rising, cresting and falling.'])(
+  it.each([
+    'Glaciers move slowly because they are made of ice.',
+    'The first three stages of a flood are rising, cresting and falling.',
+    'If farmers plant too early, they lose the crop to frost.',
+  ])(
     'stands on its own: %s',
     (sentence) => expect(contextDependent(sentence)).toBe(false),
   );
@@ -69,7 +73,7 @@ describe('contextDependent', () => {
     expect(contextDependent(sentence)).toBe(true);
   });
 
-  it.each(['The cell membrane controls what enters the cell.', 'There are three types of rock.', 'Thermal energy flows from hot to cold.', 'Theory predicts the outcome.'])(
+  it.each(['The cell membrane controls what enters the cell.', 'A fruit is a seed-bearing structure, such as an apple or a bean pod.', 'There are three types of rock.', 'Thermal energy flows from hot to cold.', 'Theory predicts the outcome.'])(
     'passes a sentence that stands alone: %s',
     (sentence) => {
       expect(contextDependent(sentence)).toBe(false);

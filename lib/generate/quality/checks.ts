@@ -74,8 +74,12 @@ export function contextDependent(statement: string): boolean {
 /** "Cities, by contrast, arose …": a contrast with what the sentence before said. */
 const CONTRAST_ASIDE = /^[^,]{1,60},\s*(?:by contrast|in contrast),/i;
 
-/** "On August 14, they took aim …", "Since they are only …": a pronoun subject before the sentence names anyone. */
-const PRONOUN_SUBJECT = /^(?:(?:since|because|when|while|although|though|if|as|after|before|once)\s+(?:they|he|she)\b|[^,]{1,40},\s*(?:they|he|she)\s+\p{Ll}+)/iu;
+/**
+ * "On August 14, they took aim …", "Since they are only …": a pronoun subject before the sentence names anyone.
+ * An opening clause with its own subject names it: "If people sleep less, they …".
+ */
+const PRONOUN_SUBJECT =
+  /^(?:(?:since|because|when|while|although|though|if|as|after|before|once|unless|whereas)\s+(?:they|he|she)\b|(?!(?:since|because|when|whenever|while|although|though|if|as|after|before|once|unless|whereas)\b)[^,]{1,40},\s*(?:they|he|she)\s+\p{Ll}+)/iu;
 
 const FIGURE_REFERENCE = [
   // Points and curves of a graph: "E0", "S1", "P0 and Q0".
