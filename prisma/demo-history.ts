@@ -292,7 +292,10 @@ export function simulateClassmate(mate: DemoClassmate, course: DemoCourse, clock
       const timeSpentMs = Math.round(between(8000, question.type === 'matching' || question.type === 'cloze' ? 70000 : 40000));
       at += timeSpentMs;
       if (random() < (question.type === 'short' || question.type === 'cloze' ? 0.1 : 0.04)) continue;
-      const knows = random() < knowsAnswer(question.conceptId, new Date(at)) || random() < guessChance(question);
+      // A matching question is known pair by pair: one pair not known is a partly right answer.
+      const chance = knowsAnswer(question.conceptId, new Date(at));
+      const pairs = question.type === 'matching' ? storedShapes.matching.answerKey.parse(question.answerKey).pairs.length : 1;
+      const knows = Array.from({ length: pairs }, () => random() < chance).every(Boolean) || random() < guessChance(question);
       const answeredAt = new Date(at);
       // The autosave's own checks (lib/quiz/answer-batch.ts): the response must fit, and is stored in stored order.
       const plan = planAnswers(
