@@ -92,6 +92,8 @@ test('names, classes, decks, cards and quizzes holding HTML, script and javascri
   await expect(page.getByRole('heading', { level: 1, name: PAYLOADS.deckTitle })).toBeVisible();
   const firstCard = page.getByTestId('card-item').first();
   await firstCard.getByRole('button', { name: /^Edit/ }).click();
+  // Whatever kind the generator made first: the payload is no cloze sentence, so the card becomes a basic one.
+  await firstCard.getByLabel('Kind of card').selectOption({ label: 'Basic card' });
   await firstCard.getByLabel('Front').fill(PAYLOADS.cardFront);
   await firstCard.getByLabel('Back').fill(PAYLOADS.cardBack);
   await firstCard.getByRole('button', { name: 'Save' }).click();
