@@ -54,6 +54,17 @@ describe('contextDependent, pronouns and counting', () => {
   );
 });
 
+describe('contextDependent, a demonstrative whose noun the sentence names first', () => {
+  it('reads the pointer as inside the sentence', () => {
+    expect(contextDependent('Beekeepers inspect the hives weekly and keep notes on the health of these hives.')).toBe(false);
+    expect(contextDependent('Potters shape the vessels by hand and fire each of those vessels twice.')).toBe(false);
+  });
+  it('still reads a demonstrative with no noun before it, or "such", as pointing back', () => {
+    expect(contextDependent('Beekeepers keep notes on the health of these hives.')).toBe(true);
+    expect(contextDependent('The flood of 1927 was perhaps the worst of many such floods.')).toBe(true);
+  });
+});
+
 describe('contextDependent, "such as"', () => {
   it('reads "such as" as examples, not a pointer back', () => {
     expect(contextDependent('A dam is a barrier across a river, such as the Hoover Dam, that holds back water.')).toBe(false);

@@ -68,7 +68,22 @@ const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text);
+  return CONTEXT_OPENING.test(text) || pointsBackOutside(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text);
+}
+
+/**
+ * A demonstrative whose noun the sentence itself has already named points back inside the sentence: "taking part
+ * in the rituals and writing notes about these rituals" needs no sentence before it.
+ */
+function pointsBackOutside(text: string): boolean {
+  for (const match of text.matchAll(new RegExp(DEMONSTRATIVE.source, 'giu'))) {
+    // "such recalls" means recalls of the kind just described: a kind the sentence before sets out.
+    if (/^such\b/i.test(match[0])) return true;
+    const noun = match[0].split(/\s+/).pop()!.toLowerCase();
+    const before = text.slice(0, match.index).toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (!before.some((word) => word.length > 3 && sameFamily(word, noun))) return true;
+  }
+  return false;
 }
 
 /** "Cities, by contrast, arose …": a contrast with what the sentence before said. */

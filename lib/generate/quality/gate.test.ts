@@ -69,4 +69,15 @@ describe('cardDefects', () => {
   it('passes a cloze that stands on its own', () => {
     expect(cloze('The _____ is the gathering of ripe crops from the fields at the end of the season.', 'The harvest is the gathering of ripe crops from the fields at the end of the season.')).toEqual([]);
   });
+
+  const defined = (kind: 'basic' | 'reverse') =>
+    cardDefects(
+      { kind, front: kind === 'basic' ? 'harvest' : 'gathering the harvest from the fields', back: kind === 'basic' ? 'gathering the harvest from the fields' : 'harvest', conceptKey: 'harvest', source: sentence('The harvest is gathering the harvest from the fields.') },
+      context,
+    );
+
+  it('reads an explanation that reuses the term as a giveaway only when the card asks for the term', () => {
+    expect(defined('reverse')).toContain('giveaway');
+    expect(defined('basic')).not.toContain('giveaway');
+  });
 });

@@ -103,7 +103,9 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
   else {
     const [term, explanation] = card.kind === 'basic' ? [card.front, card.back] : [card.back, card.front];
     found.push(...statementDefects(explanation));
-    if (givesAnswerAway(explanation, term)) found.push('giveaway');
+    // Only a reverse card asks for the term: a basic card shows it, and its explanation may well reuse its words
+    // ("crop rotation: rotating the crops of a field").
+    if (card.kind === 'reverse' && givesAnswerAway(explanation, term)) found.push('giveaway');
     if (exampleSpecies(concept)) found.push('example-species');
     // A list's members or a date answer a question of their own kind; a term's explanation must say what it is.
     if (!/\(\d+\)$/.test(card.front) && !card.front.endsWith('?') && vagueExplanation(explanation, card.kind === 'reverse')) found.push('vague-explanation');
