@@ -118,6 +118,13 @@ describe('commonWordAnswer', () => {
     expect(commonWordAnswer('civil society', { defined: false, mentions: 3, proper: false })).toBe(false);
   });
 
+  it('passes a phrase of everyday words that the sentence explains in apposition after the blank', () => {
+    const twice = { defined: false, mentions: 2, proper: false };
+    expect(commonWordAnswer('crop rotation', twice, 'Farmers turned to _____, the practice of planting different crops in turn.', BLANK)).toBe(false);
+    expect(commonWordAnswer('crop rotation', twice, 'Farmers turned to _____, the neighbours said.', BLANK)).toBe(true);
+    expect(commonWordAnswer('water', twice, 'Farmers turned to _____, the practice of flooding the fields.', BLANK)).toBe(true);
+  });
+
   it('passes a rare word, a defined everyday word and a name', () => {
     expect(commonWordAnswer('photosynthesis', undefinedRare)).toBe(false);
     expect(commonWordAnswer('cell', { defined: true, mentions: 1, proper: false })).toBe(false);

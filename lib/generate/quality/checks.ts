@@ -123,12 +123,20 @@ export function refersToFigure(text: string): boolean {
  * from the sentence alone ("When the _____ cools", "the _____ were boiled"). A phrase of everyday words
  * ("daily life", "open container") counts too unless the text keeps returning to it ("civil society"). Names pass.
  */
-export function commonWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }): boolean {
+export function commonWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }, textWithBlank?: string, blank?: string): boolean {
   const words = answer.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const content = words.filter((word) => !FUNCTION_WORDS.has(word));
   if (content.length === 0) return true;
   if (concept.proper || concept.defined || !content.every((word) => frequencyRank(word) <= EVERYDAY_RANK)) return false;
-  return content.length === 1 || concept.mentions < RECURRING_MENTIONS;
+  if (content.length === 1) return true;
+  // "… began with _____, the theory that …": the sentence explains the blank, so it cues the phrase as a term.
+  return concept.mentions < RECURRING_MENTIONS && !(textWithBlank && blank && explainedBlank(textWithBlank, blank));
+}
+
+/** The blank is followed by an apposition that says what it is: "_____, the belief that …", "_____, a process in which …". */
+function explainedBlank(textWithBlank: string, blank: string): boolean {
+  const after = textWithBlank.slice(textWithBlank.indexOf(blank) + blank.length);
+  return /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:idea|theory|hypothesis|belief|notion|view|process|method|principle|concept|practice|study|state|condition)\s+(?:that|of|in which|by which|whereby)\b/iu.test(after);
 }
 
 /**
