@@ -18,6 +18,7 @@ import {
   exampleSpecies,
   givesAnswerAway,
   oddSwap,
+  passingWordAnswer,
   refersToFigure,
   roleOnlyDescription,
   sameFamily,
@@ -490,5 +491,18 @@ describe('refersToFigure, another chapter', () => {
     expect(refersToFigure('the river deltas discussed in Rivers of the World')).toBe(true);
     expect(refersToFigure('Deltas grow slowly (see Rivers of the World).')).toBe(true);
     expect(refersToFigure('Deltas are discussed by geologists in many countries.')).toBe(false);
+  });
+});
+
+describe('passingWordAnswer', () => {
+  const passing = { defined: false, mentions: 1, proper: false };
+  it('flags a word of general English the text names in passing', () => {
+    expect(passingWordAnswer('diameter', passing, 'The crater measures about ten kilometres in _____.', BLANK)).toBe(true);
+  });
+  it('passes a technical word, a word the text defines or keeps naming, and a blank that opens the sentence', () => {
+    expect(passingWordAnswer('chloroplasts', passing, 'Light is captured by the _____ of the leaf.', BLANK)).toBe(false);
+    expect(passingWordAnswer('diameter', { ...passing, defined: true }, 'The crater measures about ten kilometres in _____.', BLANK)).toBe(false);
+    expect(passingWordAnswer('diameter', { ...passing, mentions: 3 }, 'The crater measures about ten kilometres in _____.', BLANK)).toBe(false);
+    expect(passingWordAnswer('Craters', passing, '_____ form where meteorites strike the surface.', BLANK)).toBe(false);
   });
 });

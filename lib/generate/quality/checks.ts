@@ -140,6 +140,21 @@ function explainedBlank(textWithBlank: string, blank: string): boolean {
 }
 
 /**
+ * A word of general English, if not of speech ("diameter", "hypothesis", "inhabitants"), as the whole answer when
+ * the text names it in passing: undefined, in one or two sentences. Such a blank is filled from the sentence's
+ * sense, not from the subject. A sentence that opens on the blank is about it ("_____ detect colour …") and passes.
+ */
+export function passingWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }, textWithBlank: string, blank: string): boolean {
+  const word = answer.trim();
+  if (concept.defined || concept.proper || concept.mentions >= RECURRING_MENTIONS || /\s/.test(word) || /^\p{Lu}/u.test(word)) return false;
+  if (textWithBlank.trimStart().startsWith(blank)) return false;
+  return frequencyRank(word.replace(/[^\p{L}'’-]/gu, '')) <= GENERAL_RANK;
+}
+
+/** Past the words of speech, SUBTLEX still lists the words of general and school English up to about here. */
+const GENERAL_RANK = 40_000;
+
+/**
  * One everyday word as the whole answer ("rock", "water", "sleep"). In a sentence about the concept a text may
  * still teach such a word; in a sentence about something else, the blank tests reading, not the subject.
  */

@@ -25,6 +25,7 @@ import {
   weakSentence,
   duplicateChoices,
   givesAnswerAway,
+  passingWordAnswer,
   refersToFigure,
   splitsName,
   strayHyphen,
@@ -85,7 +86,7 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
   const found = statementDefects(textWithBlank.replace(BLANK, answer));
   if (blankInList(textWithBlank, BLANK)) found.push('list-item-blank');
   if (weakSentence(textWithBlank.replace(BLANK, answer), textWithBlank, BLANK)) found.push('weak-sentence');
-  if (commonWordAnswer(answer, concept, textWithBlank, BLANK) || backgroundWordAnswer(answer, concept)) found.push('common-word-blank');
+  if (commonWordAnswer(answer, concept, textWithBlank, BLANK) || backgroundWordAnswer(answer, concept) || passingWordAnswer(answer, concept, textWithBlank, BLANK)) found.push('common-word-blank');
   if (splitsName(textWithBlank, BLANK, answer) || unbalancedAnswer(answer)) found.push('split-name');
   if (unspecificCue(textWithBlank, BLANK)) found.push('unspecific-cue');
   if (abbreviationGivesAway(textWithBlank, BLANK, answer)) found.push('abbreviation-giveaway');
