@@ -140,16 +140,21 @@ function explainedBlank(textWithBlank: string, blank: string): boolean {
 }
 
 /**
- * A word of general English, if not of speech ("diameter", "hypothesis", "inhabitants"), as the whole answer when
- * the text names it in passing: undefined, in one or two sentences. Such a blank is filled from the sentence's
- * sense, not from the subject. A sentence that opens on the blank is about it ("_____ detect colour …") and passes.
+ * An abstract word of general English, if not of speech ("publication", "hypothesis", "inhabitants"), as the whole
+ * answer when the text names it in passing: undefined, in one or two sentences. Such a blank is filled from the
+ * sentence's sense, not from the subject. A concrete thing of the subject ("fossils", "alloys") may still be
+ * taught so, and a sentence that opens on the blank is about it ("_____ detect colour …"): both pass.
  */
 export function passingWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }, textWithBlank: string, blank: string): boolean {
   const word = answer.trim();
+  if (!ABSTRACT_NOUN.test(word)) return false;
   if (concept.defined || concept.proper || concept.mentions >= RECURRING_MENTIONS || /\s/.test(word) || /^\p{Lu}/u.test(word)) return false;
   if (textWithBlank.trimStart().startsWith(blank)) return false;
   return frequencyRank(word.replace(/[^\p{L}'’-]/gu, '')) <= GENERAL_RANK;
 }
+
+/** The endings of abstract nouns: an act, a state, a quality, a field, one who does. */
+const ABSTRACT_NOUN = /(?:tion|sion|sis|ity|ment|ance|ence|ing|ogy|ants?|ents?)$/i;
 
 /** Past the words of speech, SUBTLEX still lists the words of general and school English up to about here. */
 const GENERAL_RANK = 40_000;
@@ -302,7 +307,10 @@ function squash(text: string): string {
 
 /** A cloze whose answer, put back into the blank, does not give the cited sentence. */
 export function clozeDisagrees(textWithBlank: string, blank: string, answer: string, sourceSentence: string): boolean {
-  return !squash(sourceSentence).includes(squash(textWithBlank.replace(blank, answer)));
+  const filled = squash(textWithBlank.replace(blank, answer));
+  // The cloze may leave out the answer's own abbreviation after it: "an institutional review board (IRB)".
+  const unabbreviated = sourceSentence.replace(/\s*\(\p{Lu}{2,6}\)/gu, '');
+  return !squash(sourceSentence).includes(filled) && !squash(unabbreviated).includes(filled);
 }
 
 /** The key of a "which term" or short-answer question must be named in the sentence it cites (its words, in any order). */
