@@ -43,6 +43,12 @@ describe('contextDependent, pronouns and counting', () => {
     'One reason is that the soil is rich.',
     'In both cases, the river drops its sand at the mouth.',
     'Deltas, by contrast, form where the river slows down.',
+    'However, the levees that held back the river are still there.',
+    'Similarly, a wider channel carries more water each second.',
+    'The answer is that silt settles where the current slows.',
+    'A further sign of the flood is the line of debris on the banks.',
+    'Examples include the Nile delta and the Ganges delta.',
+    'The concern here is that the banks may give way.',
   ])('leans on the sentence before: %s', (sentence) => expect(contextDependent(sentence)).toBe(true));
 
   it.each([
@@ -269,7 +275,7 @@ describe('weakSentence', () => {
 });
 
 describe('isInstruction', () => {
-  it.each(['Explain how determinism, libertarianism, and compatibilism are different.', 'By the end of this section, you will be able to: Identify the parts of a cell', '• Describe the structure of RNA'])(
+  it.each(['Explain how determinism, libertarianism, and compatibilism are different.', 'By the end of this section, you will be able to: Identify the parts of a cell', '• Describe the structure of RNA', 'Watch this short video to see how a glacier carves a valley.', 'Visit the museum website to explore the collection.'])(
     'flags a learning objective or an instruction: %s',
     (text) => {
       expect(isInstruction(text)).toBe(true);
@@ -278,6 +284,7 @@ describe('isInstruction', () => {
 
   it('passes a statement', () => {
     expect(isInstruction('Descriptive statistics summarize data.')).toBe(false);
+    expect(isInstruction('Watchmakers once trained for seven years.')).toBe(false);
   });
 });
 
