@@ -262,6 +262,14 @@ export function givesAnswerAway(prompt: string, answer: string): boolean {
   return answerWords.length === 1 ? shown.length === 1 : shown.length === answerWords.length;
 }
 
+/** Every word of the term stands in the text as itself, up to a plural: "planetary model" in "Neither the planetary model nor …". */
+export function namesTerm(text: string, term: string): boolean {
+  const termWords = contentWords(term).map(stripPlural);
+  if (termWords.length === 0) return false;
+  const words = new Set(contentWords(text).map(stripPlural));
+  return termWords.every((word) => words.has(word));
+}
+
 function comparableChoice(text: string): string {
   return text
     .toLowerCase()

@@ -25,6 +25,7 @@ import {
   weakSentence,
   duplicateChoices,
   givesAnswerAway,
+  namesTerm,
   passingWordAnswer,
   refersToFigure,
   splitsName,
@@ -104,9 +105,10 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
   else {
     const [term, explanation] = card.kind === 'basic' ? [card.front, card.back] : [card.back, card.front];
     found.push(...statementDefects(explanation));
-    // Only a reverse card asks for the term: a basic card shows it, and its explanation may well reuse its words
-    // ("crop rotation: rotating the crops of a field").
-    if (card.kind === 'reverse' && givesAnswerAway(explanation, term)) found.push('giveaway');
+    // A reverse card asks for the term, so a word of its family gives it away. A basic card shows the term: its
+    // explanation may reuse the term's family ("crop rotation: rotating the crops of a field"), but one that names
+    // the term itself ("Plate tectonics is …" for "tectonic plate") is a sentence about it, not what it means.
+    if (card.kind === 'reverse' ? givesAnswerAway(explanation, term) : namesTerm(explanation, term)) found.push('giveaway');
     if (exampleSpecies(concept)) found.push('example-species');
     // A list's members or a date answer a question of their own kind; a term's explanation must say what it is.
     if (!/\(\d+\)$/.test(card.front) && !card.front.endsWith('?') && vagueExplanation(explanation, card.kind === 'reverse')) found.push('vague-explanation');
