@@ -47,7 +47,6 @@ describe('contextDependent, pronouns and counting', () => {
     'Similarly, a wider channel carries more water each second.',
     'The answer is that silt settles where the current slows.',
     'A further sign of the flood is the line of debris on the banks.',
-    'Examples include the Nile delta and the Ganges delta.',
     'The concern here is that the banks may give way.',
   ])('leans on the sentence before: %s', (sentence) => expect(contextDependent(sentence)).toBe(true));
 

@@ -59,7 +59,7 @@ export type Defect =
   | 'era-notation';
 
 const CONTEXT_OPENING =
-  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|a further|examples? (?:include|are)|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
 /** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
 // "such as" and "such that" introduce examples and conditions, not something named before.
