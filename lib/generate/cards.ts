@@ -63,7 +63,20 @@ export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { 
   const replaced = replaceForms(sentence.clean, forms, BLANK);
   if (!replaced || replaced.text.replace(BLANK, '').includes(BLANK) && concept.kind === 'date') return null;
   if (containsForm(replaced.text, [replaced.found])) return null;
-  return { text: replaced.text, answer: replaced.found };
+  return { text: withoutOwnAbbreviation(replaced.text, replaced.found), answer: replaced.found };
+}
+
+/**
+ * "an _____ (IRB)": the abbreviation after the blank spells the answer's initials, a hint a teacher strikes. The
+ * cloze drops it; the blank and the words around it still read as the sentence does.
+ */
+export function withoutOwnAbbreviation(textWithBlank: string, answer: string): string {
+  const initials = answer
+    .split(/[\s-]+/)
+    .filter((word) => word && !/^(?:of|and|the|to|for|in|on|a|an)$/i.test(word))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+  return textWithBlank.replace(new RegExp(`${BLANK}\\s*\\(([\\p{Lu}]{2,6})\\)`, 'u'), (whole, abbreviation: string) => (abbreviation === initials ? BLANK : whole));
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   exampleSpecies,
   givesAnswerAway,
   oddSwap,
+  passingWordAnswer,
   refersToFigure,
   roleOnlyDescription,
   sameFamily,
@@ -42,6 +43,11 @@ describe('contextDependent, pronouns and counting', () => {
     'One reason is that the soil is rich.',
     'In both cases, the river drops its sand at the mouth.',
     'Deltas, by contrast, form where the river slows down.',
+    'However, the levees that held back the river are still there.',
+    'Similarly, a wider channel carries more water each second.',
+    'The answer is that silt settles where the current slows.',
+    'A further sign of the flood is the line of debris on the banks.',
+    'The concern here is that the banks may give way.',
   ])('leans on the sentence before: %s', (sentence) => expect(contextDependent(sentence)).toBe(true));
 
   it.each([
@@ -52,6 +58,17 @@ describe('contextDependent, pronouns and counting', () => {
     'stands on its own: %s',
     (sentence) => expect(contextDependent(sentence)).toBe(false),
   );
+});
+
+describe('contextDependent, a demonstrative whose noun the sentence names first', () => {
+  it('reads the pointer as inside the sentence', () => {
+    expect(contextDependent('Beekeepers inspect the hives weekly and keep notes on the health of these hives.')).toBe(false);
+    expect(contextDependent('Potters shape the vessels by hand and fire each of those vessels twice.')).toBe(false);
+  });
+  it('still reads a demonstrative with no noun before it, or "such", as pointing back', () => {
+    expect(contextDependent('Beekeepers keep notes on the health of these hives.')).toBe(true);
+    expect(contextDependent('The flood of 1927 was perhaps the worst of many such floods.')).toBe(true);
+  });
 });
 
 describe('contextDependent, "such as"', () => {
@@ -105,6 +122,13 @@ describe('commonWordAnswer', () => {
   it('flags a phrase of everyday words named once or twice, and passes one the text keeps returning to', () => {
     expect(commonWordAnswer('daily life', { defined: false, mentions: 2, proper: false })).toBe(true);
     expect(commonWordAnswer('civil society', { defined: false, mentions: 3, proper: false })).toBe(false);
+  });
+
+  it('passes a phrase of everyday words that the sentence explains in apposition after the blank', () => {
+    const twice = { defined: false, mentions: 2, proper: false };
+    expect(commonWordAnswer('crop rotation', twice, 'Farmers turned to _____, the practice of planting different crops in turn.', BLANK)).toBe(false);
+    expect(commonWordAnswer('crop rotation', twice, 'Farmers turned to _____, the neighbours said.', BLANK)).toBe(true);
+    expect(commonWordAnswer('water', twice, 'Farmers turned to _____, the practice of flooding the fields.', BLANK)).toBe(true);
   });
 
   it('passes a rare word, a defined everyday word and a name', () => {
@@ -250,7 +274,7 @@ describe('weakSentence', () => {
 });
 
 describe('isInstruction', () => {
-  it.each(['Explain how determinism, libertarianism, and compatibilism are different.', 'By the end of this section, you will be able to: Identify the parts of a cell', '• Describe the structure of RNA'])(
+  it.each(['Explain how determinism, libertarianism, and compatibilism are different.', 'By the end of this section, you will be able to: Identify the parts of a cell', '• Describe the structure of RNA', 'Watch this short video to see how a glacier carves a valley.', 'Visit the museum website to explore the collection.'])(
     'flags a learning objective or an instruction: %s',
     (text) => {
       expect(isInstruction(text)).toBe(true);
@@ -259,6 +283,7 @@ describe('isInstruction', () => {
 
   it('passes a statement', () => {
     expect(isInstruction('Descriptive statistics summarize data.')).toBe(false);
+    expect(isInstruction('Watchmakers once trained for seven years.')).toBe(false);
   });
 });
 
@@ -472,5 +497,19 @@ describe('refersToFigure, another chapter', () => {
     expect(refersToFigure('the river deltas discussed in Rivers of the World')).toBe(true);
     expect(refersToFigure('Deltas grow slowly (see Rivers of the World).')).toBe(true);
     expect(refersToFigure('Deltas are discussed by geologists in many countries.')).toBe(false);
+  });
+});
+
+describe('passingWordAnswer', () => {
+  const passing = { defined: false, mentions: 1, proper: false };
+  it('flags a word of general English the text names in passing', () => {
+    expect(passingWordAnswer('publication', passing, 'The survey was finished a year before its _____ in the journal.', BLANK)).toBe(true);
+  });
+  it('passes a technical word, a word the text defines or keeps naming, and a blank that opens the sentence', () => {
+    expect(passingWordAnswer('chloroplasts', passing, 'Light is captured by the _____ of the leaf.', BLANK)).toBe(false);
+    expect(passingWordAnswer('publication', { ...passing, defined: true }, 'The survey was finished a year before its _____ in the journal.', BLANK)).toBe(false);
+    expect(passingWordAnswer('publication', { ...passing, mentions: 3 }, 'The survey was finished a year before its _____ in the journal.', BLANK)).toBe(false);
+    expect(passingWordAnswer('Settlements', passing, '_____ grew up where rivers met the sea.', BLANK)).toBe(false);
+    expect(passingWordAnswer('fossils', passing, 'Old riverbeds often hold _____ of early fish.', BLANK)).toBe(false);
   });
 });

@@ -59,7 +59,7 @@ export type Defect =
   | 'era-notation';
 
 const CONTEXT_OPENING =
-  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
 /** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
 // "such as" and "such that" introduce examples and conditions, not something named before.
@@ -68,7 +68,22 @@ const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text) || DEMONSTRATIVE.test(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text);
+  return CONTEXT_OPENING.test(text) || pointsBackOutside(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text);
+}
+
+/**
+ * A demonstrative whose noun the sentence itself has already named points back inside the sentence: "taking part
+ * in the rituals and writing notes about these rituals" needs no sentence before it.
+ */
+function pointsBackOutside(text: string): boolean {
+  for (const match of text.matchAll(new RegExp(DEMONSTRATIVE.source, 'giu'))) {
+    // "such recalls" means recalls of the kind just described: a kind the sentence before sets out.
+    if (/^such\b/i.test(match[0])) return true;
+    const noun = match[0].split(/\s+/).pop()!.toLowerCase();
+    const before = text.slice(0, match.index).toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (!before.some((word) => word.length > 3 && sameFamily(word, noun))) return true;
+  }
+  return false;
 }
 
 /** "Cities, by contrast, arose …": a contrast with what the sentence before said. */
@@ -108,13 +123,41 @@ export function refersToFigure(text: string): boolean {
  * from the sentence alone ("When the _____ cools", "the _____ were boiled"). A phrase of everyday words
  * ("daily life", "open container") counts too unless the text keeps returning to it ("civil society"). Names pass.
  */
-export function commonWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }): boolean {
+export function commonWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }, textWithBlank?: string, blank?: string): boolean {
   const words = answer.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const content = words.filter((word) => !FUNCTION_WORDS.has(word));
   if (content.length === 0) return true;
   if (concept.proper || concept.defined || !content.every((word) => frequencyRank(word) <= EVERYDAY_RANK)) return false;
-  return content.length === 1 || concept.mentions < RECURRING_MENTIONS;
+  if (content.length === 1) return true;
+  // "… began with _____, the theory that …": the sentence explains the blank, so it cues the phrase as a term.
+  return concept.mentions < RECURRING_MENTIONS && !(textWithBlank && blank && explainedBlank(textWithBlank, blank));
 }
+
+/** The blank is followed by an apposition that says what it is: "_____, the belief that …", "_____, a process in which …". */
+function explainedBlank(textWithBlank: string, blank: string): boolean {
+  const after = textWithBlank.slice(textWithBlank.indexOf(blank) + blank.length);
+  return /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:idea|theory|hypothesis|belief|notion|view|process|method|principle|concept|practice|study|state|condition)\s+(?:that|of|in which|by which|whereby)\b/iu.test(after);
+}
+
+/**
+ * An abstract word of general English, if not of speech ("publication", "hypothesis", "inhabitants"), as the whole
+ * answer when the text names it in passing: undefined, in one or two sentences. Such a blank is filled from the
+ * sentence's sense, not from the subject. A concrete thing of the subject ("fossils", "alloys") may still be
+ * taught so, and a sentence that opens on the blank is about it ("_____ detect colour …"): both pass.
+ */
+export function passingWordAnswer(answer: string, concept: { defined: boolean; mentions: number; proper: boolean }, textWithBlank: string, blank: string): boolean {
+  const word = answer.trim();
+  if (!ABSTRACT_NOUN.test(word)) return false;
+  if (concept.defined || concept.proper || concept.mentions >= RECURRING_MENTIONS || /\s/.test(word) || /^\p{Lu}/u.test(word)) return false;
+  if (textWithBlank.trimStart().startsWith(blank)) return false;
+  return frequencyRank(word.replace(/[^\p{L}'’-]/gu, '')) <= GENERAL_RANK;
+}
+
+/** The endings of abstract nouns: an act, a state, a quality, a field, one who does. */
+const ABSTRACT_NOUN = /(?:tion|sion|sis|ity|ment|ance|ence|ing|ogy|ants?|ents?)$/i;
+
+/** Past the words of speech, SUBTLEX still lists the words of general and school English up to about here. */
+const GENERAL_RANK = 40_000;
 
 /**
  * One everyday word as the whole answer ("rock", "water", "sleep"). In a sentence about the concept a text may
@@ -219,6 +262,14 @@ export function givesAnswerAway(prompt: string, answer: string): boolean {
   return answerWords.length === 1 ? shown.length === 1 : shown.length === answerWords.length;
 }
 
+/** Every word of the term stands in the text as itself, up to a plural: "planetary model" in "Neither the planetary model nor …". */
+export function namesTerm(text: string, term: string): boolean {
+  const termWords = contentWords(term).map(stripPlural);
+  if (termWords.length === 0) return false;
+  const words = new Set(contentWords(text).map(stripPlural));
+  return termWords.every((word) => words.has(word));
+}
+
 function comparableChoice(text: string): string {
   return text
     .toLowerCase()
@@ -264,7 +315,10 @@ function squash(text: string): string {
 
 /** A cloze whose answer, put back into the blank, does not give the cited sentence. */
 export function clozeDisagrees(textWithBlank: string, blank: string, answer: string, sourceSentence: string): boolean {
-  return !squash(sourceSentence).includes(squash(textWithBlank.replace(blank, answer)));
+  const filled = squash(textWithBlank.replace(blank, answer));
+  // The cloze may leave out the answer's own abbreviation after it: "an institutional review board (IRB)".
+  const unabbreviated = sourceSentence.replace(/\s*\(\p{Lu}{2,6}\)/gu, '');
+  return !squash(sourceSentence).includes(filled) && !squash(unabbreviated).includes(filled);
 }
 
 /** The key of a "which term" or short-answer question must be named in the sentence it cites (its words, in any order). */
@@ -348,7 +402,7 @@ export function writtenCompounds(text: string): Set<string> {
 }
 
 const INSTRUCTION =
-  /^(?:learning objectives?\b|by the end of this (?:section|chapter|module)|(?:explain|describe|identify|compare|contrast|discuss|list|define|summari[sz]e|evaluate|analy[sz]e|outline|recogni[sz]e|distinguish|differentiate|classify|apply|calculate|interpret|illustrate|consider|imagine|think about|look at|note|remember|recall)\b)/i;
+  /^(?:learning objectives?\b|by the end of this (?:section|chapter|module)|(?:explain|describe|identify|compare|contrast|discuss|list|define|summari[sz]e|evaluate|analy[sz]e|outline|recogni[sz]e|distinguish|differentiate|classify|apply|calculate|interpret|illustrate|consider|imagine|think about|look at|note|remember|recall|watch|visit|click|go to|try)\b)/i;
 
 /** A learning objective or an instruction to the reader: "Explain how determinism … are different." */
 export function isInstruction(sentence: string): boolean {

@@ -69,4 +69,22 @@ describe('cardDefects', () => {
   it('passes a cloze that stands on its own', () => {
     expect(cloze('The _____ is the gathering of ripe crops from the fields at the end of the season.', 'The harvest is the gathering of ripe crops from the fields at the end of the season.')).toEqual([]);
   });
+
+  const defined = (kind: 'basic' | 'reverse') =>
+    cardDefects(
+      { kind, front: kind === 'basic' ? 'harvest' : 'gathering what was harvested from the fields', back: kind === 'basic' ? 'gathering what was harvested from the fields' : 'harvest', conceptKey: 'harvest', source: sentence('The harvest is gathering what was harvested from the fields.') },
+      context,
+    );
+
+  it('reads an explanation that reuses the term as a giveaway only when the card asks for the term', () => {
+    expect(defined('reverse')).toContain('giveaway');
+    expect(defined('basic')).not.toContain('giveaway');
+  });
+
+  it('reads a basic card whose explanation names the term itself as a giveaway', () => {
+    const card = (back: string) =>
+      cardDefects({ kind: 'basic', front: 'Crop rotation', back, conceptKey: 'harvest', source: sentence(`Crop rotation is ${back.toLowerCase()}.`) }, context);
+    expect(card('Neither crop rotation nor terracing was known to the first farmers')).toContain('giveaway');
+    expect(card('Rotating the crops grown in a field from year to year')).not.toContain('giveaway');
+  });
 });

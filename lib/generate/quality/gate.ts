@@ -25,6 +25,8 @@ import {
   weakSentence,
   duplicateChoices,
   givesAnswerAway,
+  namesTerm,
+  passingWordAnswer,
   refersToFigure,
   splitsName,
   strayHyphen,
@@ -85,7 +87,7 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
   const found = statementDefects(textWithBlank.replace(BLANK, answer));
   if (blankInList(textWithBlank, BLANK)) found.push('list-item-blank');
   if (weakSentence(textWithBlank.replace(BLANK, answer), textWithBlank, BLANK)) found.push('weak-sentence');
-  if (commonWordAnswer(answer, concept) || backgroundWordAnswer(answer, concept)) found.push('common-word-blank');
+  if (commonWordAnswer(answer, concept, textWithBlank, BLANK) || backgroundWordAnswer(answer, concept) || passingWordAnswer(answer, concept, textWithBlank, BLANK)) found.push('common-word-blank');
   if (splitsName(textWithBlank, BLANK, answer) || unbalancedAnswer(answer)) found.push('split-name');
   if (unspecificCue(textWithBlank, BLANK)) found.push('unspecific-cue');
   if (abbreviationGivesAway(textWithBlank, BLANK, answer)) found.push('abbreviation-giveaway');
@@ -103,7 +105,10 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
   else {
     const [term, explanation] = card.kind === 'basic' ? [card.front, card.back] : [card.back, card.front];
     found.push(...statementDefects(explanation));
-    if (givesAnswerAway(explanation, term)) found.push('giveaway');
+    // A reverse card asks for the term, so a word of its family gives it away. A basic card shows the term: its
+    // explanation may reuse the term's family ("crop rotation: rotating the crops of a field"), but one that names
+    // the term itself ("Plate tectonics is …" for "tectonic plate") is a sentence about it, not what it means.
+    if (card.kind === 'reverse' ? givesAnswerAway(explanation, term) : namesTerm(explanation, term)) found.push('giveaway');
     if (exampleSpecies(concept)) found.push('example-species');
     // A list's members or a date answer a question of their own kind; a term's explanation must say what it is.
     if (!/\(\d+\)$/.test(card.front) && !card.front.endsWith('?') && vagueExplanation(explanation, card.kind === 'reverse')) found.push('vague-explanation');
