@@ -246,3 +246,14 @@ describe('a setting', () => {
     expect(keys).toContain('tea plant');
   });
 });
+
+describe('an unexplained word of a subject’s vocabulary', () => {
+  const twice = 'Farmers in the valley grow many crops. Some farms sell soybeans to a mill. The mill presses the soybeans into oil. Rain decides the size of each harvest. Prices rise in a dry year.';
+  it('is not a concept when the text names it in only two sentences: an example, not a term to learn', () => {
+    expect(concepts(twice).map((found) => found.key)).not.toContain('soybean');
+  });
+  it('is a concept when the text comes back to it in a third sentence', () => {
+    const thrice = `${twice} Soybeans need warm soil.`;
+    expect(concepts(thrice).map((found) => found.key)).toContain('soybean');
+  });
+});

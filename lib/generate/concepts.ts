@@ -88,6 +88,8 @@ const CLASSIFIER_HEADS = new Set(
 
 /** An undefined term must recur: about three sentences for a two-word term. */
 const MIN_UNDEFINED_SCORE = 2.5;
+/** Sentences a word of a subject's vocabulary must recur in to be a concept though the text never explains it. */
+const MIN_TECHNICAL_SENTENCES = 3;
 const DEFINITION_CUE_WORDS = /\b(defin\w*|understood|understand|means?|meant|concept|term|called)\b/i;
 
 /** `emphasis`: the terms the author set in bold or italic or named in headings (emphasis.ts), candidates however rare. */
@@ -416,8 +418,9 @@ function isConceptWorthy(candidate: Candidate): boolean {
   const properShare = candidate.proper / Math.max(1, candidate.count);
   if (properShare > 0.5 && !defined && candidate.texts.size < 3) return false;
   if (defined) return true;
-  // A word everyday speech rarely uses ("compatibilism", "stratification"), named twice, is a term of the subject.
-  if (candidate.texts.size >= 2 && isTechnical(candidate)) return true;
+  // A word everyday speech rarely uses ("compatibilism", "stratification"), named in three sentences, is a term of
+  // the subject; named twice, it is as often an example ("cortisone", "soybeans") or an aside.
+  if (candidate.texts.size >= MIN_TECHNICAL_SENTENCES && isTechnical(candidate)) return true;
   // "Adaptive immunity develops over a lifetime …": a technical term of two words that opens a sentence as its
   // subject is what that sentence is about.
   if (candidate.words >= 2 && !candidate.extended && candidate.subjectOf && isTechnical(candidate) && candidate.proper === 0) return true;
