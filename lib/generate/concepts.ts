@@ -134,9 +134,10 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
     candidate.derivedNamed = candidate.key !== ism && (candidates.get(ism)?.count ?? 0) > 0;
   }
   foldSingleWords(candidates);
+  const classified = classifiedHeads(candidates);
   const ranked = [...candidates.values()]
     .filter((candidate) => !isSetting(candidate, text.sentences))
-    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !candidate.key.split(' ').some((word, i, words) => /\d/.test(word) && !isOrdinalOf(words, i))))
+    .filter((candidate) => isConceptWorthy(candidate) || isKindOfClassified(candidate, classified) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !candidate.key.split(' ').some((word, i, words) => /\d/.test(word) && !isOrdinalOf(words, i))))
     .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
   const picked: { candidate: Candidate; score: number }[] = [];
@@ -428,6 +429,34 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (candidate.words === 1) return !GENERAL_NOUNS.has(candidate.key) && candidate.key.length >= 4 && candidate.texts.size >= 4;
   if (candidate.extended) return !GENERAL_NOUNS.has(candidate.head) && candidate.sentences.size >= 2;
   return true;
+}
+
+/** Kinds a text explains at least two of share a head ("material incentives", "solidary incentives"). */
+const MIN_EXPLAINED_KINDS = 2;
+
+/**
+ * Heads the text sorts into kinds: two or more terms of that head are explained ("material incentives are …",
+ * "solidary incentives, which provide …"). The text's other kinds of it are the rest of the classification.
+ */
+function classifiedHeads(candidates: ReadonlyMap<string, Candidate>): Set<string> {
+  const explained = new Map<string, number>();
+  for (const candidate of candidates.values()) {
+    if (candidate.kind !== 'term' || candidate.words < 2 || candidate.extended || candidate.count === 0) continue;
+    if (candidate.definitions.length > 0 || candidate.named) bump(explained, candidate.head);
+  }
+  return new Set([...explained].filter(([, count]) => count >= MIN_EXPLAINED_KINDS).map(([head]) => head));
+}
+
+/**
+ * "Similarly, purposive incentives focus on …" after "material" and "solidary incentives" were explained: one
+ * kind of a classification the text draws is a term to learn though the text says little more of it.
+ */
+function isKindOfClassified(candidate: Candidate, classified: ReadonlySet<string>): boolean {
+  if (candidate.kind !== 'term' || candidate.words !== 2 || candidate.extended || candidate.count === 0 || candidate.proper > 0) return false;
+  if (!classified.has(candidate.head)) return false;
+  const modifier = candidate.key.split(' ')[0]!;
+  // Not a participle: "defined societies" is a verb and its object the tagger read as one phrase.
+  return !EMPTY_MODIFIERS.has(modifier) && !GENERAL_NOUNS.has(modifier) && !/ed$/.test(modifier);
 }
 
 /** "stage 2 sleep", "type 1 diabetes", "population II": a number that names one of a classified series. */
