@@ -200,6 +200,7 @@ describe('more ways a textbook explains a term', () => {
     ['X (the …)', 'A ribonucleotide contains ribose (the pentose sugar) and a phosphate group.', 'ribose'],
     ['are called X—Y', 'These different types are called isotopes—atoms of the same element that differ in mass.', 'isotope'],
     ['When …, a X exists', 'When quantity supplied exceeds quantity demanded, a surplus exists.', 'surplus'],
+    ['…, and thus a X occurs', 'Where prices stay low, buyers want more than sellers offer, and thus a shortage occurs.', 'shortage'],
   ])('%s', (_frame, sentence, term) => {
     expect(definitionsIn(sentence).map(([found]) => found)).toContain(term);
   });
