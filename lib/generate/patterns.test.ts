@@ -426,3 +426,12 @@ describe('"X, which provide Y"', () => {
     expect(definitionsIn('The old town, which provides water to farms, grew fast.')).toEqual([]);
   });
 });
+
+describe('a verb in -s the tagger read as the last noun of the subject', () => {
+  it('ends the subject before the verb when an article follows ("the tree trunk forms a …")', () => {
+    const phrases = (sentence: string) => nounPhrases(prepareTokens(parseSentence(sentence).tokens)).map((phrase) => phrase.surface);
+    const found = phrases('In spring, the tree trunk forms a new ring of wood.');
+    expect(found).toContain('tree trunk');
+    expect(found).not.toContain('tree trunk forms');
+  });
+});
