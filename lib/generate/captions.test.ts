@@ -13,4 +13,10 @@ describe('isCaption', () => {
     expect(isCaption(text, 0)).toBe(false);
     expect(isCaption(text, text.indexOf('The figure is clear'))).toBe(false);
   });
+
+  it('frees the rest of a paragraph whose first sentence speaks of a figure', () => {
+    const prose = 'Prices rise.\nFigure 4.2 shows the market for rice. When buyers want more than sellers offer, a shortage exists.';
+    expect(isCaption(prose, prose.indexOf('Figure 4.2'))).toBe(true);
+    expect(isCaption(prose, prose.indexOf('When buyers'))).toBe(false);
+  });
 });

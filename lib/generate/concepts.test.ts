@@ -246,3 +246,31 @@ describe('a setting', () => {
     expect(keys).toContain('tea plant');
   });
 });
+
+describe('an unexplained word of a subject’s vocabulary', () => {
+  const twice = 'Farmers in the valley grow many crops. Some farms sell soybeans to a mill. The mill presses the soybeans into oil. Rain decides the size of each harvest. Prices rise in a dry year.';
+  it('is not a concept when the text names it in only two sentences: an example, not a term to learn', () => {
+    expect(concepts(twice).map((found) => found.key)).not.toContain('soybean');
+  });
+  it('is a concept when the text comes back to it in a third sentence', () => {
+    const thrice = `${twice} Soybeans need warm soil.`;
+    expect(concepts(thrice).map((found) => found.key)).toContain('soybean');
+  });
+});
+
+describe('the other kinds of a classification the text explains', () => {
+  const text = [
+    'Gardens need water in many ways.',
+    'Drip irrigation is a method that feeds water to each root through thin tubes.',
+    'Flood irrigation is a method that covers a whole field with water.',
+    'In dry hills, terrace irrigation keeps water on narrow steps.',
+    'Farmers choose by cost.',
+    'Engineers studied the valley. They defined irrigation by its cost.',
+  ].join(' ');
+  it('takes a third kind of a head the text explains two kinds of, though it says little of it', () => {
+    expect(concepts(text).map((found) => found.key)).toContain('terrace irrigation');
+  });
+  it('leaves out a participle the tagger read as a modifier', () => {
+    expect(concepts(text).map((found) => found.key)).not.toContain('defined irrigation');
+  });
+});

@@ -88,6 +88,8 @@ const CLASSIFIER_HEADS = new Set(
 
 /** An undefined term must recur: about three sentences for a two-word term. */
 const MIN_UNDEFINED_SCORE = 2.5;
+/** Sentences a word of a subject's vocabulary must recur in to be a concept though the text never explains it. */
+const MIN_TECHNICAL_SENTENCES = 3;
 const DEFINITION_CUE_WORDS = /\b(defin\w*|understood|understand|means?|meant|concept|term|called)\b/i;
 
 /** `emphasis`: the terms the author set in bold or italic or named in headings (emphasis.ts), candidates however rare. */
@@ -132,9 +134,10 @@ export function rankConcepts(text: AnalyzedText, maxConcepts: number, emphasis?:
     candidate.derivedNamed = candidate.key !== ism && (candidates.get(ism)?.count ?? 0) > 0;
   }
   foldSingleWords(candidates);
+  const classified = classifiedHeads(candidates);
   const ranked = [...candidates.values()]
     .filter((candidate) => !isSetting(candidate, text.sentences))
-    .filter((candidate) => isConceptWorthy(candidate) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !candidate.key.split(' ').some((word, i, words) => /\d/.test(word) && !isOrdinalOf(words, i))))
+    .filter((candidate) => isConceptWorthy(candidate) || isKindOfClassified(candidate, classified) || (candidate.kind === 'term' && candidate.count > 0 && (emphasis?.boostOf(candidate.key) ?? 0) > 0 && !candidate.key.split(' ').some((word, i, words) => /\d/.test(word) && !isOrdinalOf(words, i))))
     .map((candidate) => ({ candidate, score: scoreOf(candidate) + (emphasis?.boostOf(candidate.key) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
   const picked: { candidate: Candidate; score: number }[] = [];
@@ -416,8 +419,9 @@ function isConceptWorthy(candidate: Candidate): boolean {
   const properShare = candidate.proper / Math.max(1, candidate.count);
   if (properShare > 0.5 && !defined && candidate.texts.size < 3) return false;
   if (defined) return true;
-  // A word everyday speech rarely uses ("compatibilism", "stratification"), named twice, is a term of the subject.
-  if (candidate.texts.size >= 2 && isTechnical(candidate)) return true;
+  // A word everyday speech rarely uses ("compatibilism", "stratification"), named in three sentences, is a term of
+  // the subject; named twice, it is as often an example ("cortisone", "soybeans") or an aside.
+  if (candidate.texts.size >= MIN_TECHNICAL_SENTENCES && isTechnical(candidate)) return true;
   // "Adaptive immunity develops over a lifetime …": a technical term of two words that opens a sentence as its
   // subject is what that sentence is about.
   if (candidate.words >= 2 && !candidate.extended && candidate.subjectOf && isTechnical(candidate) && candidate.proper === 0) return true;
@@ -425,6 +429,34 @@ function isConceptWorthy(candidate: Candidate): boolean {
   if (candidate.words === 1) return !GENERAL_NOUNS.has(candidate.key) && candidate.key.length >= 4 && candidate.texts.size >= 4;
   if (candidate.extended) return !GENERAL_NOUNS.has(candidate.head) && candidate.sentences.size >= 2;
   return true;
+}
+
+/** Kinds a text explains at least two of share a head ("material incentives", "solidary incentives"). */
+const MIN_EXPLAINED_KINDS = 2;
+
+/**
+ * Heads the text sorts into kinds: two or more terms of that head are explained ("material incentives are …",
+ * "solidary incentives, which provide …"). The text's other kinds of it are the rest of the classification.
+ */
+function classifiedHeads(candidates: ReadonlyMap<string, Candidate>): Set<string> {
+  const explained = new Map<string, number>();
+  for (const candidate of candidates.values()) {
+    if (candidate.kind !== 'term' || candidate.words < 2 || candidate.extended || candidate.count === 0) continue;
+    if (candidate.definitions.length > 0 || candidate.named) bump(explained, candidate.head);
+  }
+  return new Set([...explained].filter(([, count]) => count >= MIN_EXPLAINED_KINDS).map(([head]) => head));
+}
+
+/**
+ * "Similarly, purposive incentives focus on …" after "material" and "solidary incentives" were explained: one
+ * kind of a classification the text draws is a term to learn though the text says little more of it.
+ */
+function isKindOfClassified(candidate: Candidate, classified: ReadonlySet<string>): boolean {
+  if (candidate.kind !== 'term' || candidate.words !== 2 || candidate.extended || candidate.count === 0 || candidate.proper > 0) return false;
+  if (!classified.has(candidate.head)) return false;
+  const modifier = candidate.key.split(' ')[0]!;
+  // Not a participle: "defined societies" is a verb and its object the tagger read as one phrase.
+  return !EMPTY_MODIFIERS.has(modifier) && !GENERAL_NOUNS.has(modifier) && !/ed$/.test(modifier);
 }
 
 /** "stage 2 sleep", "type 1 diabetes", "population II": a number that names one of a classified series. */

@@ -71,7 +71,8 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       appositive(tokens, phrases, i) ??
       whichIs(tokens, phrases, i) ??
       parenthetical(tokens, phrases, i) ??
-      whenItExists(tokens, phrases, i);
+      whenItExists(tokens, phrases, i) ??
+      thusItOccurs(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     if (match.term.tokens.filter((token) => token.pos !== 'DET').length === 1 && VAGUE_ALONE.has(tokens[match.term.head]!.lemma)) continue;
     // "Examples of aerotolerant anaerobes include …": examples of a term are not a term.
@@ -526,6 +527,24 @@ function whenItExists(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   const verb = term && tokens[term.end];
   if (!term || !verb || !/^(exist|occur|result|arise)$/.test(verb.lemma) || !/^[.!]?$/.test(tokens[term.end + 1]?.text ?? '')) return null;
   return { term, definition: renderTokens(tokens.slice(0, comma)).replace(/^\p{Lu}/u, (first) => first.toLowerCase()), strength: 'weak' };
+}
+
+/**
+ * "…, quantity demanded exceeds quantity supplied, and thus a shortage occurs.": the clause just before names the
+ * condition the term comes into being under, as in "When …, a surplus exists".
+ */
+function thusItOccurs(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
+  if (tokens[i]!.text !== ',') return null;
+  let at = i + 1;
+  if (tokens[at]?.lower === 'and') at++;
+  if (!/^(thus|so|therefore|hence)$/.test(tokens[at]?.lower ?? '') || !/^(a|an)$/.test(tokens[at + 1]?.lower ?? '')) return null;
+  const term = phrases.filter((phrase) => phrase.start === at + 2 && !phrase.extended).sort((a, b) => b.end - a.end)[0];
+  const verb = term && tokens[term.end];
+  if (!term || !verb || !/^(exist|occur|result|arise)$/.test(verb.lemma) || !/^[.!]?$/.test(tokens[term.end + 1]?.text ?? '')) return null;
+  const clauseStart = tokens.slice(0, i).map((token) => token.text).lastIndexOf(',') + 1;
+  const condition = tokens.slice(clauseStart, i);
+  if (!condition.some((token) => token.pos === 'VERB') || /^(when|if|because|as|while)$/.test(condition[0]?.lower ?? '')) return null;
+  return { term, definition: renderTokens(condition).replace(/^\p{Lu}/u, (first) => first.toLowerCase()), strength: 'weak' };
 }
 
 /** "town meetings, which are gatherings of a town's voters": a relative clause that says what the term is. */

@@ -200,6 +200,7 @@ describe('more ways a textbook explains a term', () => {
     ['X (the …)', 'A ribonucleotide contains ribose (the pentose sugar) and a phosphate group.', 'ribose'],
     ['are called X—Y', 'These different types are called isotopes—atoms of the same element that differ in mass.', 'isotope'],
     ['When …, a X exists', 'When quantity supplied exceeds quantity demanded, a surplus exists.', 'surplus'],
+    ['…, and thus a X occurs', 'Where prices stay low, buyers want more than sellers offer, and thus a shortage occurs.', 'shortage'],
   ])('%s', (_frame, sentence, term) => {
     expect(definitionsIn(sentence).map(([found]) => found)).toContain(term);
   });
@@ -423,5 +424,14 @@ describe('"X, which provide Y"', () => {
   it('reads what a technical term provides, and not what an everyday thing does', () => {
     expect(definitionsIn('Many plants rely on mycorrhizal networks, which provide water and minerals to their roots.')).toContainEqual(['mycorrhizal network', 'provide water and minerals to their roots', null]);
     expect(definitionsIn('The old town, which provides water to farms, grew fast.')).toEqual([]);
+  });
+});
+
+describe('a verb in -s the tagger read as the last noun of the subject', () => {
+  it('ends the subject before the verb when an article follows ("the tree trunk forms a …")', () => {
+    const phrases = (sentence: string) => nounPhrases(prepareTokens(parseSentence(sentence).tokens)).map((phrase) => phrase.surface);
+    const found = phrases('In spring, the tree trunk forms a new ring of wood.');
+    expect(found).toContain('tree trunk');
+    expect(found).not.toContain('tree trunk forms');
   });
 });

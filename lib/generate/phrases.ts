@@ -97,6 +97,8 @@ function coordinations(tokens: readonly Token[], phrases: readonly Phrase[]): Ph
 function trimPhrase(tokens: readonly Token[], start: number, end: number): Phrase | null {
   const isHead = (i: number) => NOUNS.has(tokens[i]!.pos) || (tokens[i]!.pos === 'VERB' && /ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lemma === 'be');
   while (end > start && !isHead(end - 1)) end--;
+  // "The nail body forms a …": a subject cannot run straight into an article, so its last "-s" word is the verb.
+  if (end - start >= 3 && verbBeforeArticle(tokens, start, end)) end--;
   // English modifies nouns with singular nouns; "activities parties" is a seam between two phrases.
   for (let i = end - 2; i >= start; i--) {
     if (isPluralNoun(tokens[i]!)) {
@@ -114,6 +116,15 @@ function trimPhrase(tokens: readonly Token[], start: number, end: number): Phras
   if (end - start === 2 && INSTANCE_CLASSES.has(tokens[start]!.lemma) && tokens[start]!.pos === 'NOUN' && tokens[end - 1]!.pos === 'NOUN' && /^(the|a|an)$/.test(tokens[start - 1]?.lower ?? '')) start++;
   if (end - start > MAX_WORDS) start = end - MAX_WORDS;
   return makePhrase(tokens, start, end, end - 1, false);
+}
+
+/** The phrase opens its clause after "the" and its last word, a plural after a singular noun, meets "a"/"the". */
+function verbBeforeArticle(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1]!;
+  const before = tokens[end - 2]!;
+  const opensClause = start === 1 || tokens[start - 2]?.text === ',';
+  return opensClause && /^(the|a|an|this)$/i.test(tokens[start - 1]?.text ?? '') && /^(a|an|the)$/.test(tokens[end]?.lower ?? '') &&
+    isPluralNoun(last) && /s$/.test(last.lower) && before.pos === 'NOUN' && !isPluralNoun(before);
 }
 
 function isPluralNoun(token: Token): boolean {
