@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundOrForbidden, type Actor, type Role } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
+import { generateFromText } from '../generate/index.ts';
 import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
 import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
@@ -154,8 +155,13 @@ describe('creating a draft from text with the generator', () => {
     expect(stages).toEqual(['sentences', 'concepts', 'cards', 'questions', 'saving']);
     const deck = await db.prisma.deck.findUniqueOrThrow({ where: { id: (outcome as { deckId: string }).deckId }, include: { quiz: true } });
     expect(deck.title).toBe('How Plants Make Food');
-    expect(await db.prisma.card.count({ where: { deckId: deck.id, sentenceId: { not: null } } })).toBeGreaterThan(5);
-    expect(await db.prisma.question.count({ where: { quizId: deck.quiz!.id } })).toBeGreaterThan(5);
+    // Every item the generator made is stored, each citing its sentence.
+    const generated = generateFromText(SAMPLE_ARTICLE);
+    if (!generated.ok) throw new Error(generated.error.message);
+    expect(generated.value.cards.length).toBeGreaterThan(5);
+    expect(generated.value.questions.length).toBeGreaterThanOrEqual(5);
+    expect(await db.prisma.card.count({ where: { deckId: deck.id, sentenceId: { not: null } } })).toBe(generated.value.cards.length);
+    expect(await db.prisma.question.count({ where: { quizId: deck.quiz!.id } })).toBe(generated.value.questions.length);
   });
 
   it('answers the generator’s error code for unusable text and stores nothing', async () => {
