@@ -147,7 +147,8 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const clozeSentences = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
   const carded = new Set(cards.map((card) => card.conceptKey));
   const repeatsCard = (question: Question) => question.type === 'cloze' && clozeSentences.has(question.source.index) && carded.has(question.conceptKey);
-  // A quiz cloze with a card's very blank is that card word for word: never worth a place, not even a spare one.
+  // A quiz cloze with a card's very blank is that card word for word: the rubric's duplicate. It fills a short quiz
+  // only after every other spare, and then the card gives way (the quiz keeps the sentence, the deck has many).
   const copiesCard = copiesOfClozeCards(cards);
 
   options.onStage?.('questions');
@@ -169,7 +170,7 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   // Spare clozes that may fill a short quiz: of a concept the text defines or keeps naming, or one the sentence is
   // about (it opens it); a passing mention in one or two sentences made a blank teachers mostly struck.
   const byKey = new Map(concepts.map((concept) => [concept.key, concept]));
-  const spare = checked.filter(repeatsCard).filter((question) => !copiesCard(question)).filter((question) => {
+  const spareCandidates = checked.filter(repeatsCard).filter((question) => {
     const concept = byKey.get(question.conceptKey);
     const opens = concept?.mentions.some((mention) => mention.sentence === question.source.index && mention.start <= 2) ?? false;
     return concept !== undefined && (concept.definition !== undefined || concept.named || sentencesNaming(concept) >= SPARE_MIN_MENTIONS || opens);
@@ -183,17 +184,24 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   );
   const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
   const questionCap = filter?.questionsPerConcept ?? DEFAULT_PER_CONCEPT;
+  const spare = [...spareCandidates.filter((question) => !copiesCard(question)), ...spareCandidates.filter(copiesCard)];
   const kept = toQuizSize(capPerConcept(unclashed.filter((question) => !kinds.has(question) || capped.has(question)), questionCap), spare, questionCap);
   // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
   const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
   const usedConcepts = new Set(questions.map((question) => question.conceptKey));
-  return { cards, questions, addedConcepts: relations.concepts.filter((concept) => usedConcepts.has(concept.key)) };
+  const copied = new Set(questions.flatMap((question) => (question.type === 'cloze' && copiesCard(question) ? [blankKey(question.source.index, question.answer)] : [])));
+  const deck = cards.filter((card) => card.kind !== 'cloze' || !copied.has(blankKey(card.source.index, card.back)));
+  return { cards: deck, questions, addedConcepts: relations.concepts.filter((concept) => usedConcepts.has(concept.key)) };
 }
 
 /** Whether a question is a cloze card of the same sentence with the same blank: the same item twice. */
 export function copiesOfClozeCards(cards: readonly Card[]): (question: Question) => boolean {
-  const blanks = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => `${card.source.index}\u0000${card.back.toLowerCase()}`));
-  return (question) => question.type === 'cloze' && blanks.has(`${question.source.index}\u0000${question.answer.toLowerCase()}`);
+  const blanks = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => blankKey(card.source.index, card.back)));
+  return (question) => question.type === 'cloze' && blanks.has(blankKey(question.source.index, question.answer));
+}
+
+function blankKey(sentence: number, answer: string): string {
+  return `${sentence}\u0000${answer.toLowerCase()}`;
 }
 
 /**

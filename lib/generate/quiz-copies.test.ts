@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copiesOfClozeCards } from './index.ts';
+import { copiesOfClozeCards, generateFromText } from './index.ts';
 import type { Card, Question } from './types.ts';
 
 const sentence = 'A glacier is a slow river of ice that carves its valley.';
@@ -25,5 +27,16 @@ describe('a quiz cloze that copies a cloze card', () => {
 
   it('is never a card of another kind', () => {
     expect(copiesOfClozeCards([{ ...card, kind: 'basic' }])(cloze('glacier'))).toBe(false);
+  });
+});
+
+describe('a short quiz filled up with clozes', () => {
+  it('keeps its eight questions on the seed article, and no flashcard repeats one of them word for word', () => {
+    const seed = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed-content/political-parties-kazakhstan.txt'), 'utf8');
+    const result = generateFromText(seed);
+    if (!result.ok) throw new Error(result.error.message);
+    const copies = copiesOfClozeCards(result.value.cards);
+    expect(result.value.questions.length).toBeGreaterThanOrEqual(8);
+    expect(result.value.questions.filter(copies)).toEqual([]);
   });
 });
