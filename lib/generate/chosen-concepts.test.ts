@@ -62,8 +62,8 @@ describe('the generator’s own concepts', () => {
   });
 
   it('with the phrases a .docx emphasized, the default choice remakes the draft that read them as key terms', () => {
-    // Bold "sedimentary rock" moves it up the ranking, and with it which concept claims a shared sentence.
-    const emphasized = ['sedimentary rock'];
+    // Bold "metamorphic rock" moves it up the ranking, and with it which concept claims a shared sentence.
+    const emphasized = ['metamorphic rock'];
     const result = generateFromText(ROCK_CYCLE_ARTICLE, { emphasized });
     if (!result.ok) throw new Error(result.error.message);
     const draft = result.value;

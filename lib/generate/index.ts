@@ -11,10 +11,11 @@ import { matchingQuestions, questionsFor } from './questions.ts';
 import { readingOf } from './reading.ts';
 import { capRelations, relationQuestions } from './relation-questions.ts';
 import { asideSentences } from './quality/asides.ts';
+import { namedInHeading, teachesClozeOf } from './quality/cloze-subject.ts';
 import { everydayWordAnswer, writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
 import type { Card, CardKind, Concept, GenerateOptions, GenerateResult, Question, QuestionType } from './types.ts';
-import { comparable } from './wording.ts';
+import { BLANK, comparable } from './wording.ts';
 
 export type * from './types.ts';
 
@@ -113,12 +114,17 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const aboutOther = new Map<number, string>();
   for (const concept of concepts) for (const mention of concept.mentions) if (mention.start <= 2 && !aboutOther.has(mention.sentence)) aboutOther.set(mention.sentence, concept.key);
 
+  // Concepts a heading names: the section under it is about them, a cloze of them tests what it teaches.
+  const headings = analyzed.sentences.filter((sentence) => sentence.heading).map((sentence) => sentence.clean);
+  const headed = new Set(concepts.filter((concept) => namedInHeading(concept, headings)).map((concept) => concept.key));
+
   options.onStage?.('cards');
   const perConcept = filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT;
   const cards = withEveryConceptCarded(
     oneClozePerSentence(
       concepts.flatMap((concept) =>
         cardsFor(concept, analyzed.sentences)
+          .filter((card) => card.kind !== 'cloze' || teachesClozeOf(concept, card.source.index, card.front, BLANK, headed.has(concept.key)))
           .filter((card) => passes(card, cardDefectsOf(card), options) && cardAllowed(card))
           .slice(0, perConcept),
       ),
@@ -129,7 +135,9 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     concepts.filter((concept, index) => index < COVERED_CONCEPTS || concept.score === 0),
     (concept) =>
       perConcept > 0 && cardAllowed({ kind: 'cloze' } as Card)
-        ? otherClozes(concept, analyzed.sentences).filter((card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key)
+        ? otherClozes(concept, analyzed.sentences).filter(
+            (card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key && teachesClozeOf(concept, card.source.index, card.front, BLANK, headed.has(concept.key)),
+          )
         : [],
     (card) => passes(card, [...cardDefectsOf(card), ...(everydayWordAnswer(card.back) ? (['common-word-blank'] as const) : [])], options),
   );
@@ -139,20 +147,30 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const clozeSentences = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => card.source.index));
   const carded = new Set(cards.map((card) => card.conceptKey));
   const repeatsCard = (question: Question) => question.type === 'cloze' && clozeSentences.has(question.source.index) && carded.has(question.conceptKey);
+  // A quiz cloze with a card's very blank is that card word for word: the rubric's duplicate. It fills a short quiz
+  // only after every other spare, and then the card gives way (the quiz keeps the sentence, the deck has many).
+  const copiesCard = copiesOfClozeCards(cards);
 
   options.onStage?.('questions');
+  const conceptOf = new Map(concepts.map((concept) => [concept.key, concept]));
+  const teachesClozeIn = (question: Question) => {
+    const concept = conceptOf.get(question.conceptKey);
+    return concept === undefined || teachesClozeOf(concept, question.source.index, question.prompt, BLANK, headed.has(concept.key));
+  };
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
   const checked = dedupeQuestions([
     // Matching first: its pairs then stand in for those concepts' own "which term" questions.
     ...(!filter || filter.questionTypes.has('matching') ? matchingQuestions(concepts.filter((concept) => !asides.has(concept.sentence))) : []),
     // A concept the text names only in a box or an example is no wrong answer either: it would stand out.
     ...concepts.flatMap((concept, index) => questionsOf(concept, index, pool.filter((other) => other.key === concept.key || !asides.has(other.sentence)), analyzed.sentences, years)),
-  ]).filter((question) => passes(question, questionDefectsOf(question), options) && questionAllowed(question));
+  ])
+    .filter((question) => question.type !== 'cloze' || teachesClozeIn(question))
+    .filter((question) => passes(question, questionDefectsOf(question), options) && questionAllowed(question));
   const definitional = checked.filter((question) => !repeatsCard(question));
   // Spare clozes that may fill a short quiz: of a concept the text defines or keeps naming, or one the sentence is
   // about (it opens it); a passing mention in one or two sentences made a blank teachers mostly struck.
   const byKey = new Map(concepts.map((concept) => [concept.key, concept]));
-  const spare = checked.filter(repeatsCard).filter((question) => {
+  const spareCandidates = checked.filter(repeatsCard).filter((question) => {
     const concept = byKey.get(question.conceptKey);
     const opens = concept?.mentions.some((mention) => mention.sentence === question.source.index && mention.start <= 2) ?? false;
     return concept !== undefined && (concept.definition !== undefined || concept.named || sentencesNaming(concept) >= SPARE_MIN_MENTIONS || opens);
@@ -166,11 +184,24 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   );
   const capped = new Set(capRelations(unclashed.filter((question) => kinds.has(question)).map((question) => ({ question, kind: kinds.get(question)! }))).map(({ question }) => question));
   const questionCap = filter?.questionsPerConcept ?? DEFAULT_PER_CONCEPT;
+  const spare = [...spareCandidates.filter((question) => !copiesCard(question)), ...spareCandidates.filter(copiesCard)];
   const kept = toQuizSize(capPerConcept(unclashed.filter((question) => !kinds.has(question) || capped.has(question)), questionCap), spare, questionCap);
   // Matching claims its explanations first (above), but a quiz reads better opening with single questions.
   const questions = [...kept.filter((question) => question.type !== 'matching'), ...kept.filter((question) => question.type === 'matching')];
   const usedConcepts = new Set(questions.map((question) => question.conceptKey));
-  return { cards, questions, addedConcepts: relations.concepts.filter((concept) => usedConcepts.has(concept.key)) };
+  const copied = new Set(questions.flatMap((question) => (question.type === 'cloze' && copiesCard(question) ? [blankKey(question.source.index, question.answer)] : [])));
+  const deck = cards.filter((card) => card.kind !== 'cloze' || !copied.has(blankKey(card.source.index, card.back)));
+  return { cards: deck, questions, addedConcepts: relations.concepts.filter((concept) => usedConcepts.has(concept.key)) };
+}
+
+/** Whether a question is a cloze card of the same sentence with the same blank: the same item twice. */
+export function copiesOfClozeCards(cards: readonly Card[]): (question: Question) => boolean {
+  const blanks = new Set(cards.filter((card) => card.kind === 'cloze').map((card) => blankKey(card.source.index, card.back)));
+  return (question) => question.type === 'cloze' && blanks.has(blankKey(question.source.index, question.answer));
+}
+
+function blankKey(sentence: number, answer: string): string {
+  return `${sentence}\u0000${answer.toLowerCase()}`;
 }
 
 /**
