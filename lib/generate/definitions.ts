@@ -19,6 +19,11 @@ export interface DefinitionMatch {
   minWords?: number;
   /** The term is not in the sentence but derived from it ("the determinist holds" → "determinism"). */
   derived?: boolean;
+  /**
+   * A bare class ("a smooth muscle"): the sentence still explains the term, so it counts towards the term being
+   * worth learning, but the words are too thin a cue to print as its explanation.
+   */
+  thin?: boolean;
 }
 
 const STRONG_VERBS = new Set(['mean', 'denote', 'signify', 'refer']);
@@ -30,6 +35,8 @@ const STATEMENT_HEADS = new Set(['law', 'principle', 'theory', 'rule', 'model', 
 /** "Demand-pull inflation occurs when …": the condition explains the term. */
 const WHEN_VERBS = new Set(['occur', 'happen', 'arise']);
 const PARTICIPLE_CUES = new Set(['defined', 'understood', 'described', 'regarded', 'considered']);
+const NOMINALIZATION = /(?:tion|sion|ism|ment|ance|ence|ity|ing)s?$/;
+const SUBORDINATORS = /^(when|whenever|if|unless|after|before|because|although|though|while|since|once|as|until)$/;
 const NAMING_CUES = new Set(['called', 'termed', 'named']);
 const DASH = new Set(['—', '–', '-', '--']);
 const BOUNDARY = new Set([',', ';', ':', '«', '"', '“', '(', 'and', 'that', 'while', 'whereas', 'but', 'because']);
@@ -82,7 +89,7 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
     if (isCircular(definition, match.term)) continue;
     const words = definition.split(/\s+/).length;
     if (words < (match.minWords ?? MIN_WORDS) || words > MAX_WORDS) continue;
-    found.push({ ...match, definition, qualifier: match.qualifier ?? qualifier });
+    found.push({ ...match, definition, qualifier: match.qualifier ?? qualifier, ...(isBareClass(definition) ? { thin: true } : {}) });
   }
   return dedupe(found);
 }
@@ -106,6 +113,14 @@ function isWholeExplanation(definition: string): boolean {
  */
 function strandedPreposition(definition: string): boolean {
   return /\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+){1,6}(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition) && !/\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+)?(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition);
+}
+
+/**
+ * "a smooth muscle", "the pentose sugar", "an encoding scheme": a class with nothing that narrows it (no phrase or
+ * clause after the noun) tells a reader which shelf the term is on, not what it is; the cue is too thin to learn.
+ */
+function isBareClass(definition: string): boolean {
+  return definition.split(/\s+/).length <= 3;
 }
 
 /** "democracy, a hallmark of direct democracy": an explanation that names the term itself does not explain it. */
@@ -259,6 +274,10 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   if (token.lemma === 'consist' && tokens[i + 1]?.lower !== 'of' && tokens.slice(i + 1, i + 4).some((other) => other.lower === 'of')) {
     return { term: subject, definition: rest(tokens, i), strength: 'weak' };
   }
+  // "Apocrine sweat includes organic compounds", "anaerobic jars include chemical packs": what a thing includes is
+  // a part or a member of it, not what it is; only a process or a state ("socialization includes learning …") is
+  // explained by what it takes in.
+  if (token.lemma === 'include' && !NOMINALIZATION.test(tokens[subject.head]!.lower)) return null;
   if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
     let from = i + 1;
     if (tokens[from]?.lower === 'of') from++;
@@ -461,7 +480,11 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
     if (verb?.lemma === 'be' && /^(a|an|the)$/.test(tokens[term.end + 3]?.lower ?? '')) return { term, definition: rest(tokens, term.end + 3), strength: 'strong' };
     if (verb && (WEAK_VERBS.has(verb.lemma) || STRONG_VERBS.has(verb.lemma)) && verb.lemma !== 'state') return { term, definition: rest(tokens, term.end + 3), strength: 'weak' };
   }
-  const described = tokens.slice(start, pronounNamer ? i - 1 : i);
+  let described = tokens.slice(start, pronounNamer ? i - 1 : i);
+  // "the nail matrix forms a crescent-shaped region called X": a noun cannot run straight into an article, so the
+  // word before the article is a verb (the tagger read it as a noun) and the named phrase starts at the article.
+  const runOn = described.findLastIndex((token, at) => token.pos === 'DET' && at > 0 && /^(NOUN|PROPN)$/.test(described[at - 1]!.pos));
+  if (runOn > 0) described = described.slice(runOn);
   // The tagger sometimes reads the last noun as an adjective ("a fluid called …").
   if (!described.some((token) => token.pos === 'NOUN') && described[described.length - 1]?.pos !== 'ADJ') return null;
   // "a view called indeterminism": a bare "view", "process" or "type" says nothing of what the term is.
@@ -554,7 +577,8 @@ function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
   if (/^(provide|offer|give)$/.test(tokens[i + 2]?.lemma ?? '')) {
     const term = phraseEndingAt(phrases, i);
     const technical = term !== undefined && term.tokens.length >= 2 && term.tokens.some((token) => token.lower.length >= 5 && frequencyRank(token.lower) > TECHNICAL_RANK);
-    return technical ? { term: term!, definition: rest(tokens, i + 2), strength: 'weak' } : null;
+    // The clause is said of things of the term's own kind: "incentives that provide …", never a bare verb.
+    return technical ? { term: term!, definition: `${kindOf(tokens, term!)} that ${rest(tokens, i + 2)}`, strength: 'weak' } : null;
   }
   if (tokens[i + 2]?.lemma !== 'be') return null;
   // "ridges, which are long undersea mountain ranges formed by …": a plural class with no article, narrowed.
@@ -566,12 +590,22 @@ function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
   return { term, definition: renderTokens(tokens.slice(i + 3, stop > 0 ? stop : undefined)), strength: 'strong' };
 }
 
+/** "solidary incentives" → "incentives", "a mycorrhizal network" → "a network": the kind a relative clause narrows. */
+function kindOf(tokens: readonly Token[], term: Phrase): string {
+  const head = tokens[term.head]!.lower;
+  if (term.plural) return head;
+  return `${/^[aeiou]/.test(head) ? 'an' : 'a'} ${head}`;
+}
+
 /** "glucose, a simple sugar that the plant uses for growth," and "ARPANET, the network that grew into the Internet". */
 function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.text !== ',') return null;
   const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   // "As early as 7000 BCE, a settlement appeared": after a number the phrase is a date or a unit, not a term.
   if (!term || tokens[term.start - 1]?.pos === 'NUM') return null;
+  // "When voltage was applied across the electrodes, a visible beam appeared": the first comma after a fronted
+  // subordinate clause opens the main clause, not an apposition.
+  if (SUBORDINATORS.test(tokens[0]!.lower) && !tokens.slice(1, i).some((token) => token.text === ',')) return null;
   const article = tokens[i + 1]?.lower ?? '';
   const stop = tokens.findIndex((token, at) => at > i + 1 && /^[,;.—–]$/.test(token.text));
   const body = tokens.slice(i + 1, stop > 0 ? stop : undefined);
