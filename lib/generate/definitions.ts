@@ -116,12 +116,16 @@ function strandedPreposition(definition: string): boolean {
 }
 
 /**
- * "a smooth muscle", "the pentose sugar", "an encoding scheme": a class with nothing that narrows it (no phrase or
- * clause after the noun) tells a reader which shelf the term is on, not what it is; the cue is too thin to learn.
+ * "a smooth muscle", "the pentose sugar", "an encoding scheme": a class with nothing that narrows it tells a reader which shelf the term is on, not what it is; the cue is too thin to learn.
  */
 function isBareClass(definition: string): boolean {
-  return definition.split(/\s+/).length <= 3;
+  if (definition.split(/\s+/).length <= 3) return true;
+  // "one of the more unusual forms of direct democracy", "another class of galaxy": the family alone, unless a
+  // clause narrows it ("a type of gland that produces …").
+  return LEAD_IN.test(definition) && !/\b(?:that|which|who|whose|where|when)\b/i.test(definition);
 }
+
+const LEAD_IN = /^(?:one of\b|another\b|(?:a|an|the) (?:kind|type|form|sort|class|variety) of\b)/i;
 
 /** "democracy, a hallmark of direct democracy": an explanation that names the term itself does not explain it. */
 function isCircular(definition: string, term: Phrase): boolean {
@@ -221,7 +225,7 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   while (tokens[cueStart - 1] && (tokens[cueStart - 1]!.pos === 'AUX' || tokens[cueStart - 1]!.pos === 'PART') && tokens[cueStart - 1]!.lemma !== 'be') cueStart--;
   const dashBefore = tokens[cueStart - 1] && DASH.has(tokens[cueStart - 1]!.text) ? 1 : 0;
   const subject = subjectBefore(tokens, phrases, cueStart - dashBefore);
-  if (!subject) return null;
+  if (!subject || inFrontedCondition(tokens, subject.start)) return null;
   // "this value must be …", "these cells are …": a demonstrative points back to something already explained.
   if (/^(this|these|those|such)$/.test(tokens[subject.start - 1]?.lower ?? '')) return null;
   // "Freud was convinced that dreams represented …", "does not require that money is …": a belief someone held, or
@@ -285,6 +289,15 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     return { term: subject, definition: rest(tokens, from), strength: 'weak' };
   }
   return null;
+}
+
+/**
+ * "Even though the law was one of the shortest in memory, many voters were confused": what a fronted "when/if/
+ * although …" clause says is the setting of the sentence, not what its subject is.
+ */
+function inFrontedCondition(tokens: readonly Token[], at: number): boolean {
+  const opener = tokens[0]?.lower === 'even' ? 1 : 0;
+  return SUBORDINATORS.test(tokens[opener]?.lower ?? '') && at > opener && !tokens.slice(opener + 1, at).some((token) => token.text === ',');
 }
 
 /** Up to three lower-case modifiers and a noun (or a bare word the tagger read as a verb), then "that/which". */

@@ -464,3 +464,20 @@ describe('a bare class as the explanation', () => {
     expect(findDefinitions(more, morePhrases).find((match) => match.term.singular === 'petiole')?.thin).toBeUndefined();
   });
 });
+
+describe('a copula inside a fronted condition', () => {
+  it('is the setting of the sentence, not a definition of its subject', () => {
+    expect(definitionsIn('Even though the river was calm and the bridge was a narrow wooden structure, many carts crossed it.')).toEqual([]);
+  });
+});
+
+describe('the family alone as the explanation', () => {
+  it('is thin ("one of the oldest forms of …") unless a clause narrows it', () => {
+    const thin = (sentence: string) => {
+      const { tokens, phrases } = read(sentence);
+      return findDefinitions(tokens, phrases).map((match) => [match.term.singular, match.thin ?? false]);
+    };
+    expect(thin('The sonnet is one of the oldest forms of English verse.')).toEqual([['sonnet', true]]);
+    expect(thin('A cirque is a kind of hollow that a glacier carves into a mountain.')).toEqual([['cirque', false]]);
+  });
+});
