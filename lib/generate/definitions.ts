@@ -186,12 +186,16 @@ function rest(tokens: readonly Token[], from: number): string {
   return renderTokens(tokens.slice(from, clauseEnd(tokens, from)));
 }
 
-/** Not a participle: "-ing", or "-ed" followed by a preposition or a joiner ("proposed and passed by"). */
+/**
+ * Not a participle: "-ing", or a past form followed by a preposition or a joiner ("proposed and passed by"),
+ * irregular ones too ("commodities held at a bank", "tools made of bone"): a form that is not its lemma and has no -s.
+ */
 function isFiniteVerb(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at]!;
   if (/ing$/.test(verb.lower)) return false;
   const next = tokens[at + 1];
-  return !(/(ed|en)$/.test(verb.lower) && (next === undefined || /^(ADP|CCONJ|PUNCT)$/.test(next.pos)));
+  const pastForm = /(ed|en)$/.test(verb.lower) || (verb.lemma !== verb.lower && !/s$/.test(verb.lower));
+  return !(pastForm && (next === undefined || /^(ADP|CCONJ|PUNCT)$/.test(next.pos)));
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet']);

@@ -481,3 +481,13 @@ describe('the family alone as the explanation', () => {
     expect(thin('A cirque is a kind of hollow that a glacier carves into a mountain.')).toEqual([['cirque', false]]);
   });
 });
+
+describe('an irregular participle after "or"', () => {
+  it('narrows the noun before it and does not start a new clause ("… or other metals held at a bank")', () => {
+    expect(definitionsIn('Token coins are small discs or other tokens with values backed by silver or other metals held at a bank.')).toContainEqual([
+      'Token coin',
+      'small discs or other tokens with values backed by silver or other metals held at a bank',
+      null,
+    ]);
+  });
+});
