@@ -232,8 +232,8 @@ function buildConcept(analyzed: AnalyzedText, key: string, term: string, pattern
     key,
     term: display,
     kind: 'term',
-    definition: definition?.match.definition,
-    definitionStrength: definition?.match.strength,
+    definition: definition?.match.thin ? undefined : definition?.match.definition,
+    definitionStrength: definition?.match.thin ? undefined : definition?.match.strength,
     // A picked term is ranked by the teacher, not the text: no score of its own.
     score: 0,
     // Not "named" by the text: a teacher who picks an everyday word ("water") still gets no blank on it.

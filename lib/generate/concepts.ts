@@ -505,7 +505,7 @@ function overlapsPicked(candidate: Candidate, picked: readonly Candidate[]): boo
 
 function toConcept(candidate: Candidate, score: number, text: AnalyzedText): RankedConcept {
   const sentences = text.sentences;
-  const best = [...candidate.definitions].sort((a, b) => Number(a.folded ?? false) - Number(b.folded ?? false) || b.weight - a.weight || a.sentence - b.sentence)[0];
+  const best = [...candidate.definitions].sort((a, b) => Number(a.match.thin ?? false) - Number(b.match.thin ?? false) || Number(a.folded ?? false) - Number(b.folded ?? false) || b.weight - a.weight || a.sentence - b.sentence)[0];
   const sentence = best?.sentence ?? candidate.memberSentence ?? candidate.eventSentence ?? explainingSentence(candidate, sentences);
   const properShare = candidate.proper / Math.max(1, candidate.count);
   const term = candidate.term ?? displayTerm(candidate, properShare > 0.5, text.lexicon.capitalizedForms, best?.match);
@@ -514,8 +514,9 @@ function toConcept(candidate: Candidate, score: number, text: AnalyzedText): Ran
     key: candidate.key,
     term,
     kind: candidate.kind,
-    definition: best?.match.definition ?? (candidate.members ? candidate.members.join(', ') : candidate.event?.event),
-    definitionStrength: best?.match.strength,
+    // A thin explanation ("a smooth muscle") picks the sentence but is not printed as what the term means.
+    definition: (best?.match.thin ? undefined : best?.match.definition) ?? (candidate.members ? candidate.members.join(', ') : candidate.event?.event),
+    definitionStrength: best?.match.thin ? undefined : best?.match.strength,
     members: candidate.members ?? (candidate.event ? [candidate.event.date] : undefined),
     event: candidate.event,
     score,

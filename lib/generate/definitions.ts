@@ -19,6 +19,11 @@ export interface DefinitionMatch {
   minWords?: number;
   /** The term is not in the sentence but derived from it ("the determinist holds" → "determinism"). */
   derived?: boolean;
+  /**
+   * A bare class ("a smooth muscle"): the sentence still explains the term, so it counts towards the term being
+   * worth learning, but the words are too thin a cue to print as its explanation.
+   */
+  thin?: boolean;
 }
 
 const STRONG_VERBS = new Set(['mean', 'denote', 'signify', 'refer']);
@@ -30,6 +35,8 @@ const STATEMENT_HEADS = new Set(['law', 'principle', 'theory', 'rule', 'model', 
 /** "Demand-pull inflation occurs when …": the condition explains the term. */
 const WHEN_VERBS = new Set(['occur', 'happen', 'arise']);
 const PARTICIPLE_CUES = new Set(['defined', 'understood', 'described', 'regarded', 'considered']);
+const NOMINALIZATION = /(?:tion|sion|ism|ment|ance|ence|ity|ing)s?$/;
+const SUBORDINATORS = /^(when|whenever|if|unless|after|before|because|although|though|while|since|once|as|until)$/;
 const NAMING_CUES = new Set(['called', 'termed', 'named']);
 const DASH = new Set(['—', '–', '-', '--']);
 const BOUNDARY = new Set([',', ';', ':', '«', '"', '“', '(', 'and', 'that', 'while', 'whereas', 'but', 'because']);
@@ -82,7 +89,7 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
     if (isCircular(definition, match.term)) continue;
     const words = definition.split(/\s+/).length;
     if (words < (match.minWords ?? MIN_WORDS) || words > MAX_WORDS) continue;
-    found.push({ ...match, definition, qualifier: match.qualifier ?? qualifier });
+    found.push({ ...match, definition, qualifier: match.qualifier ?? qualifier, ...(isBareClass(definition) ? { thin: true } : {}) });
   }
   return dedupe(found);
 }
@@ -107,6 +114,18 @@ function isWholeExplanation(definition: string): boolean {
 function strandedPreposition(definition: string): boolean {
   return /\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+){1,6}(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition) && !/\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+)?(?:with|in|on|at|to|for|by|from|of|about|into)$/iu.test(definition);
 }
+
+/**
+ * "a smooth muscle", "the pentose sugar", "an encoding scheme": a class with nothing that narrows it tells a reader which shelf the term is on, not what it is; the cue is too thin to learn.
+ */
+function isBareClass(definition: string): boolean {
+  if (definition.split(/\s+/).length <= 3) return true;
+  // "one of the more unusual forms of direct democracy", "another class of galaxy": the family alone, unless a
+  // clause narrows it ("a type of gland that produces …").
+  return LEAD_IN.test(definition) && !/\b(?:that|which|who|whose|where|when)\b/i.test(definition);
+}
+
+const LEAD_IN = /^(?:one of\b|another\b|(?:a|an|the) (?:kind|type|form|sort|class|variety) of\b)/i;
 
 /** "democracy, a hallmark of direct democracy": an explanation that names the term itself does not explain it. */
 function isCircular(definition: string, term: Phrase): boolean {
@@ -167,12 +186,16 @@ function rest(tokens: readonly Token[], from: number): string {
   return renderTokens(tokens.slice(from, clauseEnd(tokens, from)));
 }
 
-/** Not a participle: "-ing", or "-ed" followed by a preposition or a joiner ("proposed and passed by"). */
+/**
+ * Not a participle: "-ing", or a past form followed by a preposition or a joiner ("proposed and passed by"),
+ * irregular ones too ("commodities held at a bank", "tools made of bone"): a form that is not its lemma and has no -s.
+ */
 function isFiniteVerb(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at]!;
   if (/ing$/.test(verb.lower)) return false;
   const next = tokens[at + 1];
-  return !(/(ed|en)$/.test(verb.lower) && (next === undefined || /^(ADP|CCONJ|PUNCT)$/.test(next.pos)));
+  const pastForm = /(ed|en)$/.test(verb.lower) || (verb.lemma !== verb.lower && !/s$/.test(verb.lower));
+  return !(pastForm && (next === undefined || /^(ADP|CCONJ|PUNCT)$/.test(next.pos)));
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet']);
@@ -206,7 +229,7 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   while (tokens[cueStart - 1] && (tokens[cueStart - 1]!.pos === 'AUX' || tokens[cueStart - 1]!.pos === 'PART') && tokens[cueStart - 1]!.lemma !== 'be') cueStart--;
   const dashBefore = tokens[cueStart - 1] && DASH.has(tokens[cueStart - 1]!.text) ? 1 : 0;
   const subject = subjectBefore(tokens, phrases, cueStart - dashBefore);
-  if (!subject) return null;
+  if (!subject || inFrontedCondition(tokens, subject.start)) return null;
   // "this value must be …", "these cells are …": a demonstrative points back to something already explained.
   if (/^(this|these|those|such)$/.test(tokens[subject.start - 1]?.lower ?? '')) return null;
   // "Freud was convinced that dreams represented …", "does not require that money is …": a belief someone held, or
@@ -259,6 +282,10 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   if (token.lemma === 'consist' && tokens[i + 1]?.lower !== 'of' && tokens.slice(i + 1, i + 4).some((other) => other.lower === 'of')) {
     return { term: subject, definition: rest(tokens, i), strength: 'weak' };
   }
+  // "Apocrine sweat includes organic compounds", "anaerobic jars include chemical packs": what a thing includes is
+  // a part or a member of it, not what it is; only a process or a state ("socialization includes learning …") is
+  // explained by what it takes in.
+  if (token.lemma === 'include' && !NOMINALIZATION.test(tokens[subject.head]!.lower)) return null;
   if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
     let from = i + 1;
     if (tokens[from]?.lower === 'of') from++;
@@ -266,6 +293,15 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
     return { term: subject, definition: rest(tokens, from), strength: 'weak' };
   }
   return null;
+}
+
+/**
+ * "Even though the law was one of the shortest in memory, many voters were confused": what a fronted "when/if/
+ * although …" clause says is the setting of the sentence, not what its subject is.
+ */
+function inFrontedCondition(tokens: readonly Token[], at: number): boolean {
+  const opener = tokens[0]?.lower === 'even' ? 1 : 0;
+  return SUBORDINATORS.test(tokens[opener]?.lower ?? '') && at > opener && !tokens.slice(opener + 1, at).some((token) => token.text === ',');
 }
 
 /** Up to three lower-case modifiers and a noun (or a bare word the tagger read as a verb), then "that/which". */
@@ -461,7 +497,11 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
     if (verb?.lemma === 'be' && /^(a|an|the)$/.test(tokens[term.end + 3]?.lower ?? '')) return { term, definition: rest(tokens, term.end + 3), strength: 'strong' };
     if (verb && (WEAK_VERBS.has(verb.lemma) || STRONG_VERBS.has(verb.lemma)) && verb.lemma !== 'state') return { term, definition: rest(tokens, term.end + 3), strength: 'weak' };
   }
-  const described = tokens.slice(start, pronounNamer ? i - 1 : i);
+  let described = tokens.slice(start, pronounNamer ? i - 1 : i);
+  // "the nail matrix forms a crescent-shaped region called X": a noun cannot run straight into an article, so the
+  // word before the article is a verb (the tagger read it as a noun) and the named phrase starts at the article.
+  const runOn = described.findLastIndex((token, at) => token.pos === 'DET' && at > 0 && /^(NOUN|PROPN)$/.test(described[at - 1]!.pos));
+  if (runOn > 0) described = described.slice(runOn);
   // The tagger sometimes reads the last noun as an adjective ("a fluid called …").
   if (!described.some((token) => token.pos === 'NOUN') && described[described.length - 1]?.pos !== 'ADJ') return null;
   // "a view called indeterminism": a bare "view", "process" or "type" says nothing of what the term is.
@@ -554,7 +594,8 @@ function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
   if (/^(provide|offer|give)$/.test(tokens[i + 2]?.lemma ?? '')) {
     const term = phraseEndingAt(phrases, i);
     const technical = term !== undefined && term.tokens.length >= 2 && term.tokens.some((token) => token.lower.length >= 5 && frequencyRank(token.lower) > TECHNICAL_RANK);
-    return technical ? { term: term!, definition: rest(tokens, i + 2), strength: 'weak' } : null;
+    // The clause is said of things of the term's own kind: "incentives that provide …", never a bare verb.
+    return technical ? { term: term!, definition: `${kindOf(tokens, term!)} that ${rest(tokens, i + 2)}`, strength: 'weak' } : null;
   }
   if (tokens[i + 2]?.lemma !== 'be') return null;
   // "ridges, which are long undersea mountain ranges formed by …": a plural class with no article, narrowed.
@@ -566,12 +607,22 @@ function whichIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number
   return { term, definition: renderTokens(tokens.slice(i + 3, stop > 0 ? stop : undefined)), strength: 'strong' };
 }
 
+/** "solidary incentives" → "incentives", "a mycorrhizal network" → "a network": the kind a relative clause narrows. */
+function kindOf(tokens: readonly Token[], term: Phrase): string {
+  const head = tokens[term.head]!.lower;
+  if (term.plural) return head;
+  return `${/^[aeiou]/.test(head) ? 'an' : 'a'} ${head}`;
+}
+
 /** "glucose, a simple sugar that the plant uses for growth," and "ARPANET, the network that grew into the Internet". */
 function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.text !== ',') return null;
   const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   // "As early as 7000 BCE, a settlement appeared": after a number the phrase is a date or a unit, not a term.
   if (!term || tokens[term.start - 1]?.pos === 'NUM') return null;
+  // "When voltage was applied across the electrodes, a visible beam appeared": the first comma after a fronted
+  // subordinate clause opens the main clause, not an apposition.
+  if (SUBORDINATORS.test(tokens[0]!.lower) && !tokens.slice(1, i).some((token) => token.text === ',')) return null;
   const article = tokens[i + 1]?.lower ?? '';
   const stop = tokens.findIndex((token, at) => at > i + 1 && /^[,;.—–]$/.test(token.text));
   const body = tokens.slice(i + 1, stop > 0 ? stop : undefined);

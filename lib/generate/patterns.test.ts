@@ -422,7 +422,7 @@ describe('"a N he called X"', () => {
 
 describe('"X, which provide Y"', () => {
   it('reads what a technical term provides, and not what an everyday thing does', () => {
-    expect(definitionsIn('Many plants rely on mycorrhizal networks, which provide water and minerals to their roots.')).toContainEqual(['mycorrhizal network', 'provide water and minerals to their roots', null]);
+    expect(definitionsIn('Many plants rely on mycorrhizal networks, which provide water and minerals to their roots.')).toContainEqual(['mycorrhizal network', 'networks that provide water and minerals to their roots', null]);
     expect(definitionsIn('The old town, which provides water to farms, grew fast.')).toEqual([]);
   });
 });
@@ -433,5 +433,61 @@ describe('a verb in -s the tagger read as the last noun of the subject', () => {
     const found = phrases('In spring, the tree trunk forms a new ring of wood.');
     expect(found).toContain('tree trunk');
     expect(found).not.toContain('tree trunk forms');
+  });
+});
+
+describe('what a thing includes is a part of it, not what it is', () => {
+  it('reads no definition from "X includes Y" for a thing, and keeps it for a process', () => {
+    expect(definitionsIn('Pond water includes tiny green algae that float near the surface.')).toEqual([]);
+    expect(definitionsIn('Digestion includes the breakdown of food into small molecules.')).toContainEqual(['Digestion', 'the breakdown of food into small molecules', null]);
+  });
+});
+
+describe('a fronted subordinate clause', () => {
+  it('ends at its comma: what follows is the main clause, not an apposition', () => {
+    expect(definitionsIn('After the miners flooded the shafts, a dark brown sludge collected at the bottom.')).toEqual([]);
+  });
+});
+
+describe('"… forms a N called X"', () => {
+  it('starts what X is at the article, not at the noun before the verb', () => {
+    expect(definitionsIn('A thin sheet of cells over the stem base forms a broad ring-shaped swelling called the collar.')).toContainEqual(['collar', 'a broad ring-shaped swelling', null]);
+  });
+});
+
+describe('a bare class as the explanation', () => {
+  it('is marked thin: the sentence explains the term but the words are too thin a cue', () => {
+    const { tokens, phrases } = read('Each leaf hangs from a narrow stalk called the petiole.');
+    const petiole = findDefinitions(tokens, phrases).find((match) => match.term.singular === 'petiole');
+    expect(petiole).toMatchObject({ definition: 'a narrow stalk', thin: true });
+    const { tokens: more, phrases: morePhrases } = read('Each leaf hangs from a narrow green leaf stalk called the petiole.');
+    expect(findDefinitions(more, morePhrases).find((match) => match.term.singular === 'petiole')?.thin).toBeUndefined();
+  });
+});
+
+describe('a copula inside a fronted condition', () => {
+  it('is the setting of the sentence, not a definition of its subject', () => {
+    expect(definitionsIn('Even though the river was calm and the bridge was a narrow wooden structure, many carts crossed it.')).toEqual([]);
+  });
+});
+
+describe('the family alone as the explanation', () => {
+  it('is thin ("one of the oldest forms of …") unless a clause narrows it', () => {
+    const thin = (sentence: string) => {
+      const { tokens, phrases } = read(sentence);
+      return findDefinitions(tokens, phrases).map((match) => [match.term.singular, match.thin ?? false]);
+    };
+    expect(thin('The sonnet is one of the oldest forms of English verse.')).toEqual([['sonnet', true]]);
+    expect(thin('A cirque is a kind of hollow that a glacier carves into a mountain.')).toEqual([['cirque', false]]);
+  });
+});
+
+describe('an irregular participle after "or"', () => {
+  it('narrows the noun before it and does not start a new clause ("… or other metals held at a bank")', () => {
+    expect(definitionsIn('Token coins are small discs or other tokens with values backed by silver or other metals held at a bank.')).toContainEqual([
+      'Token coin',
+      'small discs or other tokens with values backed by silver or other metals held at a bank',
+      null,
+    ]);
   });
 });
