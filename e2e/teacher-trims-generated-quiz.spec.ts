@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { ROCK_CYCLE_ARTICLE } from '../lib/testing/rock-cycle-article';
 import { SAMPLE_ARTICLE } from '../lib/testing/sample-article';
 import { signUp, test, uniqueEmail } from './support';
 
@@ -26,7 +27,8 @@ test('a teacher trims a generated quiz: ticks several questions, moves and remov
   await page.goto('/home');
   await page.getByRole('link', { name: 'New from text' }).click();
   const file = testInfo.outputPath('photosynthesis.txt');
-  fs.writeFileSync(file, SAMPLE_ARTICLE);
+  // Two short articles in one file: a quiz with enough questions to trim (the generator makes few, sound ones).
+  fs.writeFileSync(file, `${SAMPLE_ARTICLE}\n\n${ROCK_CYCLE_ARTICLE}`);
   await page.getByLabel('Or upload a file').setInputFiles(file);
   await page.getByRole('button', { name: 'Make cards and a quiz' }).click();
   await expect(page).toHaveURL(/\/decks\/[0-9a-f-]{36}$/, { timeout: 30_000 });
