@@ -117,6 +117,8 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   // Concepts a heading names: the section under it is about them, a cloze of them tests what it teaches.
   const headings = analyzed.sentences.filter((sentence) => sentence.heading).map((sentence) => sentence.clean);
   const headed = new Set(concepts.filter((concept) => namedInHeading(concept, headings)).map((concept) => concept.key));
+  const teachesCloze = (concept: RankedConcept, sentence: number, prompt: string) => teachesClozeOf(concept, sentence, prompt, BLANK, headed.has(concept.key));
+  const conceptOf = new Map(concepts.map((concept) => [concept.key, concept]));
 
   options.onStage?.('cards');
   const perConcept = filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT;
@@ -124,7 +126,7 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     oneClozePerSentence(
       concepts.flatMap((concept) =>
         cardsFor(concept, analyzed.sentences)
-          .filter((card) => card.kind !== 'cloze' || teachesClozeOf(concept, card.source.index, card.front, BLANK, headed.has(concept.key)))
+          .filter((card) => card.kind !== 'cloze' || teachesCloze(concept, card.source.index, card.front))
           .filter((card) => passes(card, cardDefectsOf(card), options) && cardAllowed(card))
           .slice(0, perConcept),
       ),
@@ -136,7 +138,7 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     (concept) =>
       perConcept > 0 && cardAllowed({ kind: 'cloze' } as Card)
         ? otherClozes(concept, analyzed.sentences).filter(
-            (card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key && teachesClozeOf(concept, card.source.index, card.front, BLANK, headed.has(concept.key)),
+            (card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key && teachesCloze(concept, card.source.index, card.front),
           )
         : [],
     (card) => passes(card, [...cardDefectsOf(card), ...(everydayWordAnswer(card.back) ? (['common-word-blank'] as const) : [])], options),
@@ -152,10 +154,9 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const copiesCard = copiesOfClozeCards(cards);
 
   options.onStage?.('questions');
-  const conceptOf = new Map(concepts.map((concept) => [concept.key, concept]));
   const teachesClozeIn = (question: Question) => {
     const concept = conceptOf.get(question.conceptKey);
-    return concept === undefined || teachesClozeOf(concept, question.source.index, question.prompt, BLANK, headed.has(concept.key));
+    return concept === undefined || teachesCloze(concept, question.source.index, question.prompt);
   };
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
   const checked = dedupeQuestions([
@@ -169,9 +170,8 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const definitional = checked.filter((question) => !repeatsCard(question));
   // Spare clozes that may fill a short quiz: of a concept the text defines or keeps naming, or one the sentence is
   // about (it opens it); a passing mention in one or two sentences made a blank teachers mostly struck.
-  const byKey = new Map(concepts.map((concept) => [concept.key, concept]));
   const spareCandidates = checked.filter(repeatsCard).filter((question) => {
-    const concept = byKey.get(question.conceptKey);
+    const concept = conceptOf.get(question.conceptKey);
     const opens = concept?.mentions.some((mention) => mention.sentence === question.source.index && mention.start <= 2) ?? false;
     return concept !== undefined && (concept.definition !== undefined || concept.named || sentencesNaming(concept) >= SPARE_MIN_MENTIONS || opens);
   });
