@@ -114,4 +114,13 @@ describe('the completeness check', () => {
     const englishOnly = { ...good, Cards: { ...good.Cards, count: '{count, plural, one {# карточка} two {# карточки} few {# карточки} many {# карточек} other {# карточки}}' } };
     expect(problemsOf(englishOnly, 'Cards.count')).toEqual([expect.stringMatching(/"two", which ru never chooses/)]);
   });
+
+  it('checks a selectordinal against the ordinal rules of the language, not the cardinal ones', () => {
+    const ordinalReference = { place: 'You came {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}' };
+    const checkOrdinal = (place: string) => checkTranslation(ordinalReference, { place }, { locale: 'ru' }).map((problem) => problem.problem);
+    // Russian ordinals have one form ("5-й"): "other" alone is complete, and English's branches are never chosen.
+    expect(checkOrdinal('Вы на {n, selectordinal, other {#-м}} месте')).toEqual([]);
+    expect(checkOrdinal('Вы на {n, selectordinal, one {#-м} other {#-м}} месте')).toEqual([expect.stringMatching(/\{n, selectordinal\} has the branch "one", which ru never chooses/)]);
+    expect(checkOrdinal('Вы на {n, plural, one {#-м} few {#-м} many {#-м} other {#-м}} месте')).toEqual([expect.stringMatching(/missing \{n: selectordinal\}; unexpected \{n: plural\}/)]);
+  });
 });
