@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { headers } from 'next/headers';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ConfirmActionButton } from '@/components/classes/ConfirmActionButton';
 import { CopyButton } from '@/components/classes/CopyButton';
 import { QuizMemoryForm } from '@/components/classes/QuizMemoryForm';
@@ -20,6 +20,7 @@ import { getClassForStudent, getClassForTeacher } from '@/lib/data/classes';
 import { quizzesForClass } from '@/lib/data/gradebook';
 import { conceptsByClassRecall, defaultReviewDueOn, listReviewAssignmentsForClass } from '@/lib/data/review-assignments';
 import { getDb } from '@/lib/db/client';
+import { sortByName } from '@/lib/i18n/collation';
 import { localDay } from '@/lib/srs/study-day';
 import { joinLinkFor, requestOrigin } from '@/lib/http/request-origin';
 import { leaveClassAction, regenerateJoinCodeAction, removeStudentAction, setClassArchivedAction } from '../actions';
@@ -48,8 +49,9 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
     quizzesForClass(db, actor, classId),
   ]);
   const now = new Date();
-  const [tr, reviewConcepts, reviews] = await Promise.all([
+  const [tr, locale, reviewConcepts, reviews] = await Promise.all([
     getTranslations('ConceptReview'),
+    getLocale(),
     conceptsByClassRecall(db, actor, classId, now, REVIEW_CONCEPTS_SHOWN),
     listReviewAssignmentsForClass(db, actor, classId, now),
   ]);
@@ -98,7 +100,7 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
           <p className={styles.empty}>{t('rosterEmpty')}</p>
         ) : (
           <ul className={styles.list} aria-labelledby="roster-title">
-            {klass.roster.map((student) => (
+            {sortByName(klass.roster, locale, (student) => student.name).map((student) => (
               <li key={student.id} className={styles.item}>
                 <div>
                   {/* The name opens the student's progress in this class; the hidden words say so when heard. */}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AssignmentProgressList } from '@/components/dashboard/AssignmentProgressList';
 import { AssignReviewForm } from '@/components/dashboard/AssignReviewForm';
 import { AtRiskList } from '@/components/dashboard/AtRiskList';
@@ -10,6 +10,7 @@ import styles from '@/components/dashboard/dashboard.module.css';
 import { Button } from '@/components/ui/Button';
 import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import { classDashboard, dashboardClass } from '@/lib/data/dashboards/class-dashboard';
+import { atRiskInReaderOrder, gridInReaderOrder } from '@/lib/data/dashboards/reader-order';
 import { getDb } from '@/lib/db/client';
 import { localDay, startOfLocalDay } from '@/lib/srs/study-day';
 import { addDays } from '@/lib/stats/daily-series';
@@ -36,10 +37,11 @@ export default async function ClassProgressPage({
   const defaultDate = addDays(today, DEFAULT_FORECAST_DAYS);
   const chosen = forget === undefined ? null : forecastDateSchema(today).safeParse(forget);
   const forecastDate = chosen?.success ? chosen.data : defaultDate;
-  const [t, te, format, dashboard] = await Promise.all([
+  const [t, te, format, locale, dashboard] = await Promise.all([
     getTranslations('ClassDashboard'),
     getTranslations('Errors'),
     getFormatter(),
+    getLocale(),
     orNotFound(classDashboard(db, actor, classId, now, startOfLocalDay(forecastDate, klass.timeZone))),
   ]);
   const { overview } = dashboard;
@@ -82,7 +84,7 @@ export default async function ClassProgressPage({
 
       <section className={styles.section} aria-labelledby="at-risk-title">
         <h2 id="at-risk-title">{t('atRisk.title', { count: dashboard.atRisk.length })}</h2>
-        <AtRiskList classId={klass.id} students={dashboard.atRisk} timeZone={klass.timeZone} />
+        <AtRiskList classId={klass.id} students={atRiskInReaderOrder(dashboard.atRisk, locale)} timeZone={klass.timeZone} />
       </section>
 
       <section className={styles.section} aria-labelledby="forgetting-title">
@@ -131,7 +133,7 @@ export default async function ClassProgressPage({
       <section className={styles.section} aria-labelledby="grid-title">
         <h2 id="grid-title">{t('grid.title')}</h2>
         <p className={styles.meta}>{t('grid.intro')}</p>
-        <MasteryGridTable classId={klass.id} grid={dashboard.grid} showAll={grid === 'all'} />
+        <MasteryGridTable classId={klass.id} grid={gridInReaderOrder(dashboard.grid, locale)} showAll={grid === 'all'} />
       </section>
     </div>
   );

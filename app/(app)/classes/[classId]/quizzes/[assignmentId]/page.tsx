@@ -1,13 +1,14 @@
 // The gradebook of one quiz assignment, for the class's teacher: every student with their attempts and the score
 // that counts by the assignment's scoring, then the item analysis of each question. Anyone else gets a 404.
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import styles from '@/components/grading/gradebook.module.css';
 import { ItemAnalysisSection } from '@/components/grading/ItemAnalysisSection';
 import { idsOrNotFound, orNotFound, teacherForPage } from '@/lib/access/page-guards';
 import { gradebookForAssignment } from '@/lib/data/gradebook';
 import { itemAnalysisForAssignment } from '@/lib/data/item-analysis';
 import { getDb } from '@/lib/db/client';
+import { sortByName } from '@/lib/i18n/collation';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,9 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
   const book = await orNotFound(gradebookForAssignment(db, actor, classId, assignmentId, new Date()));
   // After the gradebook, which submits attempts past their deadline: the analysis counts submitted attempts only.
   const analysis = await orNotFound(itemAnalysisForAssignment(db, actor, classId, assignmentId));
-  const [t, format] = await Promise.all([getTranslations('Gradebook.page'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('Gradebook.page'), getFormatter(), getLocale()]);
+  // Enrolled students first (those who left keep their attempts below), each group in the reader's alphabet.
+  const students = sortByName(book.students, locale, (student) => student.name).sort((a, b) => Number(b.enrolled) - Number(a.enrolled));
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: book.timeZone });
   const points = (value: number) => format.number(value, { maximumFractionDigits: 2 });
   const enrolled = book.students.filter((student) => student.enrolled);
@@ -63,7 +66,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
                 </tr>
               </thead>
               <tbody role="rowgroup">
-                {book.students.map((student) => (
+                {students.map((student) => (
                   <tr key={student.studentId} role="row">
                     <th scope="row" role="rowheader" className={styles.studentCell}>
                       {student.name}
