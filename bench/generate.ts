@@ -112,6 +112,7 @@ interface SplitTotals {
   found: number;
   items: number;
   verdicts: Record<Verdict, number>;
+  byChoice: { teacher: Record<Verdict, number>; other: Record<Verdict, number> };
   unjudged: number;
   flagged: number;
   gateRemoved: number;
@@ -126,7 +127,7 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
   const traceOf = await tracer();
   const lossCounts = new Map<string, number>();
   const texts = listCorpus(split).filter((text) => !only || text.id === only);
-  const totals: SplitTotals = { texts: 0, words: 0, concepts: 0, found: 0, items: 0, verdicts: { keep: 0, fix: 0, reject: 0 }, unjudged: 0, flagged: 0, gateRemoved: 0, seconds: 0 };
+  const totals: SplitTotals = { texts: 0, words: 0, concepts: 0, found: 0, items: 0, verdicts: { keep: 0, fix: 0, reject: 0 }, byChoice: { teacher: { keep: 0, fix: 0, reject: 0 }, other: { keep: 0, fix: 0, reject: 0 } }, unjudged: 0, flagged: 0, gateRemoved: 0, seconds: 0 };
   const dumpDir = path.join(RESULTS_DIR, 'generated', split);
   fs.mkdirSync(dumpDir, { recursive: true });
   console.log(`\n${split} split: ${texts.length} texts`);
@@ -161,7 +162,11 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
     totals.concepts += figures.concepts;
     totals.found += figures.found;
     totals.items += figures.items;
-    for (const verdict of ['keep', 'fix', 'reject'] as const) totals.verdicts[verdict] += figures.verdicts[verdict];
+    for (const verdict of ['keep', 'fix', 'reject'] as const) {
+      totals.verdicts[verdict] += figures.verdicts[verdict];
+      totals.byChoice.teacher[verdict] += figures.byChoice.teacher[verdict];
+      totals.byChoice.other[verdict] += figures.byChoice.other[verdict];
+    }
     totals.unjudged += figures.unjudged;
     totals.flagged += figures.flagged;
     totals.gateRemoved += removed.length;
@@ -178,6 +183,14 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
   console.log(`  ${split}: concept recall ${recall.toFixed(0)} % (${totals.found}/${totals.concepts}); ${totals.items} items from ${totals.texts} texts (${(totals.items / Math.max(1, totals.texts)).toFixed(0)} per text); automatic defects ${flaggedShare.toFixed(1)} % of kept items; the gate left out ${totals.gateRemoved}; ${totals.seconds.toFixed(1)} s generating`);
   if (judged) console.log(`  ${split} judged: keep ${pct(totals.verdicts.keep, judged)}, fix ${pct(totals.verdicts.fix, judged)}, reject ${pct(totals.verdicts.reject, judged)} of ${judged} items (${totals.unjudged} unjudged)`);
   else console.log(`  ${split}: no judgements yet (bench/texts/judgements/)`);
+  if (judged) {
+    // What a teacher who ticks the concepts first keeps, against what the draft's other concepts add.
+    const part = (label: string, verdicts: Record<Verdict, number>) => {
+      const count = verdicts.keep + verdicts.fix + verdicts.reject;
+      return `${label} ${count} items, keep ${pct(verdicts.keep, count)} fix ${pct(verdicts.fix, count)} reject ${pct(verdicts.reject, count)}`;
+    };
+    console.log(`  ${split} judged by concept: ${part("of the teacher's concepts", totals.byChoice.teacher)}; ${part('of other concepts', totals.byChoice.other)}`);
+  }
   const figures: Figure[] = [
     { name: `concept recall, ${split} split`, value: Math.round(recall), unit: '%', goal: '≥ 85 %', met: recall >= 85 },
     { name: `automatic defect share, ${split} split`, value: Number(flaggedShare.toFixed(1)), unit: '%', goal: '≤ 5 %', met: flaggedShare <= 5 },

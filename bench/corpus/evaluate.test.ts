@@ -20,6 +20,23 @@ describe('evaluateText', () => {
     expect(figures).toMatchObject({ concepts: 3, found: 2, missing: ['lava'], items: 3, unjudged: 2, verdicts: { keep: 0, fix: 0, reject: 1 } });
   });
 
+  it('splits the verdicts by whether the item tests a concept the teacher picked (a list counts through its members)', () => {
+    const extra = concept('crust', 'crust');
+    const figures = evaluateText({
+      teacherConcepts,
+      concepts: [...concepts, extra],
+      items: [item('a', 'magma'), item('b', 'rocks'), item('c', 'crust'), item('d', 'crust'), item('e', 'lava')],
+      judgements: [
+        { id: 'a', verdict: 'keep' },
+        { id: 'b', verdict: 'fix' },
+        { id: 'c', verdict: 'reject' },
+        { id: 'd', verdict: 'keep' },
+      ],
+      flaggedIds: new Set(),
+    });
+    expect(figures.byChoice).toEqual({ teacher: { keep: 1, fix: 1, reject: 0 }, other: { keep: 1, fix: 0, reject: 1 } });
+  });
+
   it('does not count a concept whose only item the automatic checks flag', () => {
     const figures = evaluateText({ teacherConcepts, concepts, items: [item('a', 'magma')], judgements: [], flaggedIds: new Set(['a']) });
     expect(figures.found).toBe(0);

@@ -26,6 +26,11 @@ export interface TextFigures {
   unjudged: number;
   /** Items the automatic defect checks flag. */
   flagged: number;
+  /**
+   * The judged items split by whether they test a concept the teacher picked: what a teacher who chooses the
+   * concepts first (the review screen) is left with, against what the rest of the draft adds.
+   */
+  byChoice: { teacher: Record<Verdict, number>; other: Record<Verdict, number> };
 }
 
 /**
@@ -52,11 +57,18 @@ export function evaluateText(input: {
     return !names.some((name) => pattern.test(name));
   });
   const verdicts: Record<Verdict, number> = { keep: 0, fix: 0, reject: 0 };
+  const byChoice = { teacher: { keep: 0, fix: 0, reject: 0 }, other: { keep: 0, fix: 0, reject: 0 } };
+  const patterns = input.teacherConcepts.map((concept) => conceptPattern(concept.match));
+  const chosenKeys = new Set(
+    input.concepts.filter((concept) => namesOf(concept).some((name) => patterns.some((pattern) => pattern.test(name)))).map((concept) => concept.key),
+  );
   let unjudged = 0;
   for (const item of input.items) {
     const verdict = verdictOf.get(item.id);
-    if (verdict) verdicts[verdict]++;
-    else unjudged++;
+    if (verdict) {
+      verdicts[verdict]++;
+      byChoice[item.conceptKeys.some((key) => chosenKeys.has(key)) ? 'teacher' : 'other'][verdict]++;
+    } else unjudged++;
   }
   return {
     concepts: input.teacherConcepts.length,
@@ -66,7 +78,13 @@ export function evaluateText(input: {
     verdicts,
     unjudged,
     flagged: input.items.filter((item) => input.flaggedIds.has(item.id)).length,
+    byChoice,
   };
+}
+
+/** A generated concept's names: its term, and a list's members. */
+function namesOf(concept: Concept): string[] {
+  return [concept.term, ...(concept.kind === 'list' ? (concept.members ?? []) : [])].map(normalizeTerm);
 }
 
 /** "Plate  tectonics" and "plate tectonics" are one name. */
