@@ -67,6 +67,8 @@ export function LanguageSwitcher({ locale, label, failedText }: { locale: Locale
         className={styles.select}
         value={chosen ?? locale}
         onChange={(event) => choose(event.target.value)}
+        // The note covers the top of the page: it goes when the person moves on.
+        onBlur={() => setFailed(false)}
         aria-describedby={failed ? `${id}-failed` : undefined}
       >
         {SUPPORTED_LOCALES.map((option) => (

@@ -42,7 +42,7 @@ export function SiteHeader({ brand, navLabel, menuLabel, items, trailing, langua
           <span aria-hidden="true" className={styles.logo}>
             P
           </span>
-          {brand}
+          <span className={styles.brandName}>{brand}</span>
         </Link>
         <div className={styles.end}>
           {languageSwitcher}
