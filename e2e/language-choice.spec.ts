@@ -25,6 +25,9 @@ async function expectNoSidewaysScroll(page: Page, width: number) {
 test('the language follows the browser, then the choice made in the header, which the account keeps', async ({ browser }, testInfo) => {
   const ru = messagesOf('ru');
   const kk = messagesOf('kk');
+  for (const [locale, messages] of [['ru', ru], ['kk', kk]] as const) {
+    expect(messages.Layout.language, `${locale}.json names the language menu (Layout.language)`).toEqual(expect.any(String));
+  }
   // An account of its own: the demo accounts are shared by journeys that read them in English.
   const email = uniqueEmail(testInfo, 'polyglot');
   const first = await browser.newContext({ locale: 'en-US' });
