@@ -51,7 +51,7 @@ export function LanguageSwitcher({ locale, label, failedText }: { locale: Locale
       if (latest.current !== value) return;
       // Pages kept for offline use are kept per language (lib/pwa/offline.ts's pageCacheKey) where the worker can
       // read the cookie; where it cannot, a copy in the old language must not be shown offline: forget them.
-      if (!('cookieStore' in globalThis)) await forgetCachedPages();
+      if (!('cookieStore' in globalThis)) await forgetCachedPages().catch(() => undefined);
       keepPageOffline(window.location);
       router.refresh();
     });
