@@ -4,11 +4,13 @@ import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { ServiceWorkerRegistration } from '@/components/pwa/ServiceWorkerRegistration';
 import { getActor } from '@/lib/auth/current-actor';
 import { clientMessages } from '@/lib/i18n/client-messages';
+import { DEFAULT_LOCALE, isSupportedLocale } from '@/lib/i18n/locales';
 import { DARK_BACKGROUND, LIGHT_BACKGROUND } from '@/lib/pwa/brand-colors';
 import './globals.css';
 
@@ -59,6 +61,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             brandHref={actor ? '/home' : '/'}
             items={items}
             trailing={actor ? <SignOutButton label={t('signOut')} /> : undefined}
+            languageSwitcher={
+              <LanguageSwitcher locale={isSupportedLocale(locale) ? locale : DEFAULT_LOCALE} label={t('language')} failedText={t('languageFailed')} />
+            }
           />
           <main id="main" tabIndex={-1}>
             {children}

@@ -20,6 +20,7 @@ function routeWrites(request: APIRequestContext, headers: Record<string, string>
   return {
     'POST /api/drafts': () => request.post('/api/drafts', { headers, multipart: { text: 'A text about parliaments.' } }),
     'POST /api/reviews/sync': () => request.post('/api/reviews/sync', { headers, data: { deviceId: 'evil', items: [] } }),
+    'POST /api/locale': () => request.post('/api/locale', { headers, data: { locale: 'kk' } }),
     'PUT /api/attempts/…/answers': () => request.put(`/api/attempts/${SOME_ID}/answers`, { headers, data: { answers: [] } }),
     'PUT /api/attempts/…/answers/…': () => request.put(`/api/attempts/${SOME_ID}/answers/${SOME_ID}`, { headers, data: {} }),
     'POST /api/attempts/…/submit': () => request.post(`/api/attempts/${SOME_ID}/submit`, { headers }),

@@ -12,8 +12,9 @@ async function waitForWorkerControl(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 }
 
+/** A copy in any language: the worker keeps each page under its URL plus the device's language (pageCacheKey). */
 function hasOfflineCopy(page: Page, path: string): Promise<boolean> {
-  return page.evaluate(async ([cacheName, url]) => (await caches.match(url!, { cacheName })) !== undefined, [PAGE_CACHE_NAME, path]);
+  return page.evaluate(async ([cacheName, url]) => (await caches.match(url!, { cacheName, ignoreSearch: true })) !== undefined, [PAGE_CACHE_NAME, path]);
 }
 
 /** Width and height from a PNG's IHDR chunk. */

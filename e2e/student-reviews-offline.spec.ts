@@ -69,7 +69,7 @@ test('a student reviews 6 cards, 4 more offline, reloads offline, and all 10 rea
   // background: wait for it, as a student who opens the screen and studies for a minute would).
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   await expect
-    .poll(() => page.evaluate(async ([cacheName]) => (await caches.match('/study', { cacheName })) !== undefined, [PAGE_CACHE_NAME]), { timeout: 30_000 })
+    .poll(() => page.evaluate(async ([cacheName]) => (await caches.match('/study', { cacheName, ignoreSearch: true })) !== undefined, [PAGE_CACHE_NAME]), { timeout: 30_000 })
     .toBe(true);
 
   expect(FIRST_DAY, 'the demo deck must have more concepts than this spec rates').toBeGreaterThan(RATED);

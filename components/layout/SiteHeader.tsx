@@ -15,6 +15,8 @@ interface SiteHeaderProps {
   items: NavItem[];
   /** Shown after the links: the sign-out button when someone is signed in. */
   trailing?: ReactNode;
+  /** Shown before the navigation on every width: the language menu, which must not hide behind "Menu". */
+  languageSwitcher?: ReactNode;
   brandHref?: string;
 }
 
@@ -22,7 +24,7 @@ interface SiteHeaderProps {
  * The top bar. On a phone the links fold into a <details> menu, which opens with a tap or the keyboard and
  * needs no JavaScript; from tablet width up they sit in a row.
  */
-export function SiteHeader({ brand, navLabel, menuLabel, items, trailing, brandHref = '/' }: SiteHeaderProps) {
+export function SiteHeader({ brand, navLabel, menuLabel, items, trailing, languageSwitcher, brandHref = '/' }: SiteHeaderProps) {
   const links = [
     ...items.map((item) => (
       <li key={item.href}>
@@ -40,14 +42,17 @@ export function SiteHeader({ brand, navLabel, menuLabel, items, trailing, brandH
           <span aria-hidden="true" className={styles.logo}>
             P
           </span>
-          {brand}
+          <span className={styles.brandName}>{brand}</span>
         </Link>
-        <nav aria-label={navLabel} className={styles.nav}>
-          <MenuDisclosure className={styles.menu} summary={<summary className={styles.menuButton}>{menuLabel}</summary>}>
-            <ul className={styles.menuList}>{links}</ul>
-          </MenuDisclosure>
-          <ul className={styles.row}>{links}</ul>
-        </nav>
+        <div className={styles.end}>
+          {languageSwitcher}
+          <nav aria-label={navLabel} className={styles.nav}>
+            <MenuDisclosure className={styles.menu} summary={<summary className={styles.menuButton}>{menuLabel}</summary>}>
+              <ul className={styles.menuList}>{links}</ul>
+            </MenuDisclosure>
+            <ul className={styles.row}>{links}</ul>
+          </nav>
+        </div>
       </div>
     </header>
   );

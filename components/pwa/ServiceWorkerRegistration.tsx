@@ -5,7 +5,8 @@
 // cached pages.
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { isPageOpenedOffline, SERVICE_WORKER_URL } from '@/lib/pwa/offline';
+import { keepPageOffline } from '@/lib/pwa/keep-page-offline';
+import { SERVICE_WORKER_URL } from '@/lib/pwa/offline';
 
 const ENABLED = process.env.NODE_ENV === 'production';
 
@@ -28,13 +29,9 @@ export function ServiceWorkerRegistration() {
   useEffect(() => {
     const loadedThroughWorker = firstPage.current && !!navigator.serviceWorker?.controller;
     firstPage.current = false;
-    if (!ENABLED || !('serviceWorker' in navigator) || !isPageOpenedOffline(pathname) || loadedThroughWorker) return;
     // A page the browser loaded through the worker is cached already. One reached by a client-side navigation
     // (sign-in → /home, a link to /study) or opened before the worker was running is not: ask the worker for it.
-    const page = `${location.pathname}${location.search}`;
-    void navigator.serviceWorker.ready.then((registration) =>
-      registration.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [page] } }),
-    );
+    if (!loadedThroughWorker) keepPageOffline(location);
   }, [pathname]);
 
   return null;

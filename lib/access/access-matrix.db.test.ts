@@ -106,6 +106,7 @@ const answerBatchRoute = () => import('@/app/api/attempts/[attemptId]/answers/ro
 const submitRoute = () => import('@/app/api/attempts/[attemptId]/submit/route');
 const gradesExportRoute = () => import('@/app/api/classes/[classId]/export/grades/route');
 const masteryExportRoute = () => import('@/app/api/classes/[classId]/export/mastery/route');
+const localeRoute = () => import('@/app/api/locale/route');
 /** A quiz assignment of the world's class, as publishing makes one, for changing its settings. */
 const quizAssignment = ({ db, classId, quizId }: World) => db.assignment.create({ data: { classId, kind: 'QUIZ', quizId, opensAt: new Date() } });
 const trueFalseQuestion = ({ db, quizId }: World) => db.question.findFirstOrThrow({ where: { quizId, type: 'TRUE_FALSE' } });
@@ -142,6 +143,14 @@ const ACTIONS: Record<string, ActionRow> = {
     unchanged: async (world) => {
       await classUnchanged(world);
       expect(await world.db.class.findUniqueOrThrow({ where: { id: world.classId } })).toMatchObject({ quizFeedsMemory: true });
+    },
+  },
+  'app/(app)/classes/actions.ts#updateClassDefaultLocaleAction': {
+    expected: teacherOnly,
+    call: async ({ classId }) => (await classActions()).updateClassDefaultLocaleAction({ classId, defaultLocale: 'kk' }),
+    unchanged: async (world) => {
+      await classUnchanged(world);
+      expect(await world.db.class.findUniqueOrThrow({ where: { id: world.classId } })).toMatchObject({ defaultLocale: null });
     },
   },
   'app/(app)/classes/actions.ts#regenerateJoinCodeAction': {
@@ -463,6 +472,14 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
   // Static files made at build time (the service worker, the app icons): the same for everyone.
   'app/serwist/[path]/route.ts#GET': { public: true, testedIn: 'e2e/student-opens-home-offline.spec.ts' },
   'app/icons/[icon]/route.ts#GET': { public: true, testedIn: 'e2e/student-opens-home-offline.spec.ts' },
+  // Anyone may choose a language; a signed-in user's choice is stored on their own account only. The full
+  // behaviour is in app/api/locale/route.db.test.ts.
+  'app/api/locale/route.ts#POST': {
+    public: false,
+    expected: { anonymous: 'ok', studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'ok', otherTeacher: 'ok' },
+    call: async () =>
+      jsonOutcome(await (await localeRoute()).POST(new Request('http://parta.test/api/locale', { method: 'POST', body: JSON.stringify({ locale: 'kk' }), headers: jsonHeaders }))),
+  },
   // Any teacher may make drafts of their own; the full behaviour is in app/api/drafts/route.db.test.ts.
   'app/api/drafts/route.ts#POST': {
     public: false,

@@ -190,6 +190,7 @@ const ACTIONS: Record<string, ActionRow> = {
     base: (w) => ({ classId: w.classId, desiredRetentionPercent: 85, newCardsPerDay: 15 }),
   },
   'app/(app)/classes/actions.ts#updateClassQuizMemoryAction': { actor: 'teacher', base: (w) => ({ classId: w.classId, quizFeedsMemory: false }) },
+  'app/(app)/classes/actions.ts#updateClassDefaultLocaleAction': { actor: 'teacher', base: (w) => ({ classId: w.classId, defaultLocale: 'kk' }) },
   'app/(app)/classes/actions.ts#regenerateJoinCodeAction': { actor: 'teacher', base: (w) => ({ classId: w.classId }), mustBreak: ['classId'] },
   'app/(app)/classes/actions.ts#removeStudentAction': {
     actor: 'teacher',
@@ -358,6 +359,7 @@ const ROUTES: Record<string, RouteRow | { public: string }> = {
   'app/serwist/[path]/route.ts#GET': { public: 'e2e/student-opens-home-offline.spec.ts' },
   'app/icons/[icon]/route.ts#GET': { public: 'e2e/student-opens-home-offline.spec.ts' },
   'app/api/drafts/route.ts#POST': { public: 'the uploads fuzz below' },
+  'app/api/locale/route.ts#POST': { actor: 'student', method: 'POST', url: () => '/api/locale', base: () => ({ params: {}, body: { locale: 'kk' } }) },
   'app/api/reviews/sync/route.ts#POST': {
     actor: 'student',
     method: 'POST',

@@ -2,6 +2,9 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '../db/client.ts';
+import { adoptDeviceLocale } from '../data/language-choices.ts';
+import { cookiesOfHeader } from '../http/cookie-header.ts';
+import { deviceLocaleOf } from '../i18n/request-locale.ts';
 import type { Role } from '../access/actor.ts';
 import { authenticate } from './sign-in.ts';
 import { SESSION_MAX_AGE_SECONDS } from './session-config.ts';
@@ -26,6 +29,13 @@ class SessionEnded extends Error {
   override name = 'SessionEnded';
 }
 
+/** next-auth hands authorize() the request's headers as a plain object (or, in some versions, as Headers). */
+function headerValue(headers: Record<string, string | string[] | undefined> | Headers | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const value = headers instanceof Headers ? headers.get(name) : headers[name];
+  return Array.isArray(value) ? value.join('; ') : (value ?? undefined);
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 0 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
@@ -35,9 +45,13 @@ export const authOptions: NextAuthOptions = {
       name: 'e-mail and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, request) {
-        const outcome = await authenticate(await getDb(), credentials, clientIp(request?.headers ?? {}), new Date());
+        const db = await getDb();
+        const outcome = await authenticate(db, credentials, clientIp(request?.headers ?? {}), new Date());
         // The message reaches the sign-in form as the error code; it names no account.
         if (!outcome.ok) throw new Error(outcome.reason === 'rate-limited' ? `rate-limited:${outcome.retryAfterMinutes}` : 'invalid');
+        // A language picked on this device before signing in (or up: the form signs in next) becomes the account's.
+        const deviceLocale = deviceLocaleOf(cookiesOfHeader(headerValue(request?.headers, 'cookie')));
+        if (deviceLocale) await adoptDeviceLocale(db, outcome.actor.id, deviceLocale);
         const user: SignedInUser = { ...outcome.actor, sessionId: outcome.sessionId };
         return user;
       },

@@ -1,2 +1,7 @@
 /** A session lasts two weeks from sign-in; school devices are shared, so it is not renewed silently. */
 export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
+
+/** next-auth's session cookie: "__Secure-" in front over https, and ".0", ".1", … after when a long one is split. */
+export function isSessionCookieName(name: string): boolean {
+  return name.includes('next-auth.session-token');
+}

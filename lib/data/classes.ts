@@ -5,6 +5,7 @@ import { NotFoundOrForbidden, type Actor } from '../access/actor.ts';
 import { classManagedBy, classVisibleTo, requireStudent, requireTeacher } from '../access/guards.ts';
 import { canJoinClass } from '../access/rules.ts';
 import { generateJoinCode } from '../classes/join-code.ts';
+import { isSupportedLocale, type Locale } from '../i18n/locales.ts';
 import { JOIN_GUESS_PER_USER, retryAfterMinutes } from '../rate-limit/rules.ts';
 import { releaseRateLimitHits, reserveRateLimitHits } from './rate-limits.ts';
 
@@ -112,6 +113,23 @@ export async function setClassQuizFeedsMemory(
   return count === 1 ? { ok: true } : { ok: false, error: 'classArchived' };
 }
 
+/**
+ * The interface language for the class's students who never chose one (null: their browsers decide). One
+ * conditional update, so a class archived meanwhile keeps what it had.
+ */
+export async function setClassDefaultLocale(
+  db: Db,
+  actor: Actor,
+  input: { classId: string; defaultLocale: Locale | null },
+): Promise<{ ok: true } | { ok: false; error: 'classArchived' }> {
+  await classManagedBy(db, actor, input.classId);
+  const { count } = await db.class.updateMany({
+    where: { id: input.classId, teacherId: actor.id, archivedAt: null },
+    data: { defaultLocale: input.defaultLocale },
+  });
+  return count === 1 ? { ok: true } : { ok: false, error: 'classArchived' };
+}
+
 export async function regenerateJoinCode(db: Db, actor: Actor, input: { classId: string }): Promise<{ joinCode: string }> {
   await classManagedBy(db, actor, input.classId);
   return withFreshJoinCode((joinCode) =>
@@ -135,6 +153,7 @@ export interface TeacherClassView {
   desiredRetention: number;
   newCardsPerDay: number;
   quizFeedsMemory: boolean;
+  defaultLocale: Locale | null;
   roster: RosterEntry[];
 }
 
@@ -154,6 +173,7 @@ export async function getClassForTeacher(db: Db, actor: Actor, classId: string):
     desiredRetention: klass.desiredRetention,
     newCardsPerDay: klass.newCardsPerDay,
     quizFeedsMemory: klass.quizFeedsMemory,
+    defaultLocale: isSupportedLocale(klass.defaultLocale) ? klass.defaultLocale : null,
     roster: enrollments.map(({ joinedAt, student }) => ({ ...student, joinedAt })),
   };
 }

@@ -2,19 +2,15 @@
 // message is the code's text in the user's language (Quiz.errors, or Errors for response and sign-in codes), so
 // a screen can show it as is; the code is for the screen's logic.
 import { createTranslator } from 'next-intl';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, negotiateLocale } from '../i18n/locales.ts';
+import { localeOfRequest } from '../i18n/request-locale.ts';
+import { cookiesOfHeader } from './cookie-header.ts';
 
 export const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
-/** The messages of the request's language (the locale cookie, else Accept-Language, else English). */
+/** The messages of the request's language, chosen as for pages (lib/i18n/request-locale.ts). */
 export async function translatorFor(request: Request) {
-  const cookie = request.headers
-    .get('cookie')
-    ?.split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  const locale = negotiateLocale(cookie, request.headers.get('accept-language'));
-  const messages = (await import(`../i18n/messages/${locale ?? DEFAULT_LOCALE}.json`)).default as Record<string, unknown>;
+  const locale = await localeOfRequest(cookiesOfHeader(request.headers.get('cookie')), request.headers.get('accept-language'));
+  const messages = (await import(`../i18n/messages/${locale}.json`)).default as Record<string, unknown>;
   return createTranslator({ locale, messages });
 }
 

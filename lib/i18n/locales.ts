@@ -1,22 +1,51 @@
-// The interface languages Parta speaks. English now; Russian and Kazakh are next, and adding one is a
-// message file in ./messages plus an entry here.
-export const SUPPORTED_LOCALES = ['en'] as const;
+// The interface languages Parta speaks and how a request's language is chosen. Adding one is a message file in
+// ./messages plus an entry here. Pure: the server (request.ts, lib/http/json-errors.ts), the header's switcher and
+// the service worker all use it.
+export const SUPPORTED_LOCALES = ['en', 'ru', 'kk'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Each language by its own name, so a reader finds theirs whatever language the page is in now. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+
 /** Our first schools are in Kazakhstan; a user's or class's own zone overrides this where known. */
 export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
-export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
-export function isSupportedLocale(value: string | undefined): value is Locale {
+/** The language chosen on this device (the switcher sets it); next-intl's own name for it. */
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+export const LOCALE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+export function isSupportedLocale(value: string | null | undefined): value is Locale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(value ?? '');
 }
 
+/** Where a request's language can come from, most explicit first. Any of them may be missing or unusable. */
+export interface LocaleSources {
+  /** The locale cookie: what someone chose on this device. */
+  chosen?: string | null;
+  /** The signed-in user's stored choice (User.locale), which follows them to any device. */
+  userLocale?: string | null;
+  /** For a student: the default language of their most recently joined class that sets one (Class.defaultLocale). */
+  classLocale?: string | null;
+  /** The browser's Accept-Language header. */
+  acceptLanguage?: string | null;
+}
+
 /**
- * The locale to use: the user's explicit choice (cookie) if we speak it, else the first language in the
- * browser's Accept-Language (by q-value) that we speak, by full tag or by its base language, else English.
+ * The locale to use: the choice made on this device, else the signed-in user's stored choice, else their class's
+ * default language, else the first language of the browser we speak, else English. A value we do not speak (an old
+ * or forged cookie, a language since removed) is passed over, never an error.
  */
-export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | null | undefined): Locale {
-  if (isSupportedLocale(cookieValue)) return cookieValue;
+export function negotiateLocale({ chosen, userLocale, classLocale, acceptLanguage }: LocaleSources): Locale {
+  for (const candidate of [chosen, userLocale, classLocale]) if (isSupportedLocale(candidate)) return candidate;
+  return browserLocale(acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The first language in Accept-Language (by q-value, then order) that we speak, by its full tag or its base
+ * language ("ru-RU" → ru), or null.
+ */
+export function browserLocale(acceptLanguage: string | null | undefined): Locale | null {
   const wanted = (acceptLanguage ?? '')
     .split(',')
     .map((part, index) => {
@@ -32,5 +61,5 @@ export function negotiateLocale(cookieValue: string | undefined, acceptLanguage:
     const base = tag.split('-')[0];
     if (isSupportedLocale(base)) return base;
   }
-  return DEFAULT_LOCALE;
+  return null;
 }

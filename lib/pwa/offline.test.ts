@@ -1,6 +1,6 @@
 // Which requests the service worker keeps for offline use, and which answers it keeps.
 import { describe, expect, it } from 'vitest';
-import { endsSession, isPageOpenedOffline, isPageWorthKeeping, isRequestForPageOpenedOffline } from './offline.ts';
+import { endsSession, isPageOpenedOffline, isPageWorthKeeping, isRequestForPageOpenedOffline, pageCacheKey } from './offline.ts';
 
 const ORIGIN = 'https://parta.school.kz';
 
@@ -54,5 +54,30 @@ describe('isPageWorthKeeping and endsSession', () => {
 
   it('keeps no error page', () => {
     for (const status of [404, 500, 503]) expect(isPageWorthKeeping(new Response('oops', { status })), String(status)).toBe(false);
+  });
+});
+
+describe('pageCacheKey', () => {
+  it('keeps one copy of a page per language chosen on the device, so a switch never finds the old language', () => {
+    const keys = ['en', 'ru', 'kk'].map((locale) => pageCacheKey(`${ORIGIN}/home`, locale));
+    expect(new Set(keys).size).toBe(3);
+    expect(pageCacheKey(`${ORIGIN}/home`, 'kk')).toBe(`${ORIGIN}/home?__parta-language=kk`);
+    expect(pageCacheKey(`${ORIGIN}/home`, 'kk')).toBe(pageCacheKey(`${ORIGIN}/home`, 'kk'));
+  });
+
+  it('keeps the page’s own query and tells pages apart as before', () => {
+    expect(pageCacheKey(`${ORIGIN}/study/deck-1?from=home`, 'ru')).toBe(`${ORIGIN}/study/deck-1?from=home&__parta-language=ru`);
+    expect(pageCacheKey(`${ORIGIN}/study`, 'ru')).not.toBe(pageCacheKey(`${ORIGIN}/home`, 'ru'));
+  });
+
+  it('files a page fetched without a choice, or with a value that is not a language of ours, apart from every chosen language', () => {
+    const unchosen = pageCacheKey(`${ORIGIN}/home`, undefined);
+    expect(unchosen).toBe(`${ORIGIN}/home?__parta-language=none`);
+    for (const value of [null, '', 'de', 'KK', '../en']) expect(pageCacheKey(`${ORIGIN}/home`, value), String(value)).toBe(unchosen);
+    for (const locale of ['en', 'ru', 'kk']) expect(pageCacheKey(`${ORIGIN}/home`, locale)).not.toBe(unchosen);
+  });
+
+  it('cannot be steered by a page URL that already names a language', () => {
+    expect(pageCacheKey(`${ORIGIN}/home?__parta-language=en`, 'kk')).toBe(`${ORIGIN}/home?__parta-language=kk`);
   });
 });

@@ -1,5 +1,6 @@
 // What works offline, shared by the service worker (lib/pwa/service-worker.ts) and the pages that register it or
 // sign people in and out. Pure and free of Next and DOM-only APIs: it is bundled into the worker too.
+import { isSupportedLocale } from '../i18n/locales.ts';
 
 /** Where the worker is served (app/serwist/[path]/route.ts builds it from lib/pwa/service-worker.ts). */
 export const SERVICE_WORKER_URL = '/serwist/sw.js';
@@ -27,6 +28,21 @@ export function isPageOpenedOffline(pathname: string): boolean {
  */
 export function isRequestForPageOpenedOffline({ request, url, sameOrigin }: { request: Request; url: URL; sameOrigin: boolean }): boolean {
   return sameOrigin && isPageOpenedOffline(url.pathname) && !request.headers.has('RSC') && !url.searchParams.has('_rsc');
+}
+
+/** The query parameter that tells apart the kept copies of one page in different languages (cache keys only). */
+export const PAGE_LANGUAGE_PARAM = '__parta-language';
+
+/**
+ * For the worker: the key a page is kept under, the page's URL plus the language chosen on the device (the locale
+ * cookie) when it was fetched, or "none" without a choice (the page then speaks the account's or the browser's
+ * language). Opened offline after a switch, a page is looked up in the new language: an old copy in the language
+ * left behind is never shown.
+ */
+export function pageCacheKey(url: string, chosenLocale: string | null | undefined): string {
+  const key = new URL(url);
+  key.searchParams.set(PAGE_LANGUAGE_PARAM, isSupportedLocale(chosenLocale) ? chosenLocale : 'none');
+  return key.href;
 }
 
 /** For the worker: only a page answered as such is kept — not an error, and not a redirect to sign-in. */

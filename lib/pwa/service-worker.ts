@@ -4,7 +4,8 @@
 // actions, sign-in) or other sites: only the routes below are answered, everything else goes to the network as is.
 import { ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
 import { SESSION_MAX_AGE_SECONDS } from '../auth/session-config.ts';
-import { endsSession, forgetCachedPages, isPageWorthKeeping, isRequestForPageOpenedOffline, OFFLINE_FALLBACK_PATH, PAGE_CACHE_NAME } from './offline.ts';
+import { LOCALE_COOKIE } from '../i18n/locales.ts';
+import { endsSession, forgetCachedPages, isPageWorthKeeping, isRequestForPageOpenedOffline, OFFLINE_FALLBACK_PATH, PAGE_CACHE_NAME, pageCacheKey } from './offline.ts';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -22,6 +23,28 @@ const keepSignedInPagesOnly: SerwistPlugin = {
   async cacheWillUpdate({ response }) {
     if (endsSession(response)) await forgetCachedPages();
     return isPageWorthKeeping(response) ? response : null;
+  },
+};
+
+/** The Cookie Store API, which workers have in Chromium and recent Safari; elsewhere the switcher forgets the kept pages instead. */
+interface CookieStoreInWorker {
+  get(name: string): Promise<{ value: string } | null | undefined>;
+}
+
+/** The language chosen on this device now (the locale cookie is not HttpOnly for this), or null. */
+async function chosenLocale(): Promise<string | null> {
+  const store = (self as unknown as { cookieStore?: CookieStoreInWorker }).cookieStore;
+  try {
+    return (await store?.get(LOCALE_COOKIE))?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Each page is kept, and looked up, in the language chosen on the device: see pageCacheKey. */
+const keyPagesByLanguage: SerwistPlugin = {
+  async cacheKeyWillBeUsed({ request }) {
+    return pageCacheKey(request.url, await chosenLocale());
   },
 };
 
@@ -44,6 +67,7 @@ const serwist = new Serwist({
         // Only documents reach this cache, so the RSC headers Next varies on never tell copies apart.
         matchOptions: { ignoreVary: true },
         plugins: [
+          keyPagesByLanguage,
           keepSignedInPagesOnly,
           // A copy lives no longer than the session that made it.
           new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: SESSION_MAX_AGE_SECONDS }),

@@ -2,6 +2,7 @@ import './zod-config.ts';
 import { z } from 'zod';
 import { hasLookAlikeCharacters, isWellFormedJoinCode, normalizeJoinCode } from '../classes/join-code.ts';
 import { idField } from './fields.ts';
+import { localeField } from './locale.ts';
 
 export const className = z.string({ error: 'className.required' }).trim().min(1, 'className.required').max(80, 'className.tooLong');
 
@@ -35,6 +36,14 @@ export type ClassStudySettingsInput = z.infer<typeof classStudySettingsSchema>;
 // Whether graded quiz answers count as reviews; its error code is a key under "Gradebook.errors".
 export const classQuizMemorySchema = z.object({ classId: idField, quizFeedsMemory: z.boolean({ error: 'quizFeedsMemoryInvalid' }) });
 export type ClassQuizMemoryInput = z.infer<typeof classQuizMemorySchema>;
+
+// The language for the class's students who have not chosen one. "None" is the form's empty option, or null: the
+// form's resolver hands the action what this schema made of the fields, which is parsed again on the server.
+export const classDefaultLocaleSchema = z.object({
+  classId: idField,
+  defaultLocale: z.union([z.literal(''), z.null(), localeField], { error: 'locale.invalid' }).transform((value) => (value === '' ? null : value)),
+});
+export type ClassDefaultLocaleInput = z.input<typeof classDefaultLocaleSchema>;
 
 export const joinClassSchema = z.object({
   code: z

@@ -13,10 +13,12 @@ import {
   removeStudent,
   renameClass,
   setClassArchived,
+  setClassDefaultLocale,
   setClassQuizFeedsMemory,
   updateClassStudySettings,
 } from '@/lib/data/classes';
 import {
+  classDefaultLocaleSchema,
   classIdSchema,
   classQuizMemorySchema,
   classStudySettingsSchema,
@@ -60,6 +62,15 @@ export async function updateClassStudySettingsAction(input: unknown) {
 export async function updateClassQuizMemoryAction(input: unknown) {
   return guardedAction(classQuizMemorySchema, input, async ({ actor, db, input }) => {
     const outcome = await setClassQuizFeedsMemory(db, actor, input);
+    if (!outcome.ok) return failure({}, outcome.error);
+    revalidatePath(`/classes/${input.classId}`);
+    return success();
+  });
+}
+
+export async function updateClassDefaultLocaleAction(input: unknown) {
+  return guardedAction(classDefaultLocaleSchema, input, async ({ actor, db, input }) => {
+    const outcome = await setClassDefaultLocale(db, actor, input);
     if (!outcome.ok) return failure({}, outcome.error);
     revalidatePath(`/classes/${input.classId}`);
     return success();

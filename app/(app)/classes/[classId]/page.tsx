@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ClassLanguageForm } from '@/components/classes/ClassLanguageForm';
 import { ConfirmActionButton } from '@/components/classes/ConfirmActionButton';
 import { CopyButton } from '@/components/classes/CopyButton';
 import { QuizMemoryForm } from '@/components/classes/QuizMemoryForm';
@@ -14,6 +15,7 @@ import { ReviewAssignmentList } from '@/components/dashboard/ReviewAssignmentLis
 import { actorForPage, idsOrNotFound, orNotFound } from '@/lib/access/page-guards';
 import type { Actor } from '@/lib/access/actor';
 import { formatJoinCode } from '@/lib/classes/join-code';
+import { LOCALE_NAMES } from '@/lib/i18n/locales';
 import { classAssignmentsForStudent } from '@/lib/data/assignments';
 import { qrCodeSvg } from '@/lib/classes/qr-code';
 import { getClassForStudent, getClassForTeacher } from '@/lib/data/classes';
@@ -188,6 +190,18 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
           <p className={styles.meta}>{tg(klass.quizFeedsMemory ? 'memory.archivedOn' : 'memory.archivedOff')}</p>
         ) : (
           <QuizMemoryForm classId={klass.id} quizFeedsMemory={klass.quizFeedsMemory} />
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="class-language-title">
+        <h2 id="class-language-title">{t('languageTitle')}</h2>
+        <p className={styles.meta}>{t('languageIntro')}</p>
+        {klass.archived ? (
+          <p className={styles.meta}>
+            {klass.defaultLocale ? t('languageArchived', { language: LOCALE_NAMES[klass.defaultLocale] }) : t('languageArchivedNone')}
+          </p>
+        ) : (
+          <ClassLanguageForm classId={klass.id} defaultLocale={klass.defaultLocale} />
         )}
       </section>
 

@@ -1,0 +1,60 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { updateClassDefaultLocaleAction } from '@/app/(app)/classes/actions';
+import { FormAlert } from '@/components/forms/FormAlert';
+import { SelectField } from '@/components/forms/SelectField';
+import { useActionForm } from '@/components/forms/useActionForm';
+import styles from '@/components/forms/forms.module.css';
+import { Button } from '@/components/ui/Button';
+import { LOCALE_NAMES, SUPPORTED_LOCALES, type Locale } from '@/lib/i18n/locales';
+import { classDefaultLocaleSchema } from '@/lib/validation/classes';
+
+/** The language Parta speaks to the class's students who have not chosen one (lib/i18n/locales.ts's order). */
+export function ClassLanguageForm({ classId, defaultLocale }: { classId: string; defaultLocale: Locale | null }) {
+  const t = useTranslations('Classes');
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  // This form's own error code (an archived class) is a key under Classes.errors; useActionForm speaks the shared ones.
+  const ownError = (code: string | undefined) => (code && t.has(`errors.${code}`) ? t(`errors.${code}`) : undefined);
+  const [ownFormError, setOwnFormError] = useState<string>();
+  const { form, onSubmit, formError, fieldError } = useActionForm({
+    schema: classDefaultLocaleSchema,
+    defaultValues: { classId, defaultLocale: defaultLocale ?? '' },
+    action: async (values) => {
+      setOwnFormError(undefined);
+      const result = await updateClassDefaultLocaleAction(values);
+      if (result.ok || !ownError(result.formError)) return result;
+      setOwnFormError(ownError(result.formError));
+      return { ok: false, fieldErrors: result.fieldErrors };
+    },
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  return (
+    <form className={styles.form} onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label={t('languageTitle')}>
+      <FormAlert message={ownFormError ?? formError} />
+      <input type="hidden" {...form.register('classId')} />
+      <div className={styles.inline}>
+        <SelectField label={t('languageLabel')} error={fieldError('defaultLocale')} {...form.register('defaultLocale')}>
+          <option value="">{t('languageNone')}</option>
+          {SUPPORTED_LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+          {t('languageSave')}
+        </Button>
+      </div>
+      <p role="status" className={styles.hint}>
+        {saved ? t('saved') : ''}
+      </p>
+    </form>
+  );
+}
