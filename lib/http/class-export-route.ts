@@ -6,7 +6,7 @@ import { getActor } from '../auth/current-actor.ts';
 import type { ExportLabels, ExportTable } from '../data/dashboards/class-exports.ts';
 import { getDb, type Db } from '../db/client.ts';
 import { csvResponse, toCsv } from './csv.ts';
-import { jsonError, translatorFor } from './json-errors.ts';
+import { jsonError, translationOf } from './json-errors.ts';
 import type { Actor } from '../access/actor.ts';
 
 export async function classExportRoute(
@@ -16,8 +16,9 @@ export async function classExportRoute(
 ): Promise<Response> {
   const actor = await getActor();
   if (!actor) return jsonError(request, 401, 'signedOut');
-  const t = await translatorFor(request);
+  const { locale, t } = await translationOf(request);
   const labels: ExportLabels = {
+    locale,
     student: t('ClassDashboard.export.student' as never),
     email: t('ClassDashboard.export.email' as never),
     average: t('ClassDashboard.export.average' as never),

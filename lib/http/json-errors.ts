@@ -7,11 +7,16 @@ import { cookiesOfHeader } from './cookie-header.ts';
 
 export const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
-/** The messages of the request's language, chosen as for pages (lib/i18n/request-locale.ts). */
-export async function translatorFor(request: Request) {
+/** The request's language, chosen as for pages (lib/i18n/request-locale.ts), and its messages. */
+export async function translationOf(request: Request) {
   const locale = await localeOfRequest(cookiesOfHeader(request.headers.get('cookie')), request.headers.get('accept-language'));
   const messages = (await import(`../i18n/messages/${locale}.json`)).default as Record<string, unknown>;
-  return createTranslator({ locale, messages });
+  return { locale, t: createTranslator({ locale, messages }) };
+}
+
+/** The messages of the request's language. */
+export async function translatorFor(request: Request) {
+  return (await translationOf(request)).t;
 }
 
 /**

@@ -20,7 +20,7 @@ afterAll(async () => test?.cleanup());
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-12-02T05:00:00Z');
-const LABELS: ExportLabels = { student: 'Student', email: 'E-mail', average: 'Average (%)', classAverage: 'Class average', quizColumn: (title) => `${title} (%)` };
+const LABELS: ExportLabels = { locale: 'en', student: 'Student', email: 'E-mail', average: 'Average (%)', classAverage: 'Class average', quizColumn: (title) => `${title} (%)` };
 
 async function exportWorld() {
   const w = await quizWorld(test.prisma, new Date(NOW.getTime() - 10 * DAY));
@@ -64,6 +64,16 @@ describe('class exports', () => {
       ['Айгерим Сапарова', w.student.email, expected, null],
       ['Class average', null, expected, null],
     ]);
+  });
+
+  it('lists students in the downloader’s alphabet: Kazakh Ә before Я, where code-point order puts it after', async () => {
+    const w = await exportWorld();
+    await test.prisma.user.update({ where: { id: w.student.id }, data: { name: 'Яна Серікова' } });
+    await test.prisma.user.update({ where: { id: w.idle.id }, data: { name: 'Әлия Нұрланқызы' } });
+    const names = (table: { rows: unknown[][] }) => table.rows.map((row) => row[0]);
+    const kazakh = { ...LABELS, locale: 'kk' };
+    expect(names(await gradesExport(test.prisma, w.teacher, w.classId, kazakh))).toEqual(['Әлия Нұрланқызы', 'Яна Серікова']);
+    expect(names(await masteryExport(test.prisma, w.teacher, w.classId, NOW, kazakh))).toEqual(['Әлия Нұрланқызы', 'Яна Серікова', 'Class average']);
   });
 
   it('refuses a student and another teacher', async () => {
