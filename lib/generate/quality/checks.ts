@@ -56,7 +56,9 @@ export type Defect =
   /** The explanation stops inside a phrase the source goes on with: "the network of cells, tissues". */
   | 'cut-explanation'
   /** An era notation ("BCE") taken for a concept. */
-  | 'era-notation';
+  | 'era-notation'
+  /** The blank or key is a place or its people ("the United States", "Europeans") that the text does not teach. */
+  | 'untaught-place';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
