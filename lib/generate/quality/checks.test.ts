@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bracketedBlank,
+  passingNameAnswer,
   abbreviationGivesAway,
   answerNotInSource,
   backgroundWordAnswer,
@@ -511,5 +513,38 @@ describe('passingWordAnswer', () => {
     expect(passingWordAnswer('publication', { ...passing, mentions: 3 }, 'The survey was finished a year before its _____ in the journal.', BLANK)).toBe(false);
     expect(passingWordAnswer('Settlements', passing, '_____ grew up where rivers met the sea.', BLANK)).toBe(false);
     expect(passingWordAnswer('fossils', passing, 'Old riverbeds often hold _____ of early fish.', BLANK)).toBe(false);
+  });
+});
+
+describe('bracketedBlank', () => {
+  it('refuses a blank inside brackets: a gloss, another name, a citation', () => {
+    expect(bracketedBlank('Most reptiles are ectotherms (_____ animals) that bask in the sun.', '_____')).toBe(true);
+    expect(bracketedBlank('The larva (also called a _____) feeds on leaves for several weeks.', '_____')).toBe(true);
+    expect(bracketedBlank('Rituals mark the passage between life stages (_____ 1909).', '_____')).toBe(true);
+  });
+
+  it('leaves a blank outside brackets alone', () => {
+    expect(bracketedBlank('The _____ (a kind of larva) feeds on leaves for several weeks.', '_____')).toBe(false);
+    expect(bracketedBlank('Most reptiles (snakes and lizards) are _____ that bask in the sun.', '_____')).toBe(false);
+  });
+});
+
+describe('passingNameAnswer', () => {
+  const undefinedConcept = { defined: false };
+  it('refuses a name blanked mid-sentence that the text does not explain', () => {
+    expect(passingNameAnswer('Oxford University', undefinedConcept, 'In 1921 the chemist took a post at _____, where she studied crystals.', '_____')).toBe(true);
+    expect(passingNameAnswer('Treaty of Paris', undefinedConcept, 'The war ended two years later, and the _____ redrew the borders.', '_____')).toBe(true);
+  });
+
+  it('keeps a name the sentence opens on, introduces by name, or the text defines or heads', () => {
+    expect(passingNameAnswer('Mendel', undefinedConcept, '_____ crossed pea plants to trace how traits pass on.', '_____')).toBe(false);
+    expect(passingNameAnswer('Doppler effect', undefinedConcept, 'The pitch of a passing siren changes, an effect called the _____.', '_____')).toBe(false);
+    expect(passingNameAnswer('Treaty of Paris', { defined: true }, 'The war ended two years later, and the _____ redrew the borders.', '_____')).toBe(false);
+    expect(passingNameAnswer('Treaty of Paris', { defined: false, headed: true }, 'The war ended two years later, and the _____ redrew the borders.', '_____')).toBe(false);
+  });
+
+  it('keeps abbreviations of technical terms and lower-case terms', () => {
+    expect(passingNameAnswer('ATP', undefinedConcept, 'Cells store the energy they release from food as _____ for later use.', '_____')).toBe(false);
+    expect(passingNameAnswer('mitochondria', undefinedConcept, 'Cells release the energy of food in their _____ for later use.', '_____')).toBe(false);
   });
 });

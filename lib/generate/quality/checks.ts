@@ -58,7 +58,11 @@ export type Defect =
   /** An era notation ("BCE") taken for a concept. */
   | 'era-notation'
   /** The blank or key is a place or its people ("the United States", "Europeans") that the text does not teach. */
-  | 'untaught-place';
+  | 'untaught-place'
+  /** The blank stands inside brackets: a gloss, another name, a translation, a citation. */
+  | 'bracketed-blank'
+  /** A name blanked mid-sentence that the text neither defines, introduces nor heads a section with. */
+  | 'passing-name';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
@@ -563,4 +567,38 @@ export function weakSentence(statement: string, textWithBlank?: string, blank?: 
     if (new RegExp(`\\d\\s*${blank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(textWithBlank)) return true;
   }
   return false;
+}
+
+/**
+ * A blank inside brackets: "obligate (_____) aerobes", "(also called _____)", "(_____ 2011)". What a text puts in
+ * brackets is an aside to its sentence (a gloss, a translation, another name, a citation): the blank tests the
+ * aside, and the words around it cue only the bracket's neighbour.
+ */
+export function bracketedBlank(textWithBlank: string, blank: string): boolean {
+  const at = textWithBlank.indexOf(blank);
+  if (at < 0) return false;
+  const before = textWithBlank.slice(0, at);
+  const after = textWithBlank.slice(at + blank.length);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && /^[^()]*\)/.test(after);
+}
+
+/** Where in its sentence a blank still opens it ("The _____ …", "Before the _____ …"): the sentence is about it. */
+const OPENING_WORDS = 2;
+/** "… called the _____", "known as _____": the sentence introduces the name, so it teaches it. */
+const NAMING_CUE = /\b(?:called|known as|termed|named|referred to as|dubbed)\s+(?:the\s+|an?\s+)?[“"]?$/i;
+
+/**
+ * A name (capitalized, not an abbreviation) blanked in the middle of a sentence about something else, when the text
+ * neither defines it, introduces it by name, nor heads a section with it: a person, site, event or body the text
+ * mentions as the setting or an example ("added to the _____", "at a site today known as", "hired at _____").
+ * Such names are what the sentence is set in, not what it teaches; teachers struck nearly all of them.
+ */
+export function passingNameAnswer(answer: string, concept: { defined: boolean; headed?: boolean }, textWithBlank: string, blank: string): boolean {
+  const word = answer.trim();
+  if (concept.defined || concept.headed || !/^\p{Lu}/u.test(word)) return false;
+  // "NREM", "tRNA": an abbreviation of a technical term, not a name.
+  if (/^\p{Ll}?[\p{Lu}\p{N}]{2,}\b/u.test(word)) return false;
+  const before = textWithBlank.slice(0, Math.max(0, textWithBlank.indexOf(blank)));
+  if (before.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length <= OPENING_WORDS) return false;
+  return !NAMING_CUE.test(before.trimEnd() + (/\s$/.test(before) ? ' ' : ''));
 }

@@ -14,6 +14,8 @@ import {
   cutExplanation,
   demonstrativeTerm,
   blankInList,
+  bracketedBlank,
+  passingNameAnswer,
   doubleBlank,
   eraNotation,
   exampleSpecies,
@@ -100,6 +102,8 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
   if (doubleBlank(textWithBlank, BLANK, answer)) found.push('double-blank');
   if (clozeDisagrees(textWithBlank, BLANK, answer, source)) found.push('key-mismatch');
   if (untaughtPlace(answer, concept)) found.push('untaught-place');
+  if (bracketedBlank(textWithBlank, BLANK)) found.push('bracketed-blank');
+  if (passingNameAnswer(answer, concept, textWithBlank, BLANK)) found.push('passing-name');
   return found;
 }
 
