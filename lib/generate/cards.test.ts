@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutOwnAbbreviation } from './cards.ts';
+import { withoutLeadIn, withoutOwnAbbreviation } from './cards.ts';
 import { clozeDisagrees } from './quality/checks.ts';
 
 describe('withoutOwnAbbreviation', () => {
@@ -18,5 +18,16 @@ describe('withoutOwnAbbreviation', () => {
   it('leaves the cloze in agreement with the sentence it cites', () => {
     const sentence = 'Every lab follows the rules of a lab safety committee (LSC) before work begins.';
     expect(clozeDisagrees('Every lab follows the rules of a _____ before work begins.', '_____', 'lab safety committee', sentence)).toBe(false);
+  });
+});
+
+describe('withoutLeadIn', () => {
+  it('drops a pasted bullet and a run-in label the sentence repeats', () => {
+    expect(withoutLeadIn('• In a food chain, energy passes from one organism to the next.')).toBe('In a food chain, energy passes from one organism to the next.');
+    expect(withoutLeadIn('Food chain: Food chain is the path energy takes from one organism to the next.')).toBe('Food chain is the path energy takes from one organism to the next.');
+  });
+
+  it('keeps a label that adds words of its own', () => {
+    expect(withoutLeadIn('Stage one: the seed absorbs water and swells.')).toBe('Stage one: the seed absorbs water and swells.');
   });
 });

@@ -60,10 +60,27 @@ export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { 
   if (words < CLOZE_MIN_WORDS || words > CLOZE_MAX_WORDS) return null;
   const forms =
     concept.kind === 'date' && concept.event ? [concept.event.date] : concept.kind === 'list' ? [] : formsIn(concept, sentence.source.index);
-  const replaced = replaceForms(sentence.clean, forms, BLANK);
+  const replaced = replaceForms(withoutLeadIn(sentence.clean), forms, BLANK);
   if (!replaced || replaced.text.replace(BLANK, '').includes(BLANK) && concept.kind === 'date') return null;
   if (containsForm(replaced.text, [replaced.found])) return null;
   return { text: withoutOwnAbbreviation(replaced.text, replaced.found), answer: replaced.found };
+}
+
+/** A list bullet ("• ", "▪ ", "- ") that a paste kept at the start of a sentence. */
+const BULLET = /^\s*[•▪◦·‣∙*–-]\s+/u;
+/** A run-in label of up to this many words before a colon. */
+const LABEL_MAX_WORDS = 6;
+
+/**
+ * The sentence without what a list or a run-in head put before it: a bullet, and a label the sentence goes on to
+ * repeat ("Lineal kinship: Lineal kinship is …"). A label that adds words of its own stays: it may be the cue.
+ */
+export function withoutLeadIn(sentence: string): string {
+  const text = sentence.replace(BULLET, '');
+  const label = /^([^:.;!?]+):\s+(.+)$/su.exec(text);
+  if (!label || label[1]!.trim().split(/\s+/).length > LABEL_MAX_WORDS) return text;
+  const head = label[1]!.trim().toLowerCase();
+  return label[2]!.toLowerCase().startsWith(head) ? label[2]! : text;
 }
 
 /**

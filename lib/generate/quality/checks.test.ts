@@ -100,6 +100,14 @@ describe('contextDependent', () => {
   );
 });
 
+describe('refersToFigure: picture credits', () => {
+  it('catches a credit run into a sentence', () => {
+    expect(refersToFigure('(Photograph provided by the State Museum © 2019) The shell is made of calcium carbonate.')).toBe(true);
+    expect(refersToFigure('The crater was imaged from orbit, courtesy of the space agency.')).toBe(true);
+    expect(refersToFigure('The shell is made of calcium carbonate provided by the food the snail eats.')).toBe(false);
+  });
+});
+
 describe('refersToFigure', () => {
   it.each(['Figure 3.2 shows the structure of a neuron.', 'As shown below, the curve rises.', 'The table below lists the planets.', 'See the map for details.', '(credit: NASA)', 'as in Table 4'])(
     'flags a reference to something the item cannot show: %s',

@@ -111,6 +111,8 @@ const FIGURE_REFERENCE = [
   /\b(?:in|see|from|on) the (?:figure|table|chart|graph|map|diagram|photo|image)\b/i,
   /\b(?:figure|table|chart|graph|map|diagram|photo|image|box|list)s?\s+(?:above|below)\b/i,
   /\(credit\b|\blink to learning\b|\blearning objectives?\b|\binteractive link\b/i,
+  // A picture credit run into the sentence: "(Micrograph provided by the Regents of … © 2012)", "courtesy of NASA".
+  /©|\(\s*(?:micrograph|photo(?:graph)?|image|illustration|figure|map|art(?:work)?)s?\b[^)]{0,30}\b(?:provided|taken|modified|adapted)\s+(?:by|from)\b|\bcourtesy of\b/i,
   // Captions: "to the right of the dome", "Arrows indicate …", "(a) ESO 325-G004 is …".
   /\b(?:to the (?:right|left) of|on the (?:right|left)\b|in the (?:center|centre|foreground|background)\b|arrows? (?:indicate|show|point)|(?:is|are) (?:seen|shown) (?:to|at|in) the)/i,
   /^\s*\((?:[a-h]|i{1,3}|iv)\)/i,
