@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bracketedBlank,
+  explanationNamesOtherTerm,
   passingNameAnswer,
   abbreviationGivesAway,
   answerNotInSource,
@@ -554,5 +555,18 @@ describe('passingNameAnswer', () => {
   it('keeps abbreviations of technical terms and lower-case terms', () => {
     expect(passingNameAnswer('ATP', undefinedConcept, 'Cells store the energy they release from food as _____ for later use.', '_____')).toBe(false);
     expect(passingNameAnswer('mitochondria', undefinedConcept, 'Cells release the energy of food in their _____ for later use.', '_____')).toBe(false);
+  });
+});
+
+describe('explanationNamesOtherTerm', () => {
+  const terms = ['nucleus', 'cell membrane', 'cytoplasm'];
+  it('catches "X is the Y, …" read the wrong way round, and an explanation that names another term', () => {
+    expect(explanationNamesOtherTerm('the nucleus, the control centre of the cell', terms)).toBe(true);
+    expect(explanationNamesOtherTerm('a thin layer called the cell membrane', terms)).toBe(true);
+  });
+
+  it('passes an explanation that only mentions another term inside it', () => {
+    expect(explanationNamesOtherTerm('the jelly-like fluid between the nucleus and the cell membrane', terms)).toBe(false);
+    expect(explanationNamesOtherTerm('the nucleus of an atom', terms)).toBe(false);
   });
 });

@@ -62,7 +62,9 @@ export type Defect =
   /** The blank stands inside brackets: a gloss, another name, a translation, a citation. */
   | 'bracketed-blank'
   /** A name blanked mid-sentence that the text neither defines, introduces nor heads a section with. */
-  | 'passing-name';
+  | 'passing-name'
+  /** The explanation is another of the text's terms, or names one ("a practice called bilateral descent"). */
+  | 'names-other-term';
 
 const CONTEXT_OPENING =
   /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
@@ -603,4 +605,20 @@ export function passingNameAnswer(answer: string, concept: { defined: boolean; h
   const before = textWithBlank.slice(0, Math.max(0, textWithBlank.indexOf(blank)));
   if (before.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length <= OPENING_WORDS) return false;
   return !NAMING_CUE.test(before.trimEnd() + (/\s$/.test(before) ? ' ' : ''));
+}
+
+/**
+ * An explanation that is another of the text's terms, or names one: "the crust, the part of Earth we know best"
+ * for "top layer" (the sentence "The top layer is the crust, …" read the wrong way round), "a practice called
+ * bilateral descent" for "father". Such a sentence says what that other term is, not what this one means.
+ */
+export function explanationNamesOtherTerm(explanation: string, otherTerms: readonly string[]): boolean {
+  const text = explanation.trim().toLowerCase();
+  const opening = /^(?:the|a|an)\s+([^,;()]{1,40}?)\s*,/.exec(text)?.[1];
+  const named = /\b(?:called|known as|termed|named)\s+(?:the\s+|an?\s+)?([^,;()]{1,40}?)\s*(?:[,;()]|$)/.exec(text)?.[1];
+  const same = (a: string, b: string) => stripPlural(a) === stripPlural(b);
+  return otherTerms.some((term) => {
+    const other = term.trim().toLowerCase();
+    return other.length > 0 && ((opening !== undefined && same(opening, other)) || (named !== undefined && same(named, other)));
+  });
 }

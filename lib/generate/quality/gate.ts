@@ -15,6 +15,7 @@ import {
   demonstrativeTerm,
   blankInList,
   bracketedBlank,
+  explanationNamesOtherTerm,
   passingNameAnswer,
   doubleBlank,
   eraNotation,
@@ -126,6 +127,7 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     if (demonstrativeTerm(card.source.sentence, [concept.term, ...concept.forms])) found.push('demonstrative-term');
     if (!card.front.endsWith('?') && cutExplanation(explanation, card.source.sentence)) found.push('cut-explanation');
     if (untaughtPlace(term, concept)) found.push('untaught-place');
+    if (explanationNamesOtherTerm(explanation, otherTerms(concept, context))) found.push('names-other-term');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   if (isInstruction(card.source.sentence)) found.push('instruction');
@@ -143,6 +145,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
   if (explanation && roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
   if (explanation && demonstrativeTerm(source, [concept.term, ...concept.forms])) found.push('demonstrative-term');
   if (explanation && cutExplanation(explanation, source)) found.push('cut-explanation');
+  if (explanation && explanationNamesOtherTerm(explanation, otherTerms(concept, context))) found.push('names-other-term');
   switch (question.type) {
     case 'single': {
       if (duplicateChoices(question.choices)) found.push('duplicate-choices');
@@ -200,6 +203,11 @@ export function questionDefects(question: Question, context: GateContext): Defec
   const shown = 'choices' in question ? `${question.prompt} ${question.choices.join(' ')}` : question.prompt;
   if (strayHyphen(`${shown} ${JSON.stringify(question.answer)}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   return unique(found);
+}
+
+/** The terms of the text's other concepts, in every form the text writes them. */
+function otherTerms(concept: GateConcept, context: GateContext): string[] {
+  return [...context.concepts.values()].filter((other) => other.key !== concept.key).flatMap((other) => [other.term, ...other.forms]);
 }
 
 function unique(defects: Defect[]): Defect[] {
