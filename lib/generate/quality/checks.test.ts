@@ -81,6 +81,21 @@ describe('contextDependent, "such as"', () => {
   });
 });
 
+describe('contextDependent: connectives that answer the sentence before', () => {
+  it('catches "however" inside a sentence and openers that continue an argument', () => {
+    expect(contextDependent('Copper was scarce in the valley, however, and traders brought it from the hills.')).toBe(true);
+    expect(contextDependent('Indeed, most farmers kept goats as well as sheep.')).toBe(true);
+    expect(contextDependent('As a consequence, the river silted up within a century.')).toBe(true);
+    expect(contextDependent('The answer lies in the shape of the enzyme’s active site.')).toBe(true);
+    expect(contextDependent('The first is the larval stage, when the insect feeds constantly.')).toBe(true);
+  });
+
+  it('leaves standalone sentences alone', () => {
+    expect(contextDependent('Furthermore, enzymes lower the energy a reaction needs to start.')).toBe(false);
+    expect(contextDependent('The first stage of mitosis is prophase.')).toBe(false);
+  });
+});
+
 describe('contextDependent', () => {
   it.each([
     'They also produce hormones, which travel in the blood.',

@@ -67,7 +67,7 @@ export type Defect =
   | 'names-other-term';
 
 const CONTEXT_OPENING =
-  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|the answer lies|indeed|understandably|consequently|as a consequence|in addition|nevertheless|nonetheless|even so|after all|the (?:first|second|last|final) is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
 /** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
 // "such as" and "such that" introduce examples and conditions, not something named before.
@@ -76,7 +76,7 @@ const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text) || pointsBackOutside(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text);
+  return CONTEXT_OPENING.test(text) || pointsBackOutside(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text) || CONTRAST_INSIDE.test(text);
 }
 
 /**
@@ -93,6 +93,9 @@ function pointsBackOutside(text: string): boolean {
   }
   return false;
 }
+
+/** "_____ grew only in the Andes, however, and …", "By 1850, however, …": "however" contrasts with the sentence before. */
+const CONTRAST_INSIDE = /,\s*however\s*[,.]|;\s*however,/i;
 
 /** "Cities, by contrast, arose …": a contrast with what the sentence before said. */
 const CONTRAST_ASIDE = /^[^,]{1,60},\s*(?:by contrast|in contrast),/i;
