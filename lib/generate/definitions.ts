@@ -640,12 +640,29 @@ function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   const clauseFollows = tokens.slice(stop + 2, stop + 6).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
   if (tokens[stop]?.text === ',' && (after.includes('and') || after.includes('or')) && !clauseFollows) return null;
   if (tokens[i - 2]?.text === ',') return null;
+  if (inLongSeries(tokens, i)) return null;
   // "After Hurricane Katrina, the price … increased", "In contrast to X, a Y makes …": a phrase after a
   // preposition that opens the sentence is its setting, and what follows the comma is the main clause.
   const before = tokens.slice(0, term.start).filter((token) => token.pos !== 'DET');
   if (before.length > 0 && before.length <= 2 && before[0]!.pos === 'ADP') return null;
   if (isClause(body)) return null;
   return { term, definition: renderTokens(body), strength: 'strong' };
+}
+
+/** Commas after the term's that make a series of its own: the term and what follows are items of one list. */
+const SERIES_COMMAS = 2;
+
+/**
+ * "such as petroleum to fuel engines, natural rubber for valves and tires, palm oil for …, and lead for pipes":
+ * the comma after the term is one of a series that ends in ", and …" / ", or …". What follows it is the next item
+ * of the list, not an apposition, however long each item is.
+ */
+function inLongSeries(tokens: readonly Token[], comma: number): boolean {
+  const end = tokens.findIndex((token, at) => at > comma && /^[;.:]$/.test(token.text));
+  const rest = tokens.slice(comma + 1, end > 0 ? end : undefined);
+  const commas = rest.map((token, at) => (token.text === ',' ? at : -1)).filter((at) => at >= 0);
+  if (commas.length < SERIES_COMMAS) return false;
+  return /^(and|or)$/.test(rest[commas[commas.length - 1]! + 1]?.lower ?? '');
 }
 
 /**

@@ -491,3 +491,14 @@ describe('an irregular participle after "or"', () => {
     ]);
   });
 });
+
+describe('an item of a long series is no apposition', () => {
+  it('reads "A for X, B for Y, C for Z, and D" as a list, not B as the meaning of A', () => {
+    const found = definitionsIn('Factories needed coal to power boilers, cotton for spinning mills, indigo for dyeing cloth, and iron for rails.');
+    expect(found.filter(([term]) => /boiler|mill|cloth/i.test(String(term)))).toEqual([]);
+  });
+
+  it('still reads an apposition whose sentence goes on with a list', () => {
+    expect(definitionsIn('The energy is stored in glucose, a simple sugar that the plant uses for growth.')).toContainEqual(['glucose', 'a simple sugar that the plant uses for growth', null]);
+  });
+});
