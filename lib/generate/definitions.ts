@@ -52,7 +52,7 @@ const VAGUE_ALONE = new Set(
   ).split(' '),
 );
 /** Nouns that say "what follows is what the term means" after "X, the …": the notion that, the term used for. */
-const DEFINITIONAL_HEADS = new Set(['notion', 'idea', 'belief', 'theory', 'view', 'process', 'practice', 'study', 'principle', 'concept', 'term', 'state', 'condition', 'ability', 'tendency', 'science', 'art', 'act', 'branch', 'name']);
+const DEFINITIONAL_HEADS = new Set(['notion', 'idea', 'belief', 'theory', 'hypothesis', 'doctrine', 'policy', 'phenomenon', 'method', 'technique', 'view', 'process', 'practice', 'study', 'principle', 'concept', 'term', 'state', 'condition', 'ability', 'tendency', 'science', 'art', 'act', 'branch', 'name']);
 const MIN_WORDS = 3;
 /** Frequency rank in spoken English past which a word belongs to a subject (as in concepts.ts). */
 const TECHNICAL_RANK = 12_000;

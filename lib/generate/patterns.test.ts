@@ -502,3 +502,12 @@ describe('an item of a long series is no apposition', () => {
     expect(definitionsIn('The energy is stored in glucose, a simple sugar that the plant uses for growth.')).toContainEqual(['glucose', 'a simple sugar that the plant uses for growth', null]);
   });
 });
+
+describe('an apposition that names a hypothesis, doctrine or method', () => {
+  it.each([
+    ['The debate began with catastrophism, the hypothesis that sudden floods shaped the landscape.', 'catastrophism', 'the hypothesis that sudden floods shaped the landscape'],
+    ['Trade grew under mercantilism, the doctrine that a nation gains by exporting more than it imports.', 'mercantilism', 'the doctrine that a nation gains by exporting more than it imports'],
+  ])('%s', (sentence, term, definition) => {
+    expect(definitionsIn(sentence)).toContainEqual([term, definition, null]);
+  });
+});
