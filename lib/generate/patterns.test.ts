@@ -511,3 +511,17 @@ describe('an apposition that names a hypothesis, doctrine or method', () => {
     expect(definitionsIn(sentence)).toContainEqual([term, definition, null]);
   });
 });
+
+describe('a gerund of means is no modifier', () => {
+  it('reads the object of "by examining", not the verb, as the phrase', () => {
+    const { phrases } = read('Darwin began by carefully examining finch beaks from several islands.');
+    const surfaces = phrases.map((phrase) => phrase.surface.toLowerCase());
+    expect(surfaces).toContain('finch beaks');
+    expect(surfaces.some((surface) => surface.startsWith('examining'))).toBe(false);
+  });
+
+  it('keeps a participle that modifies its noun', () => {
+    const { phrases } = read('The operating system manages memory for every running program.');
+    expect(phrases.map((phrase) => phrase.surface.toLowerCase())).toContain('operating system');
+  });
+});
