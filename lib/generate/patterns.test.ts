@@ -525,3 +525,15 @@ describe('a gerund of means is no modifier', () => {
     expect(phrases.map((phrase) => phrase.surface.toLowerCase())).toContain('operating system');
   });
 });
+
+describe('a list member of coordinated modifiers', () => {
+  it('keeps "X and Y nouns" as one member sharing its noun', () => {
+    const { tokens, phrases } = read('Rocks fall into three families: igneous rocks, sedimentary and metamorphic rocks, and meteoritic rocks.');
+    expect(findLists(tokens, phrases).map((list) => list.members)).toContainEqual(['igneous rocks', 'sedimentary and metamorphic rocks', 'meteoritic rocks']);
+  });
+
+  it('still splits members that each have their own noun', () => {
+    const { tokens, phrases } = read('The estates had three members: the clergy, the nobility and the commoners.');
+    expect(findLists(tokens, phrases).map((list) => list.members)).toContainEqual(['clergy', 'nobility', 'commoners']);
+  });
+});
