@@ -475,6 +475,11 @@ function adherentHolds(tokens: readonly Token[], phrases: readonly Phrase[], i: 
 }
 
 /** "stacks of flattened sacs called thylakoids", "a more moderate government called the Directory". */
+/** Nouns for a quality or a measure of a thing: "the behavior of the objects called X" names the objects. */
+const ATTRIBUTE_HEADS = new Set(
+  'behavior behaviour level amount size shape color colour brightness density weight length height width depth age duration frequency rate number property feature role effect function activity concentration value price cost speed temperature motion position distribution'.split(' '),
+);
+
 function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.lower !== 'called' || tokens[i - 1]?.lemma === 'be' || i < 2) return null;
   const after = pastAside(tokens, i + 1);
@@ -487,7 +492,15 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   const pronounNamer = /^(he|she|they|we|scientists|astronomers|geologists|historians)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN';
   let start = pronounNamer ? i - 1 : i;
   while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
-  while (start > 1 && tokens[start - 1]!.lower === 'of' && /^(NOUN|PROPN)$/.test(tokens[start - 2]!.pos)) {
+  // "stacks of flattened sacs called thylakoids": the name may cover the whole "X of Y"; but "blood levels of an enzyme
+  // called X" introduces the enzyme ("an …" after "of"), and "the behavior of the objects called X" names the objects.
+  while (
+    start > 1 &&
+    tokens[start - 1]!.lower === 'of' &&
+    /^(NOUN|PROPN)$/.test(tokens[start - 2]!.pos) &&
+    !/^(a|an)$/.test(tokens[start]?.lower ?? '') &&
+    !ATTRIBUTE_HEADS.has(tokens[start - 2]!.lemma)
+  ) {
     start -= 2;
     while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
   }

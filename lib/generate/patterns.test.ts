@@ -537,3 +537,15 @@ describe('a list member of coordinated modifiers', () => {
     expect(findLists(tokens, phrases).map((list) => list.members)).toContainEqual(['clergy', 'nobility', 'commoners']);
   });
 });
+
+describe('"the N of a/an M called X" names the M', () => {
+  it('does not read a measure of the named thing as its explanation', () => {
+    const terms = (sentence: string) => definitionsIn(sentence).filter(([term]) => /troponin|quasar/i.test(String(term))).map(([, definition]) => definition);
+    expect(terms('Doctors measure blood levels of a protein called troponin after a heart attack.')).not.toContain('blood levels of a protein');
+    expect(terms('Astronomers study the brightness of the distant objects called quasars.')).not.toContain('the brightness of the distant objects');
+  });
+
+  it('still reads a name for a whole group "stacks of sacs called X"', () => {
+    expect(definitionsIn('Each chloroplast contains stacks of flattened sacs called thylakoids.')).toContainEqual(['thylakoids', 'stacks of flattened sacs', null]);
+  });
+});
