@@ -419,6 +419,28 @@ describe('exampleSpecies', () => {
   });
 });
 
+describe('vagueExplanation: an event or an evaluation instead of what the term is', () => {
+  it('refuses "a problem in …", "a violation of …", "a development that …" on a card back and as a prompt', () => {
+    for (const asPrompt of [false, true]) {
+      expect(vagueExplanation('a serious problem in the colonial army', asPrompt)).toBe(true);
+      expect(vagueExplanation('a violation of the trade treaty', asPrompt)).toBe(true);
+      expect(vagueExplanation('a development that helped farmers in dry regions', asPrompt)).toBe(true);
+    }
+  });
+
+  it('passes an explanation that says what the term is', () => {
+    expect(vagueExplanation('a disease carried by mosquitoes that causes fever and chills', false)).toBe(false);
+    expect(vagueExplanation('a drug made from the bark of a tree that prevents malaria', true)).toBe(false);
+  });
+});
+
+describe('contextDependent: "do so"', () => {
+  it('reads "did so" as pointing back to an action named before', () => {
+    expect(contextDependent('the means by which they did so')).toBe(true);
+    expect(contextDependent('Farmers irrigate their fields in the dry season.')).toBe(false);
+  });
+});
+
 describe('vagueExplanation', () => {
   it.each(['a process', 'The material'])('is too thin to teach a term anywhere: %s', (text) => {
     expect(vagueExplanation(text, false)).toBe(true);

@@ -76,7 +76,7 @@ const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text) || pointsBackOutside(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text) || CONTRAST_INSIDE.test(text);
+  return CONTEXT_OPENING.test(text) || pointsBackOutside(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text) || CONTRAST_INSIDE.test(text) || PRO_VERB.test(text);
 }
 
 /**
@@ -96,6 +96,9 @@ function pointsBackOutside(text: string): boolean {
 
 /** "_____ grew only in the Andes, however, and …", "By 1850, however, …": "however" contrasts with the sentence before. */
 const CONTRAST_INSIDE = /,\s*however\s*[,.]|;\s*however,/i;
+
+/** "the means by which they did so": "do so" stands for an action the sentence before named. */
+const PRO_VERB = /\b(?:do|does|did|doing|done) so\b/i;
 
 /** "Cities, by contrast, arose …": a contrast with what the sentence before said. */
 const CONTRAST_ASIDE = /^[^,]{1,60},\s*(?:by contrast|in contrast),/i;
@@ -458,10 +461,14 @@ export function vagueExplanation(explanation: string, asPrompt: boolean): boolea
   const text = explanation.trim().replace(/^[“"]|[”"]$/g, '');
   const content = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((word) => !FUNCTION_WORDS.has(word)) ?? [];
   if (content.length < 2) return true;
+  const relative = /\b(?:that|which|who|whose|where|when)\b/i.test(text);
+  // "a significant problem in Britain's colony", "a violation of antitrust law", "a development that assisted …": a
+  // kind of event or an evaluation, which says where the term mattered, not what it is; on a card's back too.
+  if (/^(?:an?|the) (?:[\p{L}-]+ )?(?:problem|development|violation|issue|concern|threat|challenge|advance|breakthrough|innovation) (?:of|in|for|to|that|which)\b/iu.test(text)) return true;
   if (!asPrompt) return false;
   if (/^(?:one of|an? example of|examples of)\b/i.test(text)) return true;
   const classOnly = /^(?:an?|the) (?:(?:key|main|major|primary|typical|common|important|central|basic) )?(?:characteristic|feature|aspect|property|result|consequence|example) (?:of|with|in)\b/i;
-  return classOnly.test(text) && text.split(/\s+/).length <= CLASS_ONLY_MAX_WORDS && !/\b(?:that|which|who|whose|where|when)\b/i.test(text);
+  return classOnly.test(text) && text.split(/\s+/).length <= CLASS_ONLY_MAX_WORDS && !relative;
 }
 
 /**
