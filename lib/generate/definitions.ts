@@ -232,6 +232,9 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   if (!subject || inFrontedCondition(tokens, subject.start)) return null;
   // "this value must be …", "these cells are …": a demonstrative points back to something already explained.
   if (/^(this|these|those|such)$/.test(tokens[subject.start - 1]?.lower ?? '')) return null;
+  // "Some colloidal particles are aggregates of …": what holds for some of a class is not what the class is.
+  const quantifier = /^(some|many|most|few|several|certain|other)$/;
+  if (quantifier.test(tokens[subject.start - 1]?.lower ?? '') || quantifier.test(tokens[subject.start]?.lower ?? '')) return null;
   // "Freud was convinced that dreams represented …", "does not require that money is …": a belief someone held, or
   // a denial, is not what the term is.
   // "That water is a liquid … are macroscopic observations": a "that" clause opening the sentence is its subject.

@@ -549,3 +549,14 @@ describe('"the N of a/an M called X" names the M', () => {
     expect(definitionsIn('Each chloroplast contains stacks of flattened sacs called thylakoids.')).toContainEqual(['thylakoids', 'stacks of flattened sacs', null]);
   });
 });
+
+describe('a quantified subject is no definition', () => {
+  it('does not read what holds for some of a class as what the class is', () => {
+    expect(definitionsIn('Some minerals are crystals that form in cooling lava.').map(([term]) => term)).not.toContain('minerals');
+    expect(definitionsIn('Many enzymes are proteins that speed up reactions in the cell.').map(([term]) => term)).not.toContain('enzymes');
+  });
+
+  it('reads the unquantified class', () => {
+    expect(definitionsIn('Enzymes are proteins that speed up reactions in the cell.').map(([term]) => term)).toContain('Enzymes');
+  });
+});
