@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLeadIn, withoutOwnAbbreviation } from './cards.ts';
+import { withoutConnective, withoutLeadIn, withoutOwnAbbreviation } from './cards.ts';
 import { clozeDisagrees } from './quality/checks.ts';
 
 describe('withoutOwnAbbreviation', () => {
@@ -29,5 +29,17 @@ describe('withoutLeadIn', () => {
 
   it('keeps a label that adds words of its own', () => {
     expect(withoutLeadIn('Stage one: the seed absorbs water and swells.')).toBe('Stage one: the seed absorbs water and swells.');
+  });
+});
+
+describe('withoutConnective', () => {
+  it('drops a connective that only links the sentence to the one before', () => {
+    expect(withoutConnective('However, glaciers carve U-shaped valleys as they move.')).toBe('Glaciers carve U-shaped valleys as they move.');
+    expect(withoutConnective('In addition, mRNA carries the code to the ribosome.')).toBe('mRNA carries the code to the ribosome.');
+  });
+
+  it('keeps a lead-in that carries meaning, and a word that only starts like a connective', () => {
+    expect(withoutConnective('As a result, the river silted up.')).toBe('As a result, the river silted up.');
+    expect(withoutConnective('Thus far the evidence is thin.')).toBe('Thus far the evidence is thin.');
   });
 });

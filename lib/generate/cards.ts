@@ -66,6 +66,21 @@ export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { 
   return { text: withoutOwnAbbreviation(replaced.text, replaced.found), answer: replaced.found };
 }
 
+/**
+ * Connectives that only link a sentence to the one before ("However, …", "In addition, …", "Thus, …"): without them
+ * the sentence says the same on its own. Not "As a result" or "For example": those carry what the sentence means.
+ */
+const CONNECTIVE = /^(?:however|also|in addition|moreover|furthermore|indeed|in fact|thus|therefore|hence|nevertheless|nonetheless|of course|similarly|likewise|additionally),\s+(?=\S)/i;
+
+/** The sentence without a leading connective, its first letter capitalized as a sentence's is. */
+export function withoutConnective(sentence: string): string {
+  const match = CONNECTIVE.exec(sentence);
+  if (!match) return sentence;
+  const rest = sentence.slice(match[0].length);
+  // "However, pH is …": a word written with a lower-case first letter and a capital after it stays as it is.
+  return /^\p{Ll}\p{Lu}/u.test(rest) ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** A list bullet ("• ", "▪ ", "- ") that a paste kept at the start of a sentence. */
 const BULLET = /^\s*[•▪◦·‣∙*–-]\s+/u;
 /** A run-in label of up to this many words before a colon. */
@@ -76,7 +91,7 @@ const LABEL_MAX_WORDS = 6;
  * repeat ("Lineal kinship: Lineal kinship is …"). A label that adds words of its own stays: it may be the cue.
  */
 export function withoutLeadIn(sentence: string): string {
-  const text = sentence.replace(BULLET, '');
+  const text = withoutConnective(sentence.replace(BULLET, ''));
   const label = /^([^:.;!?]+):\s+(.+)$/su.exec(text);
   if (!label || label[1]!.trim().split(/\s+/).length > LABEL_MAX_WORDS) return text;
   const head = label[1]!.trim().toLowerCase();
