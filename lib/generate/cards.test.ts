@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutConnective, withoutLeadIn, withoutOwnAbbreviation } from './cards.ts';
+import { withoutConnective, withoutLeadIn, withoutOwnAbbreviation, withoutOwnDemonstrative } from './cards.ts';
 import { clozeDisagrees } from './quality/checks.ts';
 
 describe('withoutOwnAbbreviation', () => {
@@ -41,5 +41,16 @@ describe('withoutConnective', () => {
   it('keeps a lead-in that carries meaning, and a word that only starts like a connective', () => {
     expect(withoutConnective('As a result, the river silted up.')).toBe('As a result, the river silted up.');
     expect(withoutConnective('Thus far the evidence is thin.')).toBe('Thus far the evidence is thin.');
+  });
+});
+
+describe('withoutOwnDemonstrative', () => {
+  it('drops "This/These" right before the blank: the blank is the term itself', () => {
+    expect(withoutOwnDemonstrative('These _____ carry oxygen from the lungs to every tissue.')).toBe('_____ carry oxygen from the lungs to every tissue.');
+    expect(withoutOwnDemonstrative('This _____, the first stage of mitosis, condenses the chromosomes.')).toBe('_____, the first stage of mitosis, condenses the chromosomes.');
+  });
+
+  it('keeps a demonstrative that heads another noun', () => {
+    expect(withoutOwnDemonstrative('This system of _____ kept prices stable.')).toBe('This system of _____ kept prices stable.');
   });
 });

@@ -63,7 +63,11 @@ export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { 
   const replaced = replaceForms(withoutLeadIn(sentence.clean), forms, BLANK);
   if (!replaced || replaced.text.replace(BLANK, '').includes(BLANK) && concept.kind === 'date') return null;
   if (containsForm(replaced.text, [replaced.found])) return null;
-  return { text: withoutOwnAbbreviation(replaced.text, replaced.found), answer: replaced.found };
+  // Only for a term the text teaches (defines, names, or writes as a compound term): "These merchants had …" speaks
+  // of some merchants, and without "These" would speak of all.
+  const taught = concept.definition !== undefined || concept.named || concept.words >= 2;
+  const text = taught ? withoutOwnDemonstrative(replaced.text) : replaced.text;
+  return { text: withoutOwnAbbreviation(text, replaced.found), answer: replaced.found };
 }
 
 /**
@@ -96,6 +100,15 @@ export function withoutLeadIn(sentence: string): string {
   if (!label || label[1]!.trim().split(/\s+/).length > LABEL_MAX_WORDS) return text;
   const head = label[1]!.trim().toLowerCase();
   return label[2]!.toLowerCase().startsWith(head) ? label[2]! : text;
+}
+
+/**
+ * "These _____ have the lowest frequency …" (delta waves), "This _____, another characteristic of …": a
+ * demonstrative before the blank points back to where the text introduced the term. The blank is the term itself,
+ * so without the demonstrative the sentence says the same of the term in general, and stands alone.
+ */
+export function withoutOwnDemonstrative(textWithBlank: string): string {
+  return textWithBlank.replace(new RegExp(`^(?:This|These|Those)\\s+(?=${BLANK})`), '');
 }
 
 /**
