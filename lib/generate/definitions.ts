@@ -395,8 +395,12 @@ function thatIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number)
   if (tokens[i]!.text !== ',' && tokens[i]!.text !== '—') return null;
   const cue = tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.lower === 'is' ? 3 : tokens[i + 1]?.lower === 'i.e.' ? 2 : 0;
   if (!cue) return null;
-  const subject = phrases.filter((phrase) => phrase.end === i).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  if (!subject) return null;
+  const longest = phrases.filter((phrase) => phrase.end === i).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (!longest) return null;
+  // "their practice of imperialism, that is, the policy of …": the gloss explains imperialism; "practice of" only
+  // says what kind of thing it is.
+  const object = longest.extended && DEFINITIONAL_HEADS.has(tokens[longest.head]!.lemma) ? phrases.find((phrase) => phrase.end === i && !phrase.extended && phrase.start > longest.head) : undefined;
+  const subject = object ?? longest;
   let from = i + cue;
   if (tokens[from]?.text === ',') from++;
   // After a dash, the closing dash ends the explanation.

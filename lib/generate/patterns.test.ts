@@ -560,3 +560,9 @@ describe('a quantified subject is no definition', () => {
     expect(definitionsIn('Enzymes are proteins that speed up reactions in the cell.').map(([term]) => term)).toContain('Enzymes');
   });
 });
+
+describe('"the practice of X, that is, Y" explains X', () => {
+  it('keys the gloss to the term after "practice of", not to the practice', () => {
+    expect(definitionsIn('Rulers defended their practice of mercantilism, that is, the policy of exporting more goods than a nation imports.')).toContainEqual(['mercantilism', 'the policy of exporting more goods than a nation imports', null]);
+  });
+});
