@@ -572,6 +572,10 @@ function parenthetical(tokens: readonly Token[], phrases: readonly Phrase[], i: 
   const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   const body = tokens.slice(i + 1, close);
   if (!term || !body.some((token) => token.pos === 'NOUN') || isClause(body)) return null;
+  // "the back side of the Moon (the side we never see)": the gloss explains the whole "N of X", not X; after "a form
+  // of", "a type of" it explains X ("a form of kinship reckoning (a way of mapping …)").
+  const of = tokens[term.start - 1]?.lower === 'of' ? term.start - 1 : tokens[term.start - 2]?.lower === 'of' ? term.start - 2 : -1;
+  if (of > 0 && !/^(form|type|kind|sort|class|variety|example)s?$/.test(tokens[of - 1]?.lower ?? '')) return null;
   return { term, definition: renderTokens(body), strength: 'strong', minWords: 2 };
 }
 

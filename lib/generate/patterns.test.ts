@@ -566,3 +566,13 @@ describe('"the practice of X, that is, Y" explains X', () => {
     expect(definitionsIn('Rulers defended their practice of mercantilism, that is, the policy of exporting more goods than a nation imports.')).toContainEqual(['mercantilism', 'the policy of exporting more goods than a nation imports', null]);
   });
 });
+
+describe('a bracketed gloss after "N of X"', () => {
+  it('explains the whole "N of X", so it is not keyed to X', () => {
+    expect(definitionsIn('Sailors feared the far edge of the ocean (the place where ships fell off the world).').map(([term]) => term)).not.toContain('ocean');
+  });
+
+  it('after "a form of" it explains X', () => {
+    expect(definitionsIn('Barter is a form of trade exchange (a swap of goods without money) found in small villages.')).toContainEqual(['trade exchange', 'a swap of goods without money', null]);
+  });
+});
