@@ -51,6 +51,8 @@ const VAGUE_ALONE = new Set(
     'author researcher scientist people person group other others another many some most all each'
   ).split(' '),
 );
+/** Heads that name a kind of the thing after "of": "type of monopoly", "form of government". */
+const KIND_HEADS = new Set(['type', 'kind', 'sort', 'form', 'class', 'variety', 'category', 'example', 'instance']);
 /** Nouns that say "what follows is what the term means" after "X, the …": the notion that, the term used for. */
 const DEFINITIONAL_HEADS = new Set(['notion', 'idea', 'belief', 'theory', 'hypothesis', 'doctrine', 'policy', 'phenomenon', 'method', 'technique', 'view', 'process', 'practice', 'study', 'principle', 'concept', 'term', 'state', 'condition', 'ability', 'tendency', 'science', 'art', 'act', 'branch', 'name']);
 const MIN_WORDS = 3;
@@ -82,6 +84,8 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       thusItOccurs(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     if (match.term.tokens.filter((token) => token.pos !== 'DET').length === 1 && VAGUE_ALONE.has(tokens[match.term.head]!.lemma)) continue;
+    // "Another type of monopoly occurs when …": a kind of a thing is not a term; the explanation is of that kind.
+    if (match.term.extended && KIND_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     // "Examples of aerotolerant anaerobes include …": examples of a term are not a term.
     if (/^(examples?|instances?|illustrations?)$/.test(tokens[match.term.head]?.lower ?? '')) continue;
     const definition = tidyDefinition(firstClause(match.definition));

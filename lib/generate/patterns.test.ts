@@ -576,3 +576,9 @@ describe('a bracketed gloss after "N of X"', () => {
     expect(definitionsIn('Barter is a form of trade exchange (a swap of goods without money) found in small villages.')).toContainEqual(['trade exchange', 'a swap of goods without money', null]);
   });
 });
+
+describe('a kind of a thing is no term', () => {
+  it('does not define "type of X" from "Another type of X occurs when …"', () => {
+    expect(definitionsIn('Another type of erosion occurs when wind carries sand across a desert.').map(([term]) => String(term).toLowerCase())).not.toContain('type of erosion');
+  });
+});
