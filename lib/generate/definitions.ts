@@ -51,6 +51,17 @@ const VAGUE_ALONE = new Set(
     'author researcher scientist people person group other others another many some most all each'
   ).split(' '),
 );
+/** Words that pick out one of things already named: "the last option", "the same ends", "the other group". */
+const PICKING_OUT = /^(first|second|third|fourth|last|final|next|latter|former|same|other|another|previous|following)$/;
+
+function isPickedOut(tokens: readonly Token[], term: Phrase): boolean {
+  if (term.extended) return false;
+  const words = term.tokens.filter((token) => token.pos !== 'DET');
+  const before = tokens[term.start - 1];
+  if (words.length === 2 && PICKING_OUT.test(words[0]!.lower)) return true;
+  return words.length === 1 && before !== undefined && PICKING_OUT.test(before.lower);
+}
+
 /** Heads that name a kind of the thing after "of": "type of monopoly", "form of government". */
 const KIND_HEADS = new Set(['type', 'kind', 'sort', 'form', 'class', 'variety', 'category', 'example', 'instance']);
 /** Nouns that say "what follows is what the term means" after "X, the …": the notion that, the term used for. */
@@ -84,6 +95,9 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       thusItOccurs(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     if (match.term.tokens.filter((token) => token.pos !== 'DET').length === 1 && VAGUE_ALONE.has(tokens[match.term.head]!.lemma)) continue;
+    // "The last option, a change of behaviors, …", "the same ends—that is, …": an ordinal or "same" picks out one
+    // thing the text has listed or named; the phrase is no term ("first law of motion", a longer name, still is).
+    if (isPickedOut(tokens, match.term)) continue;
     // "Another type of monopoly occurs when …": a kind of a thing is not a term; the explanation is of that kind.
     if (match.term.extended && KIND_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     // "Examples of aerotolerant anaerobes include …": examples of a term are not a term.

@@ -582,3 +582,14 @@ describe('a kind of a thing is no term', () => {
     expect(definitionsIn('Another type of erosion occurs when wind carries sand across a desert.').map(([term]) => String(term).toLowerCase())).not.toContain('type of erosion');
   });
 });
+
+describe('an ordinal or "same" picks out a thing already named', () => {
+  it('does not define "the last option" or "the same goals"', () => {
+    expect(definitionsIn('The last option, a change of diet, is not open to him.').map(([term]) => String(term).toLowerCase())).not.toContain('option');
+    expect(definitionsIn('The parties pursue the same goals—that is, lower taxes and smaller government.').map(([term]) => String(term).toLowerCase())).not.toContain('goals');
+  });
+
+  it('still defines a term whose modifier only looks like one', () => {
+    expect(definitionsIn('Secondary succession is a regrowth of plant life after a fire or a flood.').map(([term]) => String(term).toLowerCase())).toContain('secondary succession');
+  });
+});
