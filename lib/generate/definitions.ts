@@ -307,7 +307,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   // a part or a member of it, not what it is; only a process or a state ("socialization includes learning …") is
   // explained by what it takes in.
   if (token.lemma === 'include' && !NOMINALIZATION.test(tokens[subject.head]!.lower)) return null;
-  if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
+  // "this “hypothesis” involving thousands of records": a participle narrows the noun, it does not say what it is.
+  if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower)) && !/ing$/.test(token.lower)) {
     let from = i + 1;
     if (tokens[from]?.lower === 'of') from++;
     if (tokens[from]?.lower === 'that') from++;
@@ -383,6 +384,8 @@ function dashDefinition(tokens: readonly Token[], phrases: readonly Phrase[], i:
   if (tight && next.lower !== 'the') return null;
   const subject = tight ? phraseEndingAt(phrases, i) : subjectBefore(tokens, phrases, i);
   // "the possibility of freedom—the …": the dash is about the whole "X of Y", not Y.
+  // "the decrease in concentration—the actual negative feedback—" likewise: about the decrease, not concentration.
+  if (tight && subject && /^(of|in|on|for|from|to|with)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (tight && subject && tokens[subject.start - 1]?.lower === 'of') return null;
   if (!subject || looksLikeList(tokens, i + 1)) return null;
   const close = tokens.findIndex((token, at) => at > i && token.text === '—');

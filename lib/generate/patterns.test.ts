@@ -593,3 +593,13 @@ describe('an ordinal or "same" picks out a thing already named', () => {
     expect(definitionsIn('Secondary succession is a regrowth of plant life after a fire or a flood.').map(([term]) => String(term).toLowerCase())).toContain('secondary succession');
   });
 });
+
+describe('a dash or a participle after a phrase inside a longer one', () => {
+  it('does not key "—the Y—" to the noun after "in/of" in "the N in X—the Y—"', () => {
+    expect(definitionsIn('As the river slows, the drop in speed—the real cause of flooding—lets silt settle.').map(([term]) => String(term).toLowerCase())).not.toContain('speed');
+  });
+
+  it('does not read "X involving Y" as what X is', () => {
+    expect(definitionsIn('Yet careful tests of this “theory” involving thousands of patient records do not show any effect.').map(([term]) => String(term).toLowerCase())).not.toContain('theory');
+  });
+});
