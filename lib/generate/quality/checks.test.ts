@@ -354,6 +354,14 @@ describe('swapMisfits', () => {
     expect(swapMisfits(plural, at(plural, 'Tributaries', true), defined('deltas', true))).toBe(false);
   });
 
+  it('refuses after "a/an" a term written in the plural, an adjective, or two things joined by "and"', () => {
+    const statement = 'A glacier is a slow river of ice that moves down a valley.';
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('moraines'))).toBe(true);
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('glacial'))).toBe(true);
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('erosion and deposition'))).toBe(true);
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('ice sheet'))).toBe(false);
+  });
+
   it('refuses a swap the text never defines', () => {
     const statement = 'A glacier is a slow river of ice that moves down a valley.';
     expect(swapMisfits(statement, at(statement, 'glacier'), { ...defined('moraine'), defined: false })).toBe(true);

@@ -389,6 +389,9 @@ export function swapMisfits(
   if (replaced.plural !== swap.plural) return true;
   const last = swap.term.split(/\s+/).pop() ?? '';
   if (before === '' && !swap.plural && !swap.proper && !MASS_NOUN_ENDING.test(last)) return true;
+  // "A capnophiles consists of …", "A ferromagnetic creates …", "A supply and demand is …": after "a/an" only one
+  // count noun fits, not a word written in the plural, an adjective, or two things joined by "and".
+  if (/^an?$/i.test(before) && (/[^s]s$/i.test(last) && !/(?:ics|is|us)$/i.test(last) || /(?:ic|al|ous|ive)$/i.test(last) || /\band\b/i.test(swap.term))) return true;
   const rest = `${statement.slice(0, replaced.at)} ${statement.slice(replaced.at + replaced.text.length)}`.toLowerCase();
   const restWords = new Set(rest.split(/[^\p{L}]+/u).map(stripPlural));
   return swap.term
