@@ -12,6 +12,9 @@ import path from 'node:path';
 import type { Generated, SourceSentence } from '../lib/generate/types.ts';
 import { writtenCompounds } from '../lib/generate/quality/checks.ts';
 import { cardDefects, questionDefects, type GateContext } from '../lib/generate/quality/gate.ts';
+import { namedInHeading } from '../lib/generate/quality/cloze-subject.ts';
+import { analyzeText } from '../lib/generate/analyze.ts';
+import { readingOf } from '../lib/generate/reading.ts';
 import { evaluateText, lossClass, whereLost, type Trace, type Verdict } from './corpus/evaluate.ts';
 import { itemsOf, type EvalItem } from './corpus/items.ts';
 import { listCorpus, readCorpusText, readJudgements, SPLITS, type Split } from './corpus/read-corpus.ts';
@@ -145,7 +148,7 @@ async function reportSplit(split: Split, only: string | undefined): Promise<{ to
     }
     const items = itemsOf(result.value);
     // Markdown is checked against its words as they render, and its citations against the file as written.
-    const flagged = flaggedItems(result.value, items, content, readText(markdown ? markdownToText(content).text : content).vocabulary);
+    const flagged = flaggedItems(result.value, items, content, readText(markdown ? markdownToText(content).text : content).vocabulary, headingsOf(content, markdown));
     const evaluation = { teacherConcepts: text.concepts, concepts: result.value.concepts, items, judgements: readJudgements(text.id), flaggedIds: new Set(flagged.keys()) };
     const figures = evaluateText(evaluation);
     const trace = figures.missing.length ? traceOf(content, markdown ? markdownToText : undefined, emphasized ?? []) : undefined;
@@ -237,12 +240,28 @@ function pct(part: number, whole: number): string {
 }
 
 /** The gate's checks run again on what was kept, from the public output only, plus citations checked verbatim. */
-function flaggedItems(generated: Generated, items: readonly EvalItem[], text: string, vocabulary: ReadonlySet<string>): Map<string, string[]> {
+/** The text's title and headings as the generator reads them: a concept they name is one the text is about. */
+function headingsOf(content: string, markdown: boolean): string[] {
+  return analyzeText(readingOf(content, { markdown }).text)
+    .sentences.filter((sentence) => sentence.heading)
+    .map((sentence) => sentence.clean);
+}
+
+function flaggedItems(generated: Generated, items: readonly EvalItem[], text: string, vocabulary: ReadonlySet<string>, headings: readonly string[]): Map<string, string[]> {
   const context: GateContext = {
     concepts: new Map(
       generated.concepts.map((concept) => [
         concept.key,
-        { key: concept.key, term: concept.term, defined: concept.kind !== 'term' || concept.definition !== undefined || concept.named, proper: concept.proper, mentions: concept.mentions, forms: [concept.term, ...(concept.members ?? [])] },
+        {
+          key: concept.key,
+          term: concept.term,
+          defined: concept.kind !== 'term' || concept.definition !== undefined || concept.named,
+          proper: concept.proper,
+          mentions: concept.mentions,
+          forms: [concept.term, ...(concept.members ?? [])],
+          named: concept.named,
+          headed: namedInHeading({ term: concept.term, forms: [] }, headings),
+        },
       ]),
     ),
     vocabulary,

@@ -101,6 +101,13 @@ describe('headings', () => {
     expect(headingLines('The end.\nThe theory of\nPlate tectonics is a theory.').map((line) => line.text)).toEqual([]);
     expect(headingLines('Hair\nHair is a filament.').map((line) => line.text)).toEqual(['Hair']);
   });
+
+  it('find a heading after a picture credit that closes the paragraph before it', () => {
+    const text = 'Farmers stored grain in the temple. (Credit: City Museum\narchive, public domain)\nBronze Age Trade\nMerchants carried tin over long distances.';
+    expect(headingLines(text).map((line) => line.text)).toEqual(['Bronze Age Trade']);
+    // A bracket that closes a sentence's own words does not end it: the next line goes on.
+    expect(headingLines('Farmers in the valley stored grain in\nthe temple granaries (mostly barley)\nBronze Age Trade\nMerchants carried tin.').map((line) => line.text)).toEqual([]);
+  });
 });
 
 describe('words broken at line ends (a PDF paste)', () => {

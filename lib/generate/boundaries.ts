@@ -123,12 +123,27 @@ export function headingLines(text: string): Line[] {
       line.text.length <= maxLength &&
       !OPEN_ENDED.has(words.at(-1)!.toLowerCase()) &&
       /^[\p{Lu}\p{N}"“‘'(]/u.test(line.text) &&
-      (previous === undefined || previous.text === '' || previousIsHeading || ENDED.test(previous.text)) &&
+      (previous === undefined || previous.text === '' || previousIsHeading || ENDED.test(previous.text) || endsWithAsideAfterSentence(text, previous)) &&
       (next === undefined || next.text === '' || /^[\p{Lu}\p{N}"“‘'(•·▪–—*-]/u.test(next.text));
     if (isHeading) headings.push(line);
     previousIsHeading = isHeading;
   });
   return headings;
+}
+
+/** How far back the bracket of a picture credit may open: a credit runs over a line or two. */
+const ASIDE_REACH = 300;
+
+/**
+ * "… hold the majority of the power. (Credit: Wikimedia Commons)": a line that ends a bracket opened after a
+ * finished sentence ends that sentence's paragraph too, though its last character is a bracket.
+ */
+function endsWithAsideAfterSentence(text: string, line: Line): boolean {
+  if (!/\)$/.test(line.text)) return false;
+  const before = text.slice(Math.max(0, line.end - ASIDE_REACH), line.end - 1);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  return /[.!?]["”’']?\s*$/.test(before.slice(0, open));
 }
 
 function linesOf(text: string): Line[] {

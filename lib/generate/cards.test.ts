@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutOwnAbbreviation } from './cards.ts';
+import { withoutConnective, withoutLeadIn, withoutOwnAbbreviation, withoutOwnDemonstrative } from './cards.ts';
 import { clozeDisagrees } from './quality/checks.ts';
 
 describe('withoutOwnAbbreviation', () => {
@@ -18,5 +18,39 @@ describe('withoutOwnAbbreviation', () => {
   it('leaves the cloze in agreement with the sentence it cites', () => {
     const sentence = 'Every lab follows the rules of a lab safety committee (LSC) before work begins.';
     expect(clozeDisagrees('Every lab follows the rules of a _____ before work begins.', '_____', 'lab safety committee', sentence)).toBe(false);
+  });
+});
+
+describe('withoutLeadIn', () => {
+  it('drops a pasted bullet and a run-in label the sentence repeats', () => {
+    expect(withoutLeadIn('• In a food chain, energy passes from one organism to the next.')).toBe('In a food chain, energy passes from one organism to the next.');
+    expect(withoutLeadIn('Food chain: Food chain is the path energy takes from one organism to the next.')).toBe('Food chain is the path energy takes from one organism to the next.');
+  });
+
+  it('keeps a label that adds words of its own', () => {
+    expect(withoutLeadIn('Stage one: the seed absorbs water and swells.')).toBe('Stage one: the seed absorbs water and swells.');
+  });
+});
+
+describe('withoutConnective', () => {
+  it('drops a connective that only links the sentence to the one before', () => {
+    expect(withoutConnective('However, glaciers carve U-shaped valleys as they move.')).toBe('Glaciers carve U-shaped valleys as they move.');
+    expect(withoutConnective('In addition, mRNA carries the code to the ribosome.')).toBe('mRNA carries the code to the ribosome.');
+  });
+
+  it('keeps a lead-in that carries meaning, and a word that only starts like a connective', () => {
+    expect(withoutConnective('As a result, the river silted up.')).toBe('As a result, the river silted up.');
+    expect(withoutConnective('Thus far the evidence is thin.')).toBe('Thus far the evidence is thin.');
+  });
+});
+
+describe('withoutOwnDemonstrative', () => {
+  it('drops "This/These" right before the blank: the blank is the term itself', () => {
+    expect(withoutOwnDemonstrative('These _____ carry oxygen from the lungs to every tissue.')).toBe('_____ carry oxygen from the lungs to every tissue.');
+    expect(withoutOwnDemonstrative('This _____, the first stage of mitosis, condenses the chromosomes.')).toBe('_____, the first stage of mitosis, condenses the chromosomes.');
+  });
+
+  it('keeps a demonstrative that heads another noun', () => {
+    expect(withoutOwnDemonstrative('This system of _____ kept prices stable.')).toBe('This system of _____ kept prices stable.');
   });
 });

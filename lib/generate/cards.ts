@@ -60,10 +60,55 @@ export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { 
   if (words < CLOZE_MIN_WORDS || words > CLOZE_MAX_WORDS) return null;
   const forms =
     concept.kind === 'date' && concept.event ? [concept.event.date] : concept.kind === 'list' ? [] : formsIn(concept, sentence.source.index);
-  const replaced = replaceForms(sentence.clean, forms, BLANK);
+  const replaced = replaceForms(withoutLeadIn(sentence.clean), forms, BLANK);
   if (!replaced || replaced.text.replace(BLANK, '').includes(BLANK) && concept.kind === 'date') return null;
   if (containsForm(replaced.text, [replaced.found])) return null;
-  return { text: withoutOwnAbbreviation(replaced.text, replaced.found), answer: replaced.found };
+  // Only for a term the text teaches (defines, names, or writes as a compound term): "These merchants had …" speaks
+  // of some merchants, and without "These" would speak of all.
+  const taught = concept.definition !== undefined || concept.named || concept.words >= 2;
+  const text = taught ? withoutOwnDemonstrative(replaced.text) : replaced.text;
+  return { text: withoutOwnAbbreviation(text, replaced.found), answer: replaced.found };
+}
+
+/**
+ * Connectives that only link a sentence to the one before ("However, …", "In addition, …", "Thus, …"): without them
+ * the sentence says the same on its own. Not "As a result" or "For example": those carry what the sentence means.
+ */
+const CONNECTIVE = /^(?:however|also|in addition|moreover|furthermore|indeed|in fact|thus|therefore|hence|nevertheless|nonetheless|of course|similarly|likewise|additionally),\s+(?=\S)/i;
+
+/** The sentence without a leading connective, its first letter capitalized as a sentence's is. */
+export function withoutConnective(sentence: string): string {
+  const match = CONNECTIVE.exec(sentence);
+  if (!match) return sentence;
+  const rest = sentence.slice(match[0].length);
+  // "However, pH is …": a word written with a lower-case first letter and a capital after it stays as it is.
+  return /^\p{Ll}\p{Lu}/u.test(rest) ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** A list bullet ("• ", "▪ ", "- ") that a paste kept at the start of a sentence. */
+const BULLET = /^\s*[•▪◦·‣∙*–-]\s+/u;
+/** A run-in label of up to this many words before a colon. */
+const LABEL_MAX_WORDS = 6;
+
+/**
+ * The sentence without what a list or a run-in head put before it: a bullet, and a label the sentence goes on to
+ * repeat ("Lineal kinship: Lineal kinship is …"). A label that adds words of its own stays: it may be the cue.
+ */
+export function withoutLeadIn(sentence: string): string {
+  const text = withoutConnective(sentence.replace(BULLET, ''));
+  const label = /^([^:.;!?]+):\s+(.+)$/su.exec(text);
+  if (!label || label[1]!.trim().split(/\s+/).length > LABEL_MAX_WORDS) return text;
+  const head = label[1]!.trim().toLowerCase();
+  return label[2]!.toLowerCase().startsWith(head) ? label[2]! : text;
+}
+
+/**
+ * "These _____ have the lowest frequency …" (delta waves), "This _____, another characteristic of …": a
+ * demonstrative before the blank points back to where the text introduced the term. The blank is the term itself,
+ * so without the demonstrative the sentence says the same of the term in general, and stands alone.
+ */
+export function withoutOwnDemonstrative(textWithBlank: string): string {
+  return textWithBlank.replace(new RegExp(`^(?:This|These|Those)\\s+(?=${BLANK})`), '');
 }
 
 /**

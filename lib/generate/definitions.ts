@@ -51,8 +51,21 @@ const VAGUE_ALONE = new Set(
     'author researcher scientist people person group other others another many some most all each'
   ).split(' '),
 );
+/** Words that pick out one of things already named: "the last option", "the same ends", "the other group". */
+const PICKING_OUT = /^(first|second|third|fourth|last|final|next|latter|former|same|other|another|previous|following)$/;
+
+function isPickedOut(tokens: readonly Token[], term: Phrase): boolean {
+  if (term.extended) return false;
+  const words = term.tokens.filter((token) => token.pos !== 'DET');
+  const before = tokens[term.start - 1];
+  if (words.length === 2 && PICKING_OUT.test(words[0]!.lower)) return true;
+  return words.length === 1 && before !== undefined && PICKING_OUT.test(before.lower);
+}
+
+/** Heads that name a kind of the thing after "of": "type of monopoly", "form of government". */
+const KIND_HEADS = new Set(['type', 'kind', 'sort', 'form', 'class', 'variety', 'category', 'example', 'instance']);
 /** Nouns that say "what follows is what the term means" after "X, the …": the notion that, the term used for. */
-const DEFINITIONAL_HEADS = new Set(['notion', 'idea', 'belief', 'theory', 'view', 'process', 'practice', 'study', 'principle', 'concept', 'term', 'state', 'condition', 'ability', 'tendency', 'science', 'art', 'act', 'branch', 'name']);
+const DEFINITIONAL_HEADS = new Set(['notion', 'idea', 'belief', 'theory', 'hypothesis', 'doctrine', 'policy', 'phenomenon', 'method', 'technique', 'view', 'process', 'practice', 'study', 'principle', 'concept', 'term', 'state', 'condition', 'ability', 'tendency', 'science', 'art', 'act', 'branch', 'name']);
 const MIN_WORDS = 3;
 /** Frequency rank in spoken English past which a word belongs to a subject (as in concepts.ts). */
 const TECHNICAL_RANK = 12_000;
@@ -82,6 +95,11 @@ export function findDefinitions(tokens: readonly Token[], phrases: readonly Phra
       thusItOccurs(tokens, phrases, i);
     if (!match || VAGUE_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     if (match.term.tokens.filter((token) => token.pos !== 'DET').length === 1 && VAGUE_ALONE.has(tokens[match.term.head]!.lemma)) continue;
+    // "The last option, a change of behaviors, …", "the same ends—that is, …": an ordinal or "same" picks out one
+    // thing the text has listed or named; the phrase is no term ("first law of motion", a longer name, still is).
+    if (isPickedOut(tokens, match.term)) continue;
+    // "Another type of monopoly occurs when …": a kind of a thing is not a term; the explanation is of that kind.
+    if (match.term.extended && KIND_HEADS.has(tokens[match.term.head]!.lemma)) continue;
     // "Examples of aerotolerant anaerobes include …": examples of a term are not a term.
     if (/^(examples?|instances?|illustrations?)$/.test(tokens[match.term.head]?.lower ?? '')) continue;
     const definition = tidyDefinition(firstClause(match.definition));
@@ -232,6 +250,9 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   if (!subject || inFrontedCondition(tokens, subject.start)) return null;
   // "this value must be …", "these cells are …": a demonstrative points back to something already explained.
   if (/^(this|these|those|such)$/.test(tokens[subject.start - 1]?.lower ?? '')) return null;
+  // "Some colloidal particles are aggregates of …": what holds for some of a class is not what the class is.
+  const quantifier = /^(some|many|most|few|several|certain|other)$/;
+  if (quantifier.test(tokens[subject.start - 1]?.lower ?? '') || quantifier.test(tokens[subject.start]?.lower ?? '')) return null;
   // "Freud was convinced that dreams represented …", "does not require that money is …": a belief someone held, or
   // a denial, is not what the term is.
   // "That water is a liquid … are macroscopic observations": a "that" clause opening the sentence is its subject.
@@ -286,7 +307,8 @@ function copulaOrVerb(tokens: readonly Token[], phrases: readonly Phrase[], i: n
   // a part or a member of it, not what it is; only a process or a state ("socialization includes learning …") is
   // explained by what it takes in.
   if (token.lemma === 'include' && !NOMINALIZATION.test(tokens[subject.head]!.lower)) return null;
-  if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower))) {
+  // "this “hypothesis” involving thousands of records": a participle narrows the noun, it does not say what it is.
+  if (WEAK_VERBS.has(token.lemma) && (token.pos === 'VERB' || /s$/.test(token.lower)) && !/ing$/.test(token.lower)) {
     let from = i + 1;
     if (tokens[from]?.lower === 'of') from++;
     if (tokens[from]?.lower === 'that') from++;
@@ -362,6 +384,8 @@ function dashDefinition(tokens: readonly Token[], phrases: readonly Phrase[], i:
   if (tight && next.lower !== 'the') return null;
   const subject = tight ? phraseEndingAt(phrases, i) : subjectBefore(tokens, phrases, i);
   // "the possibility of freedom—the …": the dash is about the whole "X of Y", not Y.
+  // "the decrease in concentration—the actual negative feedback—" likewise: about the decrease, not concentration.
+  if (tight && subject && /^(of|in|on|for|from|to|with)$/.test(tokens[subject.start - 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(tokens[subject.start - 2]?.pos ?? '')) return null;
   if (tight && subject && tokens[subject.start - 1]?.lower === 'of') return null;
   if (!subject || looksLikeList(tokens, i + 1)) return null;
   const close = tokens.findIndex((token, at) => at > i && token.text === '—');
@@ -392,8 +416,12 @@ function thatIs(tokens: readonly Token[], phrases: readonly Phrase[], i: number)
   if (tokens[i]!.text !== ',' && tokens[i]!.text !== '—') return null;
   const cue = tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.lower === 'is' ? 3 : tokens[i + 1]?.lower === 'i.e.' ? 2 : 0;
   if (!cue) return null;
-  const subject = phrases.filter((phrase) => phrase.end === i).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  if (!subject) return null;
+  const longest = phrases.filter((phrase) => phrase.end === i).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (!longest) return null;
+  // "their practice of imperialism, that is, the policy of …": the gloss explains imperialism; "practice of" only
+  // says what kind of thing it is.
+  const object = longest.extended && DEFINITIONAL_HEADS.has(tokens[longest.head]!.lemma) ? phrases.find((phrase) => phrase.end === i && !phrase.extended && phrase.start > longest.head) : undefined;
+  const subject = object ?? longest;
   let from = i + cue;
   if (tokens[from]?.text === ',') from++;
   // After a dash, the closing dash ends the explanation.
@@ -475,6 +503,11 @@ function adherentHolds(tokens: readonly Token[], phrases: readonly Phrase[], i: 
 }
 
 /** "stacks of flattened sacs called thylakoids", "a more moderate government called the Directory". */
+/** Nouns for a quality or a measure of a thing: "the behavior of the objects called X" names the objects. */
+const ATTRIBUTE_HEADS = new Set(
+  'behavior behaviour level amount size shape color colour brightness density weight length height width depth age duration frequency rate number property feature role effect function activity concentration value price cost speed temperature motion position distribution'.split(' '),
+);
+
 function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: number): DefinitionMatch | null {
   if (tokens[i]!.lower !== 'called' || tokens[i - 1]?.lemma === 'be' || i < 2) return null;
   const after = pastAside(tokens, i + 1);
@@ -487,7 +520,15 @@ function calledName(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   const pronounNamer = /^(he|she|they|we|scientists|astronomers|geologists|historians)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN';
   let start = pronounNamer ? i - 1 : i;
   while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
-  while (start > 1 && tokens[start - 1]!.lower === 'of' && /^(NOUN|PROPN)$/.test(tokens[start - 2]!.pos)) {
+  // "stacks of flattened sacs called thylakoids": the name may cover the whole "X of Y"; but "blood levels of an enzyme
+  // called X" introduces the enzyme ("an …" after "of"), and "the behavior of the objects called X" names the objects.
+  while (
+    start > 1 &&
+    tokens[start - 1]!.lower === 'of' &&
+    /^(NOUN|PROPN)$/.test(tokens[start - 2]!.pos) &&
+    !/^(a|an)$/.test(tokens[start]?.lower ?? '') &&
+    !ATTRIBUTE_HEADS.has(tokens[start - 2]!.lemma)
+  ) {
     start -= 2;
     while (start > 0 && inPhrase(tokens[start - 1]!)) start--;
   }
@@ -552,6 +593,10 @@ function parenthetical(tokens: readonly Token[], phrases: readonly Phrase[], i: 
   const term = phrases.filter((phrase) => phrase.end === i && !phrase.extended).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   const body = tokens.slice(i + 1, close);
   if (!term || !body.some((token) => token.pos === 'NOUN') || isClause(body)) return null;
+  // "the back side of the Moon (the side we never see)": the gloss explains the whole "N of X", not X; after "a form
+  // of", "a type of" it explains X ("a form of kinship reckoning (a way of mapping …)").
+  const of = tokens[term.start - 1]?.lower === 'of' ? term.start - 1 : tokens[term.start - 2]?.lower === 'of' ? term.start - 2 : -1;
+  if (of > 0 && !/^(form|type|kind|sort|class|variety|example)s?$/.test(tokens[of - 1]?.lower ?? '')) return null;
   return { term, definition: renderTokens(body), strength: 'strong', minWords: 2 };
 }
 
@@ -640,12 +685,29 @@ function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   const clauseFollows = tokens.slice(stop + 2, stop + 6).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
   if (tokens[stop]?.text === ',' && (after.includes('and') || after.includes('or')) && !clauseFollows) return null;
   if (tokens[i - 2]?.text === ',') return null;
+  if (inLongSeries(tokens, i)) return null;
   // "After Hurricane Katrina, the price … increased", "In contrast to X, a Y makes …": a phrase after a
   // preposition that opens the sentence is its setting, and what follows the comma is the main clause.
   const before = tokens.slice(0, term.start).filter((token) => token.pos !== 'DET');
   if (before.length > 0 && before.length <= 2 && before[0]!.pos === 'ADP') return null;
   if (isClause(body)) return null;
   return { term, definition: renderTokens(body), strength: 'strong' };
+}
+
+/** Commas after the term's that make a series of its own: the term and what follows are items of one list. */
+const SERIES_COMMAS = 2;
+
+/**
+ * "such as petroleum to fuel engines, natural rubber for valves and tires, palm oil for …, and lead for pipes":
+ * the comma after the term is one of a series that ends in ", and …" / ", or …". What follows it is the next item
+ * of the list, not an apposition, however long each item is.
+ */
+function inLongSeries(tokens: readonly Token[], comma: number): boolean {
+  const end = tokens.findIndex((token, at) => at > comma && /^[;.:]$/.test(token.text));
+  const rest = tokens.slice(comma + 1, end > 0 ? end : undefined);
+  const commas = rest.map((token, at) => (token.text === ',' ? at : -1)).filter((at) => at >= 0);
+  if (commas.length < SERIES_COMMAS) return false;
+  return /^(and|or)$/.test(rest[commas[commas.length - 1]! + 1]?.lower ?? '');
 }
 
 /**

@@ -3,6 +3,7 @@
 // years for a year, other concepts for a list member.
 import type { RankedConcept } from './concepts.ts';
 import { hashString } from './deterministic.ts';
+import { everydayWordAnswer } from './quality/checks.ts';
 import { comparable, containsForm } from './wording.ts';
 
 /** Up to `count` other concepts' terms that could be mistaken for `concept`'s, most similar first. */
@@ -20,6 +21,9 @@ export function termDistractors(
     if (` ${other.key} `.includes(` ${concept.key} `) || ` ${concept.key} `.includes(` ${other.key} `)) return false;
     if (options.avoidIn && containsForm(options.avoidIn, other.forms)) return false;
     if (options.sameNumber && other.plural !== concept.plural) return false;
+    // "Tube", "Pizza" beside "Anaerobic chamber": an everyday word stands out as no term of the subject, so it
+    // is a wrong answer no student picks; only a term that is itself an everyday word is matched by one.
+    if (everydayWordAnswer(other.term) && !everydayWordAnswer(concept.term)) return false;
     return true;
   });
   const similarity = (other: RankedConcept) => {

@@ -102,7 +102,9 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const { text, analyzed, concepts, pool, options, filter } = request;
   const questionsOf = request.questionsOf ?? questionsFor;
   const relations = relationQuestions(analyzed.sentences, concepts);
-  const gate = gateContext([...pool, ...relations.concepts], analyzed.vocabulary, writtenCompounds(text));
+  // Concepts a heading names: the section under it is about them, a cloze of them tests what it teaches.
+  const headings = analyzed.sentences.filter((sentence) => sentence.heading).map((sentence) => sentence.clean);
+  const gate = gateContext([...pool, ...relations.concepts], analyzed.vocabulary, writtenCompounds(text), headings);
   const cardAllowed = (card: Card) => !filter || filter.cardKinds.has(card.kind);
   const questionAllowed = (question: Question) => !filter || filter.questionTypes.has(question.type);
   // Boxes, examples and hypotheticals: a teacher tests what the text teaches, not its illustrations.
@@ -114,8 +116,6 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const aboutOther = new Map<number, string>();
   for (const concept of concepts) for (const mention of concept.mentions) if (mention.start <= 2 && !aboutOther.has(mention.sentence)) aboutOther.set(mention.sentence, concept.key);
 
-  // Concepts a heading names: the section under it is about them, a cloze of them tests what it teaches.
-  const headings = analyzed.sentences.filter((sentence) => sentence.heading).map((sentence) => sentence.clean);
   const headed = new Set(concepts.filter((concept) => namedInHeading(concept, headings)).map((concept) => concept.key));
   const teachesCloze = (concept: RankedConcept, sentence: number, prompt: string) => teachesClozeOf(concept, sentence, prompt, BLANK, headed.has(concept.key));
   const conceptOf = new Map(concepts.map((concept) => [concept.key, concept]));
@@ -271,8 +271,10 @@ function passes(item: Card | Question, defects: readonly string[], options: Gene
   return defects.length === 0;
 }
 
-export function gateConcept(concept: RankedConcept): GateConcept {
+export function gateConcept(concept: RankedConcept, headings: readonly string[] = []): GateConcept {
   return {
+    named: concept.named,
+    headed: namedInHeading(concept, headings),
     key: concept.key,
     term: concept.term,
     defined: concept.definition !== undefined || concept.named,
@@ -282,8 +284,8 @@ export function gateConcept(concept: RankedConcept): GateConcept {
   };
 }
 
-function gateContext(concepts: readonly RankedConcept[], vocabulary: ReadonlySet<string>, compounds: ReadonlySet<string>): GateContext {
-  return { concepts: new Map(concepts.map((concept) => [concept.key, gateConcept(concept)])), vocabulary, compounds };
+function gateContext(concepts: readonly RankedConcept[], vocabulary: ReadonlySet<string>, compounds: ReadonlySet<string>, headings: readonly string[]): GateContext {
+  return { concepts: new Map(concepts.map((concept) => [concept.key, gateConcept(concept, headings)])), vocabulary, compounds };
 }
 
 function sentencesNaming(concept: RankedConcept): number {

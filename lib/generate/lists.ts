@@ -51,16 +51,21 @@ function listCueLength(tokens: readonly Token[], i: number): number {
 /** The items up to the end of the list, or null when they are not a list of short names. */
 function listMembers(tokens: readonly Token[], minMembers: number): string[] | null {
   const items: Token[][] = [[]];
+  /** The conjunction that ended each item, where one did ("liberal and …"). */
+  const joinedBy: (Token | undefined)[] = [];
   for (const token of tokens) {
     if (/^[.;!?]$/.test(token.text)) break;
     if (token.text === ',' || token.lower === 'and' || token.lower === 'or') {
-      if (items[items.length - 1]!.length > 0) items.push([]);
+      if (items[items.length - 1]!.length > 0) {
+        joinedBy[items.length - 1] = token.text === ',' ? undefined : token;
+        items.push([]);
+      }
       continue;
     }
     if (token.pos === 'PUNCT' && !/^[-']$/.test(token.text)) continue;
     items[items.length - 1]!.push(token);
   }
-  const members = items
+  const members = withSharedHeads(items, joinedBy)
     .filter((item) => item.length > 0)
     .filter((item) => !item.every((token) => FILLER.has(token.lower)))
     .map((item) => (item[0]?.pos === 'DET' ? item.slice(1) : item));
@@ -74,4 +79,26 @@ function listMembers(tokens: readonly Token[], minMembers: number): string[] | n
   );
   if (!usable || members.length < minMembers) return null;
   return members.map((item) => renderTokens(item));
+}
+
+/**
+ * "liberal and social worldviews": modifiers joined by "and"/"or" share the noun after the last of them, so they
+ * make one member, not a bare "liberal" and a "social worldviews".
+ */
+function withSharedHeads(items: readonly Token[][], joinedBy: readonly (Token | undefined)[]): Token[][] {
+  const merged: Token[][] = [];
+  for (let i = 0; i < items.length; i++) {
+    let item = items[i]!;
+    while (
+      joinedBy[i] !== undefined &&
+      item.length > 0 &&
+      item.every((token) => token.pos === 'ADJ') &&
+      items[i + 1]?.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+    ) {
+      item = [...item, joinedBy[i]!, ...items[i + 1]!];
+      i++;
+    }
+    merged.push(item);
+  }
+  return merged;
 }

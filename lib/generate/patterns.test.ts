@@ -491,3 +491,115 @@ describe('an irregular participle after "or"', () => {
     ]);
   });
 });
+
+describe('an item of a long series is no apposition', () => {
+  it('reads "A for X, B for Y, C for Z, and D" as a list, not B as the meaning of A', () => {
+    const found = definitionsIn('Factories needed coal to power boilers, cotton for spinning mills, indigo for dyeing cloth, and iron for rails.');
+    expect(found.filter(([term]) => /boiler|mill|cloth/i.test(String(term)))).toEqual([]);
+  });
+
+  it('still reads an apposition whose sentence goes on with a list', () => {
+    expect(definitionsIn('The energy is stored in glucose, a simple sugar that the plant uses for growth.')).toContainEqual(['glucose', 'a simple sugar that the plant uses for growth', null]);
+  });
+});
+
+describe('an apposition that names a hypothesis, doctrine or method', () => {
+  it.each([
+    ['The debate began with catastrophism, the hypothesis that sudden floods shaped the landscape.', 'catastrophism', 'the hypothesis that sudden floods shaped the landscape'],
+    ['Trade grew under mercantilism, the doctrine that a nation gains by exporting more than it imports.', 'mercantilism', 'the doctrine that a nation gains by exporting more than it imports'],
+  ])('%s', (sentence, term, definition) => {
+    expect(definitionsIn(sentence)).toContainEqual([term, definition, null]);
+  });
+});
+
+describe('a gerund of means is no modifier', () => {
+  it('reads the object of "by examining", not the verb, as the phrase', () => {
+    const { phrases } = read('Darwin began by carefully examining finch beaks from several islands.');
+    const surfaces = phrases.map((phrase) => phrase.surface.toLowerCase());
+    expect(surfaces).toContain('finch beaks');
+    expect(surfaces.some((surface) => surface.startsWith('examining'))).toBe(false);
+  });
+
+  it('keeps a participle that modifies its noun', () => {
+    const { phrases } = read('The operating system manages memory for every running program.');
+    expect(phrases.map((phrase) => phrase.surface.toLowerCase())).toContain('operating system');
+  });
+});
+
+describe('a list member of coordinated modifiers', () => {
+  it('keeps "X and Y nouns" as one member sharing its noun', () => {
+    const { tokens, phrases } = read('Rocks fall into three families: igneous rocks, sedimentary and metamorphic rocks, and meteoritic rocks.');
+    expect(findLists(tokens, phrases).map((list) => list.members)).toContainEqual(['igneous rocks', 'sedimentary and metamorphic rocks', 'meteoritic rocks']);
+  });
+
+  it('still splits members that each have their own noun', () => {
+    const { tokens, phrases } = read('The estates had three members: the clergy, the nobility and the commoners.');
+    expect(findLists(tokens, phrases).map((list) => list.members)).toContainEqual(['clergy', 'nobility', 'commoners']);
+  });
+});
+
+describe('"the N of a/an M called X" names the M', () => {
+  it('does not read a measure of the named thing as its explanation', () => {
+    const terms = (sentence: string) => definitionsIn(sentence).filter(([term]) => /troponin|quasar/i.test(String(term))).map(([, definition]) => definition);
+    expect(terms('Doctors measure blood levels of a protein called troponin after a heart attack.')).not.toContain('blood levels of a protein');
+    expect(terms('Astronomers study the brightness of the distant objects called quasars.')).not.toContain('the brightness of the distant objects');
+  });
+
+  it('still reads a name for a whole group "stacks of sacs called X"', () => {
+    expect(definitionsIn('Each chloroplast contains stacks of flattened sacs called thylakoids.')).toContainEqual(['thylakoids', 'stacks of flattened sacs', null]);
+  });
+});
+
+describe('a quantified subject is no definition', () => {
+  it('does not read what holds for some of a class as what the class is', () => {
+    expect(definitionsIn('Some minerals are crystals that form in cooling lava.').map(([term]) => term)).not.toContain('minerals');
+    expect(definitionsIn('Many enzymes are proteins that speed up reactions in the cell.').map(([term]) => term)).not.toContain('enzymes');
+  });
+
+  it('reads the unquantified class', () => {
+    expect(definitionsIn('Enzymes are proteins that speed up reactions in the cell.').map(([term]) => term)).toContain('Enzymes');
+  });
+});
+
+describe('"the practice of X, that is, Y" explains X', () => {
+  it('keys the gloss to the term after "practice of", not to the practice', () => {
+    expect(definitionsIn('Rulers defended their practice of mercantilism, that is, the policy of exporting more goods than a nation imports.')).toContainEqual(['mercantilism', 'the policy of exporting more goods than a nation imports', null]);
+  });
+});
+
+describe('a bracketed gloss after "N of X"', () => {
+  it('explains the whole "N of X", so it is not keyed to X', () => {
+    expect(definitionsIn('Sailors feared the far edge of the ocean (the place where ships fell off the world).').map(([term]) => term)).not.toContain('ocean');
+  });
+
+  it('after "a form of" it explains X', () => {
+    expect(definitionsIn('Barter is a form of trade exchange (a swap of goods without money) found in small villages.')).toContainEqual(['trade exchange', 'a swap of goods without money', null]);
+  });
+});
+
+describe('a kind of a thing is no term', () => {
+  it('does not define "type of X" from "Another type of X occurs when …"', () => {
+    expect(definitionsIn('Another type of erosion occurs when wind carries sand across a desert.').map(([term]) => String(term).toLowerCase())).not.toContain('type of erosion');
+  });
+});
+
+describe('an ordinal or "same" picks out a thing already named', () => {
+  it('does not define "the last option" or "the same goals"', () => {
+    expect(definitionsIn('The last option, a change of diet, is not open to him.').map(([term]) => String(term).toLowerCase())).not.toContain('option');
+    expect(definitionsIn('The parties pursue the same goals—that is, lower taxes and smaller government.').map(([term]) => String(term).toLowerCase())).not.toContain('goals');
+  });
+
+  it('still defines a term whose modifier only looks like one', () => {
+    expect(definitionsIn('Secondary succession is a regrowth of plant life after a fire or a flood.').map(([term]) => String(term).toLowerCase())).toContain('secondary succession');
+  });
+});
+
+describe('a dash or a participle after a phrase inside a longer one', () => {
+  it('does not key "—the Y—" to the noun after "in/of" in "the N in X—the Y—"', () => {
+    expect(definitionsIn('As the river slows, the drop in speed—the real cause of flooding—lets silt settle.').map(([term]) => String(term).toLowerCase())).not.toContain('speed');
+  });
+
+  it('does not read "X involving Y" as what X is', () => {
+    expect(definitionsIn('Yet careful tests of this “theory” involving thousands of patient records do not show any effect.').map(([term]) => String(term).toLowerCase())).not.toContain('theory');
+  });
+});

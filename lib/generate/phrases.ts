@@ -57,6 +57,21 @@ function isModifier(token: Token, next: Token | undefined, previous: Token | und
   );
 }
 
+/** Prepositions after which an "-ing" word is a verb taking an object: "by examining X", "after heating X". */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'without', 'while', 'when', 'upon']);
+
+/**
+ * "by first examining common-sense morality", "after heating the mixture": an "-ing" word after "by", "after" … (an
+ * adverb may stand between) is the verb of what is done, and its object, not the two together, is the phrase.
+ */
+function gerundOfMeans(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.pos !== 'VERB' || !/ing$/.test(token.lower)) return false;
+  const previous = tokens[at - 1];
+  const preposition = previous?.pos === 'ADV' ? tokens[at - 2] : previous;
+  return preposition !== undefined && GERUND_PREPOSITIONS.has(preposition.lower);
+}
+
 function isWordToken(token: Token): boolean {
   return /^\p{L}[\p{L}'’-]*$/u.test(token.text) && token.text.length > 1;
 }
@@ -67,7 +82,7 @@ export function nounPhrases(tokens: readonly Token[]): Phrase[] {
   let i = 0;
   while (i < tokens.length) {
     let end = i;
-    while (end < tokens.length && isModifier(tokens[end]!, tokens[end + 1], tokens[end - 1])) end++;
+    while (end < tokens.length && isModifier(tokens[end]!, tokens[end + 1], tokens[end - 1]) && !(end === i && gerundOfMeans(tokens, end))) end++;
     if (end === i) {
       i++;
       continue;

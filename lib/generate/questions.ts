@@ -4,7 +4,7 @@
 // matching questions pair terms with their explanations.
 import type { AnalyzedSentence } from './analyze.ts';
 import { formsIn, type RankedConcept } from './concepts.ts';
-import { clozeFor, reverseReadsWell } from './cards.ts';
+import { clozeFor, reverseReadsWell, withoutConnective } from './cards.ts';
 import { hashString, seededShuffle } from './deterministic.ts';
 import { termDistractors, yearDistractors } from './distractors.ts';
 import { contextDependent, oddSwap, refersToFigure, swapMisfits } from './quality/checks.ts';
@@ -105,7 +105,8 @@ function statementSentence(concept: RankedConcept, sentences: readonly AnalyzedS
  * (false). Which one a concept gets is fixed by its key, so about half are false.
  */
 function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], sentence: AnalyzedSentence): Question | null {
-  const statement = sentence.clean;
+  // "Therefore, emulsions are …": a connective to the sentence before is dropped, the statement stands alone.
+  const statement = withoutConnective(sentence.clean);
   const forms = formsIn(concept, sentence.source.index);
   if (wordCount(statement) > PROMPT_MAX_WORDS || /\b(true|false)\b/i.test(statement) || !containsForm(statement, forms)) return null;
   const makeFalse = hashString(concept.key) % 2 === 1;

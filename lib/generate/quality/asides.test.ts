@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asideSentences, boxedSentences, isAside, isBoxLabel } from './asides.ts';
+import { asideSentences, boxedSentences, isAside, isBoxLabel, refutedSentences, refutesWhatCameBefore } from './asides.ts';
 
 /** Sentences as the analysis reads them: a heading flag, the words, and where they stand in `text`. */
 function read(text: string, headings: readonly string[]) {
@@ -67,4 +67,21 @@ describe('isAside', () => {
     'A delta is a landform made of the sand a river drops at its mouth.',
     'Rivers carry sediment—sand, silt and clay, for example—to the sea.',
   ])('states what the text teaches: %s', (sentence) => expect(isAside(sentence)).toBe(false));
+});
+
+describe('refutedSentences', () => {
+  it('reads a sentence that drops the claim before it', () => {
+    expect(refutesWhatCameBefore('This view was later shown to be wrong.')).toBe(true);
+    expect(refutesWhatCameBefore('That simple model turned out to be too simple as well.')).toBe(true);
+    expect(refutesWhatCameBefore('This theory explains why the tides rise twice a day.')).toBe(false);
+  });
+
+  it('marks the claim set out before the refutation in its paragraph, not the paragraph before', () => {
+    const text =
+      'Mountains wear down over millions of years.\nEarly geologists believed that mountains grew as the Earth cooled. On this view, mountains were wrinkles in a shrinking skin. This idea turned out to be wrong.';
+    const sentences = read(text, []);
+    expect([...refutedSentences(sentences, text)].sort()).toEqual([1, 2]);
+    expect(asideSentences(sentences, text).has(2)).toBe(true);
+    expect(asideSentences(sentences, text).has(0)).toBe(false);
+  });
 });

@@ -62,11 +62,40 @@ export function isAside(sentence: string): boolean {
   return ASIDE.test(sentence.trim());
 }
 
-/** The sentences no item may come from: those in a labelled box, and asides. */
+/**
+ * "This idea turned out to be too simple", "That view was later shown to be wrong": the text sets out a claim in
+ * order to drop it. A sentence that says so opens on the claim as "this/that/the/such" + a word for an idea, and
+ * says it failed.
+ */
+const REFUTATION =
+  /^(?:however,\s*|but\s+)?(?:this|that|these|those|the|such an?)\s+(?:\p{L}+\s+)?(?:ideas?|views?|hypothes[ie]s|theor(?:y|ies)|models?|explanations?|pictures?|notions?|beliefs?|assumptions?|claims?|schemes?)\b[^.;]{0,60}?\b(?:turned out|proved|was (?:later |soon )?(?:shown|found)|were (?:later |soon )?(?:shown|found)|is now known|has (?:since )?been shown)\s+(?:to be\s+)?(?:\p{L}+\s+)?(?:simple|simplistic|wrong|incorrect|false|mistaken|inaccurate|untrue|flawed)\b/iu;
+/** How far back a refutation reaches within its paragraph: the claim it drops is set out just before it. */
+const REFUTED_REACH = 3;
+
+export function refutesWhatCameBefore(sentence: string): boolean {
+  return REFUTATION.test(sentence.trim());
+}
+
+/** The sentences a later one in the same paragraph says were wrong: a teacher does not test a dropped claim. */
+export function refutedSentences(sentences: readonly ReadSentence[], text: string): Set<number> {
+  const refuted = new Set<number>();
+  sentences.forEach((sentence, index) => {
+    if (sentence.heading || !refutesWhatCameBefore(sentence.clean)) return;
+    for (let back = index - 1; back >= Math.max(0, index - REFUTED_REACH); back--) {
+      const earlier = sentences[back]!;
+      if (earlier.heading || text.slice(earlier.source.end, sentences[back + 1]!.source.start).includes('\n')) break;
+      refuted.add(back);
+    }
+  });
+  return refuted;
+}
+
+/** The sentences no item may come from: those in a labelled box, asides, and claims the text goes on to drop. */
 export function asideSentences(sentences: readonly ReadSentence[], text: string): Set<number> {
   const found = boxedSentences(sentences, text);
   sentences.forEach((sentence, index) => {
     if (!sentence.heading && isAside(sentence.clean)) found.add(index);
   });
+  for (const index of refutedSentences(sentences, text)) found.add(index);
   return found;
 }

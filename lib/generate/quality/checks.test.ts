@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bracketedBlank,
+  explanationNamesOtherTerm,
+  passingNameAnswer,
   abbreviationGivesAway,
   answerNotInSource,
   backgroundWordAnswer,
@@ -78,6 +81,21 @@ describe('contextDependent, "such as"', () => {
   });
 });
 
+describe('contextDependent: connectives that answer the sentence before', () => {
+  it('catches "however" inside a sentence and openers that continue an argument', () => {
+    expect(contextDependent('Copper was scarce in the valley, however, and traders brought it from the hills.')).toBe(true);
+    expect(contextDependent('Indeed, most farmers kept goats as well as sheep.')).toBe(true);
+    expect(contextDependent('As a consequence, the river silted up within a century.')).toBe(true);
+    expect(contextDependent('The answer lies in the shape of the enzyme’s active site.')).toBe(true);
+    expect(contextDependent('The first is the larval stage, when the insect feeds constantly.')).toBe(true);
+  });
+
+  it('leaves standalone sentences alone', () => {
+    expect(contextDependent('Furthermore, enzymes lower the energy a reaction needs to start.')).toBe(false);
+    expect(contextDependent('The first stage of mitosis is prophase.')).toBe(false);
+  });
+});
+
 describe('contextDependent', () => {
   it.each([
     'They also produce hormones, which travel in the blood.',
@@ -96,6 +114,14 @@ describe('contextDependent', () => {
       expect(contextDependent(sentence)).toBe(false);
     },
   );
+});
+
+describe('refersToFigure: picture credits', () => {
+  it('catches a credit run into a sentence', () => {
+    expect(refersToFigure('(Photograph provided by the State Museum © 2019) The shell is made of calcium carbonate.')).toBe(true);
+    expect(refersToFigure('The crater was imaged from orbit, courtesy of the space agency.')).toBe(true);
+    expect(refersToFigure('The shell is made of calcium carbonate provided by the food the snail eats.')).toBe(false);
+  });
 });
 
 describe('refersToFigure', () => {
@@ -328,6 +354,14 @@ describe('swapMisfits', () => {
     expect(swapMisfits(plural, at(plural, 'Tributaries', true), defined('deltas', true))).toBe(false);
   });
 
+  it('refuses after "a/an" a term written in the plural, an adjective, or two things joined by "and"', () => {
+    const statement = 'A glacier is a slow river of ice that moves down a valley.';
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('moraines'))).toBe(true);
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('glacial'))).toBe(true);
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('erosion and deposition'))).toBe(true);
+    expect(swapMisfits(statement, at(statement, 'glacier'), defined('ice sheet'))).toBe(false);
+  });
+
   it('refuses a swap the text never defines', () => {
     const statement = 'A glacier is a slow river of ice that moves down a valley.';
     expect(swapMisfits(statement, at(statement, 'glacier'), { ...defined('moraine'), defined: false })).toBe(true);
@@ -390,6 +424,28 @@ describe('exampleSpecies', () => {
     expect(exampleSpecies({ term: 'Bacillus subtilis', mentions: 4 })).toBe(false);
     expect(exampleSpecies({ term: 'river delta', mentions: 1 })).toBe(false);
     expect(exampleSpecies({ term: 'Ice age', mentions: 1 })).toBe(false);
+  });
+});
+
+describe('vagueExplanation: an event or an evaluation instead of what the term is', () => {
+  it('refuses "a problem in …", "a violation of …", "a development that …" on a card back and as a prompt', () => {
+    for (const asPrompt of [false, true]) {
+      expect(vagueExplanation('a serious problem in the colonial army', asPrompt)).toBe(true);
+      expect(vagueExplanation('a violation of the trade treaty', asPrompt)).toBe(true);
+      expect(vagueExplanation('a development that helped farmers in dry regions', asPrompt)).toBe(true);
+    }
+  });
+
+  it('passes an explanation that says what the term is', () => {
+    expect(vagueExplanation('a disease carried by mosquitoes that causes fever and chills', false)).toBe(false);
+    expect(vagueExplanation('a drug made from the bark of a tree that prevents malaria', true)).toBe(false);
+  });
+});
+
+describe('contextDependent: "do so"', () => {
+  it('reads "did so" as pointing back to an action named before', () => {
+    expect(contextDependent('the means by which they did so')).toBe(true);
+    expect(contextDependent('Farmers irrigate their fields in the dry season.')).toBe(false);
   });
 });
 
@@ -511,5 +567,51 @@ describe('passingWordAnswer', () => {
     expect(passingWordAnswer('publication', { ...passing, mentions: 3 }, 'The survey was finished a year before its _____ in the journal.', BLANK)).toBe(false);
     expect(passingWordAnswer('Settlements', passing, '_____ grew up where rivers met the sea.', BLANK)).toBe(false);
     expect(passingWordAnswer('fossils', passing, 'Old riverbeds often hold _____ of early fish.', BLANK)).toBe(false);
+  });
+});
+
+describe('bracketedBlank', () => {
+  it('refuses a blank inside brackets: a gloss, another name, a citation', () => {
+    expect(bracketedBlank('Most reptiles are ectotherms (_____ animals) that bask in the sun.', '_____')).toBe(true);
+    expect(bracketedBlank('The larva (also called a _____) feeds on leaves for several weeks.', '_____')).toBe(true);
+    expect(bracketedBlank('Rituals mark the passage between life stages (_____ 1909).', '_____')).toBe(true);
+  });
+
+  it('leaves a blank outside brackets alone', () => {
+    expect(bracketedBlank('The _____ (a kind of larva) feeds on leaves for several weeks.', '_____')).toBe(false);
+    expect(bracketedBlank('Most reptiles (snakes and lizards) are _____ that bask in the sun.', '_____')).toBe(false);
+  });
+});
+
+describe('passingNameAnswer', () => {
+  const undefinedConcept = { defined: false };
+  it('refuses a name blanked mid-sentence that the text does not explain', () => {
+    expect(passingNameAnswer('Oxford University', undefinedConcept, 'In 1921 the chemist took a post at _____, where she studied crystals.', '_____')).toBe(true);
+    expect(passingNameAnswer('Treaty of Paris', undefinedConcept, 'The war ended two years later, and the _____ redrew the borders.', '_____')).toBe(true);
+  });
+
+  it('keeps a name the sentence opens on, introduces by name, or the text defines or heads', () => {
+    expect(passingNameAnswer('Mendel', undefinedConcept, '_____ crossed pea plants to trace how traits pass on.', '_____')).toBe(false);
+    expect(passingNameAnswer('Doppler effect', undefinedConcept, 'The pitch of a passing siren changes, an effect called the _____.', '_____')).toBe(false);
+    expect(passingNameAnswer('Treaty of Paris', { defined: true }, 'The war ended two years later, and the _____ redrew the borders.', '_____')).toBe(false);
+    expect(passingNameAnswer('Treaty of Paris', { defined: false, headed: true }, 'The war ended two years later, and the _____ redrew the borders.', '_____')).toBe(false);
+  });
+
+  it('keeps abbreviations of technical terms and lower-case terms', () => {
+    expect(passingNameAnswer('ATP', undefinedConcept, 'Cells store the energy they release from food as _____ for later use.', '_____')).toBe(false);
+    expect(passingNameAnswer('mitochondria', undefinedConcept, 'Cells release the energy of food in their _____ for later use.', '_____')).toBe(false);
+  });
+});
+
+describe('explanationNamesOtherTerm', () => {
+  const terms = ['nucleus', 'cell membrane', 'cytoplasm'];
+  it('catches "X is the Y, …" read the wrong way round, and an explanation that names another term', () => {
+    expect(explanationNamesOtherTerm('the nucleus, the control centre of the cell', terms)).toBe(true);
+    expect(explanationNamesOtherTerm('a thin layer called the cell membrane', terms)).toBe(true);
+  });
+
+  it('passes an explanation that only mentions another term inside it', () => {
+    expect(explanationNamesOtherTerm('the jelly-like fluid between the nucleus and the cell membrane', terms)).toBe(false);
+    expect(explanationNamesOtherTerm('the nucleus of an atom', terms)).toBe(false);
   });
 });

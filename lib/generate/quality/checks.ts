@@ -56,10 +56,18 @@ export type Defect =
   /** The explanation stops inside a phrase the source goes on with: "the network of cells, tissues". */
   | 'cut-explanation'
   /** An era notation ("BCE") taken for a concept. */
-  | 'era-notation';
+  | 'era-notation'
+  /** The blank or key is a place or its people ("the United States", "Europeans") that the text does not teach. */
+  | 'untaught-place'
+  /** The blank stands inside brackets: a gloss, another name, a translation, a citation. */
+  | 'bracketed-blank'
+  /** A name blanked mid-sentence that the text neither defines, introduces nor heads a section with. */
+  | 'passing-name'
+  /** The explanation is another of the text's terms, or names one ("a practice called bilateral descent"). */
+  | 'names-other-term';
 
 const CONTEXT_OPENING =
-  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
+  /^(?:it|its|they|them|their|theirs|this|these|those|that|such|he|she|his|her|hers|him|also|both|another|and|but|next|one reason|(?:a|the) (?:second|third|fourth)|in (?:each|both|either|every) cases?|the latter|the former|the same|here|as a result|as such|in this (?:way|case|sense|process)|for this reason|because of this|in turn|then|instead|otherwise|for example|for instance|in other words|however|likewise|similarly|the answer is|the answer lies|indeed|understandably|consequently|as a consequence|in addition|nevertheless|nonetheless|even so|after all|the (?:first|second|last|final) is|a further|the (?:concern|point|problem|question) here|other|others|each of these|all of these|one of these|some of these|many of these|most of these|none of these)\b/i;
 
 /** "this charge", "these large galaxies", "such cases": a demonstrative anywhere points back to another sentence. */
 // "such as" and "such that" introduce examples and conditions, not something named before.
@@ -68,7 +76,7 @@ const DEMONSTRATIVE = /\b(?:this|these|those|such)\s+(?!(?:is|are|was|were|means
 /** Sentences that only make sense next to what came before them. */
 export function contextDependent(statement: string): boolean {
   const text = statement.replace(/^[\s"“'‘(]+/, '');
-  return CONTEXT_OPENING.test(text) || pointsBackOutside(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text);
+  return CONTEXT_OPENING.test(text) || pointsBackOutside(text) || PRONOUN_SUBJECT.test(text) || CONTRAST_ASIDE.test(text) || CONTRAST_INSIDE.test(text) || PRO_VERB.test(text);
 }
 
 /**
@@ -85,6 +93,12 @@ function pointsBackOutside(text: string): boolean {
   }
   return false;
 }
+
+/** "_____ grew only in the Andes, however, and …", "By 1850, however, …": "however" contrasts with the sentence before. */
+const CONTRAST_INSIDE = /,\s*however\s*[,.]|;\s*however,/i;
+
+/** "the means by which they did so": "do so" stands for an action the sentence before named. */
+const PRO_VERB = /\b(?:do|does|did|doing|done) so\b/i;
 
 /** "Cities, by contrast, arose …": a contrast with what the sentence before said. */
 const CONTRAST_ASIDE = /^[^,]{1,60},\s*(?:by contrast|in contrast),/i;
@@ -105,6 +119,8 @@ const FIGURE_REFERENCE = [
   /\b(?:in|see|from|on) the (?:figure|table|chart|graph|map|diagram|photo|image)\b/i,
   /\b(?:figure|table|chart|graph|map|diagram|photo|image|box|list)s?\s+(?:above|below)\b/i,
   /\(credit\b|\blink to learning\b|\blearning objectives?\b|\binteractive link\b/i,
+  // A picture credit run into the sentence: "(Micrograph provided by the Regents of … © 2012)", "courtesy of NASA".
+  /©|\(\s*(?:micrograph|photo(?:graph)?|image|illustration|figure|map|art(?:work)?)s?\b[^)]{0,30}\b(?:provided|taken|modified|adapted)\s+(?:by|from)\b|\bcourtesy of\b/i,
   // Captions: "to the right of the dome", "Arrows indicate …", "(a) ESO 325-G004 is …".
   /\b(?:to the (?:right|left) of|on the (?:right|left)\b|in the (?:center|centre|foreground|background)\b|arrows? (?:indicate|show|point)|(?:is|are) (?:seen|shown) (?:to|at|in) the)/i,
   /^\s*\((?:[a-h]|i{1,3}|iv)\)/i,
@@ -373,6 +389,9 @@ export function swapMisfits(
   if (replaced.plural !== swap.plural) return true;
   const last = swap.term.split(/\s+/).pop() ?? '';
   if (before === '' && !swap.plural && !swap.proper && !MASS_NOUN_ENDING.test(last)) return true;
+  // "A capnophiles consists of …", "A ferromagnetic creates …", "A supply and demand is …": after "a/an" only one
+  // count noun fits, not a word written in the plural, an adjective, or two things joined by "and".
+  if (/^an?$/i.test(before) && (/[^s]s$/i.test(last) && !/(?:ics|is|us)$/i.test(last) || /(?:ic|al|ous|ive)$/i.test(last) || /\band\b/i.test(swap.term))) return true;
   const rest = `${statement.slice(0, replaced.at)} ${statement.slice(replaced.at + replaced.text.length)}`.toLowerCase();
   const restWords = new Set(rest.split(/[^\p{L}]+/u).map(stripPlural));
   return swap.term
@@ -445,10 +464,14 @@ export function vagueExplanation(explanation: string, asPrompt: boolean): boolea
   const text = explanation.trim().replace(/^[“"]|[”"]$/g, '');
   const content = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((word) => !FUNCTION_WORDS.has(word)) ?? [];
   if (content.length < 2) return true;
+  const relative = /\b(?:that|which|who|whose|where|when)\b/i.test(text);
+  // "a significant problem in Britain's colony", "a violation of antitrust law", "a development that assisted …": a
+  // kind of event or an evaluation, which says where the term mattered, not what it is; on a card's back too.
+  if (/^(?:an?|the) (?:[\p{L}-]+ )?(?:problem|development|violation|issue|concern|threat|challenge|advance|breakthrough|innovation) (?:of|in|for|to|that|which)\b/iu.test(text)) return true;
   if (!asPrompt) return false;
   if (/^(?:one of|an? example of|examples of)\b/i.test(text)) return true;
   const classOnly = /^(?:an?|the) (?:(?:key|main|major|primary|typical|common|important|central|basic) )?(?:characteristic|feature|aspect|property|result|consequence|example) (?:of|with|in)\b/i;
-  return classOnly.test(text) && text.split(/\s+/).length <= CLASS_ONLY_MAX_WORDS && !/\b(?:that|which|who|whose|where|when)\b/i.test(text);
+  return classOnly.test(text) && text.split(/\s+/).length <= CLASS_ONLY_MAX_WORDS && !relative;
 }
 
 /**
@@ -561,4 +584,54 @@ export function weakSentence(statement: string, textWithBlank?: string, blank?: 
     if (new RegExp(`\\d\\s*${blank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(textWithBlank)) return true;
   }
   return false;
+}
+
+/**
+ * A blank inside brackets: "obligate (_____) aerobes", "(also called _____)", "(_____ 2011)". What a text puts in
+ * brackets is an aside to its sentence (a gloss, a translation, another name, a citation): the blank tests the
+ * aside, and the words around it cue only the bracket's neighbour.
+ */
+export function bracketedBlank(textWithBlank: string, blank: string): boolean {
+  const at = textWithBlank.indexOf(blank);
+  if (at < 0) return false;
+  const before = textWithBlank.slice(0, at);
+  const after = textWithBlank.slice(at + blank.length);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && /^[^()]*\)/.test(after);
+}
+
+/** Where in its sentence a blank still opens it ("The _____ …", "Before the _____ …"): the sentence is about it. */
+const OPENING_WORDS = 2;
+/** "… called the _____", "known as _____": the sentence introduces the name, so it teaches it. */
+const NAMING_CUE = /\b(?:called|known as|termed|named|referred to as|dubbed)\s+(?:the\s+|an?\s+)?[“"]?$/i;
+
+/**
+ * A name (capitalized, not an abbreviation) blanked in the middle of a sentence about something else, when the text
+ * neither defines it, introduces it by name, nor heads a section with it: a person, site, event or body the text
+ * mentions as the setting or an example ("added to the _____", "at a site today known as", "hired at _____").
+ * Such names are what the sentence is set in, not what it teaches; teachers struck nearly all of them.
+ */
+export function passingNameAnswer(answer: string, concept: { defined: boolean; headed?: boolean }, textWithBlank: string, blank: string): boolean {
+  const word = answer.trim();
+  if (concept.defined || concept.headed || !/^\p{Lu}/u.test(word)) return false;
+  // "NREM", "tRNA": an abbreviation of a technical term, not a name.
+  if (/^\p{Ll}?[\p{Lu}\p{N}]{2,}\b/u.test(word)) return false;
+  const before = textWithBlank.slice(0, Math.max(0, textWithBlank.indexOf(blank)));
+  if (before.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length <= OPENING_WORDS) return false;
+  return !NAMING_CUE.test(before.trimEnd() + (/\s$/.test(before) ? ' ' : ''));
+}
+
+/**
+ * An explanation that is another of the text's terms, or names one: "the crust, the part of Earth we know best"
+ * for "top layer" (the sentence "The top layer is the crust, …" read the wrong way round), "a practice called
+ * bilateral descent" for "father". Such a sentence says what that other term is, not what this one means.
+ */
+export function explanationNamesOtherTerm(explanation: string, otherTerms: readonly string[]): boolean {
+  const text = explanation.trim().toLowerCase();
+  const opening = /^(?:the|a|an)\s+([^,;()]{1,40}?)\s*,/.exec(text)?.[1];
+  const named = /\b(?:called|known as|termed|named)\s+(?:the\s+|an?\s+)?([^,;()]{1,40}?)\s*(?:[,;()]|$)/.exec(text)?.[1];
+  const same = (a: string, b: string) => stripPlural(a) === stripPlural(b);
+  return otherTerms.some((term) => {
+    const other = term.trim().toLowerCase();
+    return other.length > 0 && ((opening !== undefined && same(opening, other)) || (named !== undefined && same(named, other)));
+  });
 }

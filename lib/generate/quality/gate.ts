@@ -14,6 +14,9 @@ import {
   cutExplanation,
   demonstrativeTerm,
   blankInList,
+  bracketedBlank,
+  explanationNamesOtherTerm,
+  passingNameAnswer,
   doubleBlank,
   eraNotation,
   exampleSpecies,
@@ -33,6 +36,7 @@ import {
   trueFalseDisagrees,
   type Defect,
 } from './checks.ts';
+import { untaughtPlace } from './places.ts';
 import { causeDefects, comparisonDefects, NUMERIC_PREFIX, numericDefects, orderingDefects, partsDefects } from './relation-checks.ts';
 
 /** What the checks need to know of a concept. */
@@ -46,6 +50,10 @@ export interface GateConcept {
   mentions: number;
   /** Every way the text writes it. */
   forms: readonly string[];
+  /** A sentence introduces it on purpose ("known as X"). */
+  named?: boolean;
+  /** The title or a heading names it: the text, or a section, is about it. */
+  headed?: boolean;
 }
 
 export interface GateContext {
@@ -94,6 +102,9 @@ function clozeDefects(textWithBlank: string, answer: string, source: string, con
   if (exampleSpecies(concept)) found.push('example-species');
   if (doubleBlank(textWithBlank, BLANK, answer)) found.push('double-blank');
   if (clozeDisagrees(textWithBlank, BLANK, answer, source)) found.push('key-mismatch');
+  if (untaughtPlace(answer, concept)) found.push('untaught-place');
+  if (bracketedBlank(textWithBlank, BLANK)) found.push('bracketed-blank');
+  if (passingNameAnswer(answer, concept, textWithBlank, BLANK)) found.push('passing-name');
   return found;
 }
 
@@ -115,6 +126,8 @@ export function cardDefects(card: Card, context: GateContext): Defect[] {
     if (roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
     if (demonstrativeTerm(card.source.sentence, [concept.term, ...concept.forms])) found.push('demonstrative-term');
     if (!card.front.endsWith('?') && cutExplanation(explanation, card.source.sentence)) found.push('cut-explanation');
+    if (untaughtPlace(term, concept)) found.push('untaught-place');
+    if (explanationNamesOtherTerm(explanation, otherTerms(concept, context))) found.push('names-other-term');
   }
   if (strayHyphen(`${card.front} ${card.back}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   if (isInstruction(card.source.sentence)) found.push('instruction');
@@ -132,6 +145,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
   if (explanation && roleOnlyDescription(explanation, isName(concept))) found.push('role-only');
   if (explanation && demonstrativeTerm(source, [concept.term, ...concept.forms])) found.push('demonstrative-term');
   if (explanation && cutExplanation(explanation, source)) found.push('cut-explanation');
+  if (explanation && explanationNamesOtherTerm(explanation, otherTerms(concept, context))) found.push('names-other-term');
   switch (question.type) {
     case 'single': {
       if (duplicateChoices(question.choices)) found.push('duplicate-choices');
@@ -140,6 +154,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
       const distractors = question.choices.filter((choice) => choice !== question.answer);
       if (distractors.some((choice) => correctLookingDistractor(question.answer, choice, explanation ? source : undefined))) found.push('correct-distractor');
       if (explanation && answerNotInSource(question.answer, source, concept.forms)) found.push('key-mismatch');
+      if (!question.relation && untaughtPlace(question.answer, concept)) found.push('untaught-place');
       if (question.relation === 'cause') found.push(...causeDefects(question));
       if (question.relation === 'comparison') found.push(...comparisonDefects(question));
       break;
@@ -164,6 +179,7 @@ export function questionDefects(question: Question, context: GateContext): Defec
       if (exampleSpecies(concept)) found.push('example-species');
       if (commonWordAnswer(question.answer, concept)) found.push('common-word-blank');
       if (answerNotInSource(question.answer, source, concept.forms)) found.push('key-mismatch');
+      if (untaughtPlace(question.answer, concept)) found.push('untaught-place');
       break;
     case 'cloze': {
       const text = question.prompt.startsWith(CLOZE_PREFIX) ? question.prompt.slice(CLOZE_PREFIX.length) : question.prompt;
@@ -187,6 +203,11 @@ export function questionDefects(question: Question, context: GateContext): Defec
   const shown = 'choices' in question ? `${question.prompt} ${question.choices.join(' ')}` : question.prompt;
   if (strayHyphen(`${shown} ${JSON.stringify(question.answer)}`, context.vocabulary, context.compounds)) found.push('stray-hyphen');
   return unique(found);
+}
+
+/** The terms of the text's other concepts, in every form the text writes them. */
+function otherTerms(concept: GateConcept, context: GateContext): string[] {
+  return [...context.concepts.values()].filter((other) => other.key !== concept.key).flatMap((other) => [other.term, ...other.forms]);
 }
 
 function unique(defects: Defect[]): Defect[] {
