@@ -614,4 +614,9 @@ describe('explanationNamesOtherTerm', () => {
     expect(explanationNamesOtherTerm('the jelly-like fluid between the nucleus and the cell membrane', terms)).toBe(false);
     expect(explanationNamesOtherTerm('the nucleus of an atom', terms)).toBe(false);
   });
+
+  it('passes a definition by its class, even when the class is another term of the text', () => {
+    expect(explanationNamesOtherTerm('a cell membrane, which lets some molecules through and keeps others out', terms)).toBe(false);
+    expect(explanationNamesOtherTerm('a public association, which was created to take part in politics', ['public association'])).toBe(false);
+  });
 });

@@ -627,7 +627,9 @@ export function passingNameAnswer(answer: string, concept: { defined: boolean; h
  */
 export function explanationNamesOtherTerm(explanation: string, otherTerms: readonly string[]): boolean {
   const text = explanation.trim().toLowerCase();
-  const opening = /^(?:the|a|an)\s+([^,;()]{1,40}?)\s*,/.exec(text)?.[1];
+  // Only "the Y, …": "a public association, which …" is a definition by its class (the genus, then what sets the
+  // term apart), even when the class is a term of the text too.
+  const opening = /^the\s+([^,;()]{1,40}?)\s*,/.exec(text)?.[1];
   const named = /\b(?:called|known as|termed|named)\s+(?:the\s+|an?\s+)?([^,;()]{1,40}?)\s*(?:[,;()]|$)/.exec(text)?.[1];
   const same = (a: string, b: string) => stripPlural(a) === stripPlural(b);
   return otherTerms.some((term) => {
