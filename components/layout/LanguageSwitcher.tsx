@@ -77,7 +77,9 @@ export function LanguageSwitcher({ locale, label, failedText }: { locale: Locale
           </option>
         ))}
       </select>
-      <p id={`${id}-failed`} role="status" className={failed ? styles.failed : 'visually-hidden'}>
+      {/* A live region, but not role="status": the header is on every page, and a page's own status message (a
+          saved password, a synced review) must stay the one status there is. */}
+      <p id={`${id}-failed`} aria-live="polite" className={failed ? styles.failed : 'visually-hidden'}>
         {failed ? failedText : ''}
       </p>
     </div>
