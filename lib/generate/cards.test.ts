@@ -30,6 +30,11 @@ describe('withoutLeadIn', () => {
   it('keeps a label that adds words of its own', () => {
     expect(withoutLeadIn('Stage one: the seed absorbs water and swells.')).toBe('Stage one: the seed absorbs water and swells.');
   });
+  it('drops a figure pointer in brackets, wherever it stands, and keeps other brackets', () => {
+    expect(withoutLeadIn('Glaciers carve valleys into a U shape (Figure 7.3).')).toBe('Glaciers carve valleys into a U shape.');
+    expect(withoutLeadIn('Tendons (see Figures 2.1 and 2.2) join muscle to bone.')).toBe('Tendons join muscle to bone.');
+    expect(withoutLeadIn('Tendons (dense connective tissue) join muscle to bone.')).toBe('Tendons (dense connective tissue) join muscle to bone.');
+  });
 });
 
 describe('withoutConnective', () => {

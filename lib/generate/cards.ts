@@ -2,6 +2,7 @@
 // sentence that explains the concept.
 import type { AnalyzedSentence } from './analyze.ts';
 import { formsIn, type RankedConcept } from './concepts.ts';
+import { withoutFigureBrackets } from './quality/checks.ts';
 import type { Card } from './types.ts';
 import { BLANK, capitalize, comparable, containsForm, MIN_STANDALONE_WORDS, replaceForms, wordCount } from './wording.ts';
 
@@ -92,10 +93,11 @@ const LABEL_MAX_WORDS = 6;
 
 /**
  * The sentence without what a list or a run-in head put before it: a bullet, and a label the sentence goes on to
- * repeat ("Lineal kinship: Lineal kinship is …"). A label that adds words of its own stays: it may be the cue.
+ * repeat ("Lineal kinship: Lineal kinship is …"). A label that adds words of its own stays: it may be the cue. A
+ * figure pointer in brackets ("(Figure 4.10)") goes too: the item cannot show the figure, and needs nothing of it.
  */
 export function withoutLeadIn(sentence: string): string {
-  const text = withoutConnective(sentence.replace(BULLET, ''));
+  const text = withoutFigureBrackets(withoutConnective(sentence.replace(BULLET, '')));
   const label = /^([^:.;!?]+):\s+(.+)$/su.exec(text);
   if (!label || label[1]!.trim().split(/\s+/).length > LABEL_MAX_WORDS) return text;
   const head = label[1]!.trim().toLowerCase();

@@ -615,3 +615,16 @@ describe('explanationNamesOtherTerm', () => {
     expect(explanationNamesOtherTerm('the nucleus of an atom', terms)).toBe(false);
   });
 });
+
+describe('clozeDisagrees and trueFalseDisagrees: a dropped figure pointer', () => {
+  it('accepts an item that left out the bracketed figure pointer of its sentence', () => {
+    const source = 'Glaciers carve valleys into a U shape (Figure 7.3) over thousands of years.';
+    expect(clozeDisagrees('_____ carve valleys into a U shape over thousands of years.', '_____', 'Glaciers', source)).toBe(false);
+    expect(trueFalseDisagrees('Glaciers carve valleys into a U shape over thousands of years.', 'True', source)).toBe(false);
+  });
+
+  it('still refuses an item whose words differ from the sentence', () => {
+    const source = 'Glaciers carve valleys into a U shape (Figure 7.3) over thousands of years.';
+    expect(clozeDisagrees('_____ carve valleys into a V shape over thousands of years.', '_____', 'Glaciers', source)).toBe(true);
+  });
+});

@@ -129,6 +129,16 @@ const FIGURE_REFERENCE = [
 /** "the population II stars discussed in The Milky Way Galaxy", "(see Analyzing Starlight)": another chapter. */
 const CROSS_REFERENCE = /\b(?:discussed|described|covered|explained|introduced|defined)\s+(?:earlier\s+|later\s+)?in\s+(?:the\s+)?(?:chapter|section|unit|\p{Lu})|\(see\s+\p{Lu}/u;
 
+/**
+ * A figure or table pointer in brackets, with nothing else in them: "(Figure 4.10)", "(see Table 2)", "(Figures 3.2
+ * and 3.3)". The sentence says the same without it; an item drops it rather than the sentence.
+ */
+const FIGURE_BRACKET = /\s*\((?:see\s+)?(?:fig(?:ure)?s?\.?|tables?)\s*\d+[\d.\-–]*[a-z]?(?:\s*(?:,|and|&|–|-)\s*\d+[\d.\-–]*[a-z]?)*\)/giu;
+
+export function withoutFigureBrackets(text: string): string {
+  return text.replace(FIGURE_BRACKET, '');
+}
+
 export function refersToFigure(text: string): boolean {
   if (CROSS_REFERENCE.test(text)) return true;
   return FIGURE_REFERENCE.some((pattern) => pattern.test(text));
@@ -334,7 +344,8 @@ export function clozeDisagrees(textWithBlank: string, blank: string, answer: str
   const filled = squash(textWithBlank.replace(blank, answer));
   // The cloze may leave out the answer's own abbreviation after it: "an institutional review board (IRB)".
   const unabbreviated = sourceSentence.replace(/\s*\(\p{Lu}{2,6}\)/gu, '');
-  return !squash(sourceSentence).includes(filled) && !squash(unabbreviated).includes(filled);
+  // … and the figure pointer in brackets it dropped: "… in the mantle (Figure 8.9)."
+  return ![sourceSentence, unabbreviated, withoutFigureBrackets(sourceSentence)].some((source) => squash(source).includes(filled));
 }
 
 /** The key of a "which term" or short-answer question must be named in the sentence it cites (its words, in any order). */
@@ -348,7 +359,8 @@ export function answerNotInSource(answer: string, sourceSentence: string, forms:
 
 /** A statement marked true must say what the sentence says; one marked false must not. */
 export function trueFalseDisagrees(statement: string, answer: 'True' | 'False', sourceSentence: string): boolean {
-  const same = squash(sourceSentence).includes(squash(statement)) || squash(statement).includes(squash(sourceSentence));
+  const source = squash(withoutFigureBrackets(sourceSentence));
+  const same = squash(sourceSentence).includes(squash(statement)) || squash(statement).includes(squash(sourceSentence)) || source.includes(squash(statement));
   return answer === 'True' ? !same : same;
 }
 
