@@ -628,3 +628,15 @@ describe('clozeDisagrees and trueFalseDisagrees: a dropped figure pointer', () =
     expect(clozeDisagrees('_____ carve valleys into a V shape over thousands of years.', '_____', 'Glaciers', source)).toBe(true);
   });
 });
+
+describe('givesAnswerAway: short words of a multi-word answer', () => {
+  it('needs the short word to show as well', () => {
+    expect(givesAnswerAway('The _____ is half the baud rate of the line.', 'bit rate')).toBe(false);
+    expect(givesAnswerAway('Most stars swell into giants late in life, and a _____ is one of them.', 'red giant')).toBe(false);
+  });
+
+  it('still finds an answer whose every word shows', () => {
+    expect(givesAnswerAway('A red star of this size is called a giant.', 'red giant')).toBe(true);
+    expect(givesAnswerAway('Photosynthetic cells hold chlorophyll.', 'photosynthesis')).toBe(true);
+  });
+});

@@ -285,7 +285,16 @@ export function givesAnswerAway(prompt: string, answer: string): boolean {
   if (answerWords.length === 0) return false;
   const promptWords = contentWords(prompt);
   const shown = answerWords.filter((word) => promptWords.some((other) => sameFamily(word, other)));
-  return answerWords.length === 1 ? shown.length === 1 : shown.length === answerWords.length;
+  if (answerWords.length === 1 && shortWords(answer).length === 0) return shown.length === 1;
+  // A short word of a multi-word answer must show too: "bit rate" is not given away by "baud rate", nor "red giant"
+  // by "giants". A short word has no family to match, so it must stand as itself (up to a plural).
+  const promptShort = new Set(shortWords(prompt).map(stripPlural));
+  return shown.length === answerWords.length && shortWords(answer).every((word) => promptShort.has(stripPlural(word)));
+}
+
+/** The words of two or three letters that carry meaning ("bit", "red", "sea", "DNA"): contentWords leaves them out. */
+function shortWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word) && word.length >= 2 && word.length < 4);
 }
 
 /** Every word of the term stands in the text as itself, up to a plural: "planetary model" in "Neither the planetary model nor …". */
