@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutConnective, withoutLeadIn, withoutOwnAbbreviation, withoutOwnDemonstrative } from './cards.ts';
+import { definesBlank, withoutConnective, withoutLeadIn, withoutOwnAbbreviation, withoutOwnDemonstrative } from './cards.ts';
 import { clozeDisagrees } from './quality/checks.ts';
 
 describe('withoutOwnAbbreviation', () => {
@@ -57,5 +57,17 @@ describe('withoutOwnDemonstrative', () => {
 
   it('keeps a demonstrative that heads another noun', () => {
     expect(withoutOwnDemonstrative('This system of _____ kept prices stable.')).toBe('This system of _____ kept prices stable.');
+  });
+});
+
+describe('definesBlank', () => {
+  it('finds a sentence that goes on to say what the blank is', () => {
+    expect(definesBlank('These _____ are dense clouds of gas that collapse into stars.')).toBe(true);
+    expect(definesBlank('This _____ is a protein made of four chains.')).toBe(true);
+  });
+
+  it('does not take a description of some members for one', () => {
+    expect(definesBlank('These _____ were wealthy and sold cloth in the port.')).toBe(false);
+    expect(definesBlank('These _____ are common in the north.')).toBe(false);
   });
 });

@@ -66,9 +66,19 @@ export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { 
   if (containsForm(replaced.text, [replaced.found])) return null;
   // Only for a term the text teaches (defines, names, or writes as a compound term): "These merchants had …" speaks
   // of some merchants, and without "These" would speak of all.
-  const taught = concept.definition !== undefined || concept.named || concept.words >= 2;
+  // "These _____ are heterogeneous mixtures composed of …" says what the term is: it teaches it there, too.
+  const taught = concept.definition !== undefined || concept.named || concept.words >= 2 || definesBlank(replaced.text);
   const text = taught ? withoutOwnDemonstrative(replaced.text) : replaced.text;
   return { text: withoutOwnAbbreviation(text, replaced.found), answer: replaced.found };
+}
+
+/**
+ * "These _____ are heterogeneous mixtures composed of …", "This _____ is a protein that …": the sentence goes on to
+ * say what the blank is, a class and what narrows it, so the blank is a term the text teaches here.
+ */
+export function definesBlank(textWithBlank: string): boolean {
+  const at = textWithBlank.indexOf(BLANK);
+  return at >= 0 && /^\s+(?:is|are)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+(?:that|which|who|in which|composed of|made of|made up of|consisting of)\b/u.test(textWithBlank.slice(at + BLANK.length));
 }
 
 /**

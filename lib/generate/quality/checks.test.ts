@@ -640,3 +640,15 @@ describe('givesAnswerAway: short words of a multi-word answer', () => {
     expect(givesAnswerAway('Photosynthetic cells hold chlorophyll.', 'photosynthesis')).toBe(true);
   });
 });
+
+describe('commonWordAnswer: a gloss in brackets after the blank', () => {
+  const concept = { defined: false, mentions: 1, proper: false };
+  it('passes an everyday phrase the sentence glosses right after the blank', () => {
+    expect(commonWordAnswer('first cousins', concept, 'Sociologists count _____ (the children of a parent’s brother or sister) as close kin.', '_____')).toBe(false);
+  });
+
+  it('still refuses it without a gloss, or with a date in the brackets', () => {
+    expect(commonWordAnswer('first cousins', concept, 'Sociologists count _____ as close kin.', '_____')).toBe(true);
+    expect(commonWordAnswer('first cousins', concept, 'Sociologists count _____ (Smith and Jones 1990) as close kin.', '_____')).toBe(true);
+  });
+});

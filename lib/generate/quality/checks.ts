@@ -159,9 +159,14 @@ export function commonWordAnswer(answer: string, concept: { defined: boolean; me
   return concept.mentions < RECURRING_MENTIONS && !(textWithBlank && blank && explainedBlank(textWithBlank, blank));
 }
 
-/** The blank is followed by an apposition that says what it is: "_____, the belief that …", "_____, a process in which …". */
+/**
+ * The blank is followed by an apposition that says what it is ("_____, the belief that …", "_____, a process in
+ * which …") or by a gloss in brackets of three words or more.
+ */
 function explainedBlank(textWithBlank: string, blank: string): boolean {
   const after = textWithBlank.slice(textWithBlank.indexOf(blank) + blank.length);
+  // "_____ (a parent's brother's or sister's children) …": a gloss in brackets, of words not a date or citation.
+  if (/^\s*\((?![^)]*\d)[^)]*\s[^)]*\s[^)]*\)/u.test(after)) return true;
   return /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:idea|theory|hypothesis|belief|notion|view|process|method|principle|concept|practice|study|state|condition)\s+(?:that|of|in which|by which|whereby)\b/iu.test(after);
 }
 
