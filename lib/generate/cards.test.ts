@@ -41,6 +41,7 @@ describe('withoutConnective', () => {
   it('drops a connective that only links the sentence to the one before', () => {
     expect(withoutConnective('However, glaciers carve U-shaped valleys as they move.')).toBe('Glaciers carve U-shaped valleys as they move.');
     expect(withoutConnective('In addition, mRNA carries the code to the ribosome.')).toBe('mRNA carries the code to the ribosome.');
+    expect(withoutConnective('Among other duties, the clerk kept the minutes.')).toBe('The clerk kept the minutes.');
   });
 
   it('keeps a lead-in that carries meaning, and a word that only starts like a connective', () => {

@@ -82,10 +82,11 @@ export function definesBlank(textWithBlank: string): boolean {
 }
 
 /**
- * Connectives that only link a sentence to the one before ("However, …", "In addition, …", "Thus, …"): without them
+ * Connectives that only link a sentence to the one before ("However, …", "In addition, …", "Thus, …", "Among other
+ * stipulations, …"): without them
  * the sentence says the same on its own. Not "As a result" or "For example": those carry what the sentence means.
  */
-const CONNECTIVE = /^(?:however|also|in addition|moreover|furthermore|indeed|in fact|thus|therefore|hence|nevertheless|nonetheless|of course|similarly|likewise|additionally),\s+(?=\S)/i;
+const CONNECTIVE = /^(?:however|also|in addition|moreover|furthermore|indeed|in fact|thus|therefore|hence|nevertheless|nonetheless|of course|similarly|likewise|additionally|among other [a-z]+),\s+(?=\S)/i;
 
 /** The sentence without a leading connective, its first letter capitalized as a sentence's is. */
 export function withoutConnective(sentence: string): string {

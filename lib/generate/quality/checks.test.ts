@@ -652,3 +652,16 @@ describe('commonWordAnswer: a gloss in brackets after the blank', () => {
     expect(commonWordAnswer('first cousins', concept, 'Sociologists count _____ (Smith and Jones 1990) as close kin.', '_____')).toBe(true);
   });
 });
+
+describe('passingNameAnswer: a sentence that says what the name is', () => {
+  const undefinedConcept = { defined: false };
+  it('passes a name the sentence goes on to describe with "was/were …"', () => {
+    expect(passingNameAnswer('Grange', undefinedConcept, 'Founded in 1867 by farmers, the _____ was a league that fought railroad rates.', '_____')).toBe(false);
+    expect(passingNameAnswer('Levellers', undefinedConcept, 'During the civil war, the _____ were soldiers, tradesmen, and pamphleteers who demanded a wider vote.', '_____')).toBe(false);
+  });
+
+  it('still refuses a name the sentence only says something happened to', () => {
+    expect(passingNameAnswer('Grange', undefinedConcept, 'Founded in 1867 by farmers, the _____ was dissolved in a few states.', '_____')).toBe(true);
+    expect(passingNameAnswer('Grange', undefinedConcept, 'Founded in 1867 by farmers, the _____ was quickly popular.', '_____')).toBe(true);
+  });
+});

@@ -643,7 +643,16 @@ export function passingNameAnswer(answer: string, concept: { defined: boolean; h
   if (/^\p{Ll}?[\p{Lu}\p{N}]{2,}\b/u.test(word)) return false;
   const before = textWithBlank.slice(0, Math.max(0, textWithBlank.indexOf(blank)));
   if (before.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length <= OPENING_WORDS) return false;
+  if (saysWhatBlankIs(textWithBlank.slice(before.length + blank.length))) return false;
   return !NAMING_CUE.test(before.trimEnd() + (/\s$/.test(before) ? ' ' : ''));
+}
+
+/**
+ * "…, the _____ were artisans, shopkeepers, and …", "… the _____ was a treaty that …": the sentence goes on to say
+ * what the name is, so it introduces it rather than passing it by.
+ */
+function saysWhatBlankIs(after: string): boolean {
+  return /^\s+(?:is|are|was|were)\s+(?:(?:an?|the)\s+(?!\p{L}+ed\b)\p{L}+|(?!\p{L}+(?:ly|ed)\b)\p{L}+,)/u.test(after);
 }
 
 /**
