@@ -112,10 +112,21 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const conceptOf = new Map(concepts.map((concept) => [concept.key, concept]));
   // "Towns in Massachusetts, for example, may use town meetings, which is a meeting of …": a term the example
   // sentence defines is defined in general; its definition card holds beyond the example (the sentence's clozes
-  // and statements do not). A name in an example (a storm, a book) is the example itself: still an aside.
+  // and statements do not). A name in an example (a storm, a book) is the example itself: still an aside, and so
+  // is a sentence that opens "For example, …": the whole of it is offered as the example.
   const definedInExample = (card: Card) => {
     const concept = conceptOf.get(card.conceptKey);
-    return (card.kind === 'basic' || card.kind === 'reverse') && concept !== undefined && !concept.proper && concept.definitionStrength === 'strong' && concept.sentence === card.source.index && isAside(analyzed.sentences[card.source.index]!.clean);
+    const sentence = analyzed.sentences[card.source.index]!.clean;
+    return (
+      (card.kind === 'basic' || card.kind === 'reverse') &&
+      concept !== undefined &&
+      !concept.proper &&
+      concept.definitionStrength === 'strong' &&
+      concept.sentence === card.source.index &&
+      isAside(sentence) &&
+      /\S,?\s+for (?:example|instance),/i.test(sentence) &&
+      !/^\s*for (?:example|instance)\b/i.test(sentence)
+    );
   };
   const cardDefectsOf = (card: Card) => [...cardDefects(card, gate), ...(asides.has(card.source.index) && !definedInExample(card) ? (['aside'] as const) : [])];
   const questionDefectsOf = (question: Question) => [...questionDefects(question, gate), ...(asides.has(question.source.index) ? (['aside'] as const) : [])];
