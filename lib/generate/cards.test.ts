@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutConnective, withoutLeadIn, withoutOwnAbbreviation, withoutOwnDemonstrative } from './cards.ts';
+import { definesBlank, withoutConnective, withoutLeadIn, withoutOwnAbbreviation, withoutOwnDemonstrative } from './cards.ts';
 import { clozeDisagrees } from './quality/checks.ts';
 
 describe('withoutOwnAbbreviation', () => {
@@ -30,12 +30,18 @@ describe('withoutLeadIn', () => {
   it('keeps a label that adds words of its own', () => {
     expect(withoutLeadIn('Stage one: the seed absorbs water and swells.')).toBe('Stage one: the seed absorbs water and swells.');
   });
+  it('drops a figure pointer in brackets, wherever it stands, and keeps other brackets', () => {
+    expect(withoutLeadIn('Glaciers carve valleys into a U shape (Figure 7.3).')).toBe('Glaciers carve valleys into a U shape.');
+    expect(withoutLeadIn('Tendons (see Figures 2.1 and 2.2) join muscle to bone.')).toBe('Tendons join muscle to bone.');
+    expect(withoutLeadIn('Tendons (dense connective tissue) join muscle to bone.')).toBe('Tendons (dense connective tissue) join muscle to bone.');
+  });
 });
 
 describe('withoutConnective', () => {
   it('drops a connective that only links the sentence to the one before', () => {
     expect(withoutConnective('However, glaciers carve U-shaped valleys as they move.')).toBe('Glaciers carve U-shaped valleys as they move.');
     expect(withoutConnective('In addition, mRNA carries the code to the ribosome.')).toBe('mRNA carries the code to the ribosome.');
+    expect(withoutConnective('Among other duties, the clerk kept the minutes.')).toBe('The clerk kept the minutes.');
   });
 
   it('keeps a lead-in that carries meaning, and a word that only starts like a connective', () => {
@@ -52,5 +58,17 @@ describe('withoutOwnDemonstrative', () => {
 
   it('keeps a demonstrative that heads another noun', () => {
     expect(withoutOwnDemonstrative('This system of _____ kept prices stable.')).toBe('This system of _____ kept prices stable.');
+  });
+});
+
+describe('definesBlank', () => {
+  it('finds a sentence that goes on to say what the blank is', () => {
+    expect(definesBlank('These _____ are dense clouds of gas that collapse into stars.')).toBe(true);
+    expect(definesBlank('This _____ is a protein made of four chains.')).toBe(true);
+  });
+
+  it('does not take a description of some members for one', () => {
+    expect(definesBlank('These _____ were wealthy and sold cloth in the port.')).toBe(false);
+    expect(definesBlank('These _____ are common in the north.')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // sentence that explains the concept.
 import type { AnalyzedSentence } from './analyze.ts';
 import { formsIn, type RankedConcept } from './concepts.ts';
+import { withoutFigureBrackets } from './quality/checks.ts';
 import type { Card } from './types.ts';
 import { BLANK, capitalize, comparable, containsForm, MIN_STANDALONE_WORDS, replaceForms, wordCount } from './wording.ts';
 
@@ -65,16 +66,27 @@ export function clozeFor(concept: RankedConcept, sentence: AnalyzedSentence): { 
   if (containsForm(replaced.text, [replaced.found])) return null;
   // Only for a term the text teaches (defines, names, or writes as a compound term): "These merchants had …" speaks
   // of some merchants, and without "These" would speak of all.
-  const taught = concept.definition !== undefined || concept.named || concept.words >= 2;
+  // "These _____ are heterogeneous mixtures composed of …" says what the term is: it teaches it there, too.
+  const taught = concept.definition !== undefined || concept.named || concept.words >= 2 || definesBlank(replaced.text);
   const text = taught ? withoutOwnDemonstrative(replaced.text) : replaced.text;
   return { text: withoutOwnAbbreviation(text, replaced.found), answer: replaced.found };
 }
 
 /**
- * Connectives that only link a sentence to the one before ("However, …", "In addition, …", "Thus, …"): without them
+ * "These _____ are heterogeneous mixtures composed of …", "This _____ is a protein that …": the sentence goes on to
+ * say what the blank is, a class and what narrows it, so the blank is a term the text teaches here.
+ */
+export function definesBlank(textWithBlank: string): boolean {
+  const at = textWithBlank.indexOf(BLANK);
+  return at >= 0 && /^\s+(?:is|are)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+(?:that|which|who|in which|composed of|made of|made up of|consisting of)\b/u.test(textWithBlank.slice(at + BLANK.length));
+}
+
+/**
+ * Connectives that only link a sentence to the one before ("However, …", "In addition, …", "Thus, …", "Among other
+ * stipulations, …"): without them
  * the sentence says the same on its own. Not "As a result" or "For example": those carry what the sentence means.
  */
-const CONNECTIVE = /^(?:however|also|in addition|moreover|furthermore|indeed|in fact|thus|therefore|hence|nevertheless|nonetheless|of course|similarly|likewise|additionally),\s+(?=\S)/i;
+const CONNECTIVE = /^(?:however|also|in addition|moreover|furthermore|indeed|in fact|thus|therefore|hence|nevertheless|nonetheless|of course|similarly|likewise|additionally|among other [a-z]+),\s+(?=\S)/i;
 
 /** The sentence without a leading connective, its first letter capitalized as a sentence's is. */
 export function withoutConnective(sentence: string): string {
@@ -92,10 +104,11 @@ const LABEL_MAX_WORDS = 6;
 
 /**
  * The sentence without what a list or a run-in head put before it: a bullet, and a label the sentence goes on to
- * repeat ("Lineal kinship: Lineal kinship is …"). A label that adds words of its own stays: it may be the cue.
+ * repeat ("Lineal kinship: Lineal kinship is …"). A label that adds words of its own stays: it may be the cue. A
+ * figure pointer in brackets ("(Figure 4.10)") goes too: the item cannot show the figure, and needs nothing of it.
  */
 export function withoutLeadIn(sentence: string): string {
-  const text = withoutConnective(sentence.replace(BULLET, ''));
+  const text = withoutFigureBrackets(withoutConnective(sentence.replace(BULLET, '')));
   const label = /^([^:.;!?]+):\s+(.+)$/su.exec(text);
   if (!label || label[1]!.trim().split(/\s+/).length > LABEL_MAX_WORDS) return text;
   const head = label[1]!.trim().toLowerCase();

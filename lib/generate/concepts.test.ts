@@ -274,3 +274,23 @@ describe('the other kinds of a classification the text explains', () => {
     expect(concepts(text).map((found) => found.key)).not.toContain('defined irrigation');
   });
 });
+
+describe('a word of the subject named twice', () => {
+  const text = [
+    'Plants move water from the roots to the leaves.',
+    'Water enters the roots through tiny hairs.',
+    'In the stem, the phloem carries sugar downward in long living tubes.',
+    'The leaves lose water through small pores.',
+    'Sugar made in the leaves travels down to the roots.',
+    'Aphids pierce the phloem to reach its sugar.',
+    'The roots store some of the sugar for winter.',
+  ].join(' ');
+
+  it('is a concept when no list of everyday English holds the word', () => {
+    expect(concepts(text).some((found) => found.term === 'phloem')).toBe(true);
+  });
+
+  it('leaves a word of everyday English named twice as it was', () => {
+    expect(concepts(text).some((found) => found.term === 'tubes' || found.term === 'tree')).toBe(false);
+  });
+});

@@ -90,6 +90,8 @@ const CLASSIFIER_HEADS = new Set(
 const MIN_UNDEFINED_SCORE = 2.5;
 /** Sentences a word of a subject's vocabulary must recur in to be a concept though the text never explains it. */
 const MIN_TECHNICAL_SENTENCES = 3;
+/** Past this rank a word is absent from the lists of everyday and school English: a term of the subject. */
+const SUBJECT_ONLY_RANK = 60_000;
 const DEFINITION_CUE_WORDS = /\b(defin\w*|understood|understand|means?|meant|concept|term|called)\b/i;
 
 /** `emphasis`: the terms the author set in bold or italic or named in headings (emphasis.ts), candidates however rare. */
@@ -422,6 +424,9 @@ function isConceptWorthy(candidate: Candidate): boolean {
   // A word everyday speech rarely uses ("compatibilism", "stratification"), named in three sentences, is a term of
   // the subject; named twice, it is as often an example ("cortisone", "soybeans") or an aside.
   if (candidate.texts.size >= MIN_TECHNICAL_SENTENCES && isTechnical(candidate)) return true;
+  // A word no list of speech holds at all ("compatibilism", "canaliculi", "uracil"), named twice, belongs to the
+  // subject's own vocabulary: examples and asides are mostly words of wider use.
+  if (candidate.texts.size >= 2 && candidate.words === 1 && candidate.proper === 0 && frequencyRank(candidate.key) > SUBJECT_ONLY_RANK) return true;
   // "Adaptive immunity develops over a lifetime …": a technical term of two words that opens a sentence as its
   // subject is what that sentence is about.
   if (candidate.words >= 2 && !candidate.extended && candidate.subjectOf && isTechnical(candidate) && candidate.proper === 0) return true;

@@ -675,7 +675,10 @@ function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   if (!body.some((token) => token.pos === 'NOUN') || body.slice(0, 3).some((token) => token.pos === 'AUX')) return null;
   // "… of the Citizen, a document": the apposition belongs to a longer name than the phrase; "the theory of
   // spontaneous generation, the notion that …" explains the whole "X of Y".
-  if (tokens[term.start - 1]?.lower === 'of' || tokens[term.start - 2]?.lower === 'of') {
+  const ofAt = tokens[term.start - 1]?.lower === 'of' ? term.start - 1 : tokens[term.start - 2]?.lower === 'of' ? term.start - 2 : -1;
+  // "a number of proxy wars, conflicts in which …", "thousands of neurons, cells that …": a quantity before "of"
+  // counts the term, it names nothing itself; the apposition explains the term.
+  if (ofAt >= 0 && !QUANTITY_BEFORE_OF.test(tokens[ofAt - 1]?.lower ?? '')) {
     const whole = phrases.filter((phrase) => phrase.end === i && phrase.extended && !phrase.proper).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     if (!whole || article !== 'the' || !DEFINITIONAL_HEADS.has(tokens[i + 2]?.lemma ?? '')) return null;
     return isClause(body) ? null : { term: whole, definition: renderTokens(body), strength: 'strong' };
@@ -693,6 +696,9 @@ function appositive(tokens: readonly Token[], phrases: readonly Phrase[], i: num
   if (isClause(body)) return null;
   return { term, definition: renderTokens(body), strength: 'strong' };
 }
+
+/** Words that count what follows "of" ("a number of", "dozens of", "a pair of") rather than name a thing of their own. */
+const QUANTITY_BEFORE_OF = /^(?:number|numbers|series|variety|range|couple|handful|pair|dozens|hundreds|thousands|millions|billions|lot|lots|host|multitude|majority|few|many|several|most|some)$/;
 
 /** Commas after the term's that make a series of its own: the term and what follows are items of one list. */
 const SERIES_COMMAS = 2;

@@ -200,3 +200,19 @@ describe('across the texts', () => {
     expect(types).toEqual(new Set(['single', 'multiple', 'truefalse', 'short', 'cloze', 'matching']));
   });
 });
+
+describe('a term an example sentence defines', () => {
+  const text = [
+    'Local Government',
+    'Local government takes many forms across a country. Counties collect property taxes and keep records of land and deeds. Cities, for example, may choose to hold a referendum, which is a vote of all eligible residents on a single question. Referendums settle questions that councils cannot agree on. Councils meet in public and publish their minutes. Voters in a referendum decide a question directly. Mayors lead the cities and answer to the council.',
+  ].join('\n');
+  const generated = generate(text);
+
+  it('keeps its definition card, though the sentence tells an example', () => {
+    expect(generated.cards.some((card) => card.kind === 'basic' && /^referendum/i.test(card.front) && /vote of all eligible residents/.test(card.back))).toBe(true);
+  });
+
+  it('makes no cloze of that example sentence', () => {
+    expect(generated.cards.filter((card) => card.kind === 'cloze').every((card) => !/for example/.test(card.front))).toBe(true);
+  });
+});

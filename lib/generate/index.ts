@@ -10,7 +10,7 @@ import { checkInput, MIN_SENTENCES } from './input-checks.ts';
 import { matchingQuestions, questionsFor } from './questions.ts';
 import { readingOf } from './reading.ts';
 import { capRelations, relationQuestions } from './relation-questions.ts';
-import { asideSentences } from './quality/asides.ts';
+import { asideSentences, isAside } from './quality/asides.ts';
 import { namedInHeading, teachesClozeOf } from './quality/cloze-subject.ts';
 import { everydayWordAnswer, writtenCompounds } from './quality/checks.ts';
 import { cardDefects, questionDefects, withoutMutualGiveaways, type GateConcept, type GateContext } from './quality/gate.ts';
@@ -109,7 +109,26 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   const questionAllowed = (question: Question) => !filter || filter.questionTypes.has(question.type);
   // Boxes, examples and hypotheticals: a teacher tests what the text teaches, not its illustrations.
   const asides = asideSentences(analyzed.sentences, text);
-  const cardDefectsOf = (card: Card) => [...cardDefects(card, gate), ...(asides.has(card.source.index) ? (['aside'] as const) : [])];
+  const conceptOf = new Map(concepts.map((concept) => [concept.key, concept]));
+  // "Towns in Massachusetts, for example, may use town meetings, which is a meeting of …": a term the example
+  // sentence defines is defined in general; its definition card holds beyond the example (the sentence's clozes
+  // and statements do not). A name in an example (a storm, a book) is the example itself: still an aside, and so
+  // is a sentence that opens "For example, …": the whole of it is offered as the example.
+  const definedInExample = (card: Card) => {
+    const concept = conceptOf.get(card.conceptKey);
+    const sentence = analyzed.sentences[card.source.index]!.clean;
+    return (
+      (card.kind === 'basic' || card.kind === 'reverse') &&
+      concept !== undefined &&
+      !concept.proper &&
+      concept.definitionStrength === 'strong' &&
+      concept.sentence === card.source.index &&
+      isAside(sentence) &&
+      /\S,?\s+for (?:example|instance),/i.test(sentence) &&
+      !/^\s*for (?:example|instance)\b/i.test(sentence)
+    );
+  };
+  const cardDefectsOf = (card: Card) => [...cardDefects(card, gate), ...(asides.has(card.source.index) && !definedInExample(card) ? (['aside'] as const) : [])];
   const questionDefectsOf = (question: Question) => [...questionDefects(question, gate), ...(asides.has(question.source.index) ? (['aside'] as const) : [])];
 
   // The sentences another concept opens are about that concept: its own cloze question may want them.
@@ -118,7 +137,6 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
 
   const headed = new Set(concepts.filter((concept) => namedInHeading(concept, headings)).map((concept) => concept.key));
   const teachesCloze = (concept: RankedConcept, sentence: number, prompt: string) => teachesClozeOf(concept, sentence, prompt, BLANK, headed.has(concept.key));
-  const conceptOf = new Map(concepts.map((concept) => [concept.key, concept]));
 
   options.onStage?.('cards');
   const perConcept = filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT;

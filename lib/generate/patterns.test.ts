@@ -603,3 +603,18 @@ describe('a dash or a participle after a phrase inside a longer one', () => {
     expect(definitionsIn('Yet careful tests of this “theory” involving thousands of patient records do not show any effect.').map(([term]) => String(term).toLowerCase())).not.toContain('theory');
   });
 });
+
+describe('an apposition after a quantity "of"', () => {
+  it('explains the term counted, not "number of X"', () => {
+    expect(definitionsIn('The valley was dotted with a number of oxbow lakes, lakes that form when a river cuts off one of its bends.')).toContainEqual([
+      'oxbow lake',
+      'lakes that form when a river cuts off one of its bends',
+      null,
+    ]);
+  });
+
+  it('still gives an apposition after "the N of X" to the longer phrase only', () => {
+    const found = definitionsIn('Sailors mapped the back side of the island, a stretch of cliffs that no ship could land on.');
+    expect(found.filter(([term]) => term === 'island')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { formsIn, type RankedConcept } from './concepts.ts';
 import { clozeFor, reverseReadsWell, withoutConnective } from './cards.ts';
 import { hashString, seededShuffle } from './deterministic.ts';
 import { termDistractors, yearDistractors } from './distractors.ts';
-import { contextDependent, oddSwap, refersToFigure, swapMisfits } from './quality/checks.ts';
+import { contextDependent, oddSwap, refersToFigure, swapMisfits, withoutFigureBrackets } from './quality/checks.ts';
 import { CLOZE_PREFIX, TRUE_FALSE_PREFIX } from './quality/gate.ts';
 import type { Question, SourceSentence } from './types.ts';
 import { BLANK, capitalize, comparable, containsForm, MIN_STANDALONE_WORDS, quote, replaceForms, wordCount } from './wording.ts';
@@ -96,7 +96,7 @@ function statementSentence(concept: RankedConcept, sentences: readonly AnalyzedS
   const other = concept.mentions
     .filter((mention) => mention.sentence !== concept.sentence && mention.start <= 1)
     .map((mention) => sentences[mention.sentence]!)
-    .find((sentence) => !sentence.heading && !sentence.caption && wordCount(sentence.clean) >= 8 && wordCount(sentence.clean) <= PROMPT_MAX_WORDS && !contextDependent(sentence.clean) && !refersToFigure(sentence.clean));
+    .find((sentence) => !sentence.heading && !sentence.caption && wordCount(sentence.clean) >= 8 && wordCount(sentence.clean) <= PROMPT_MAX_WORDS && !contextDependent(sentence.clean) && !refersToFigure(withoutFigureBrackets(sentence.clean)));
   return other ?? sentences[concept.sentence]!;
 }
 
@@ -106,7 +106,8 @@ function statementSentence(concept: RankedConcept, sentences: readonly AnalyzedS
  */
 function trueFalse(concept: RankedConcept, concepts: readonly RankedConcept[], sentence: AnalyzedSentence): Question | null {
   // "Therefore, emulsions are …": a connective to the sentence before is dropped, the statement stands alone.
-  const statement = withoutConnective(sentence.clean);
+  // A figure pointer in brackets goes as well: the statement says the same without it.
+  const statement = withoutFigureBrackets(withoutConnective(sentence.clean));
   const forms = formsIn(concept, sentence.source.index);
   if (wordCount(statement) > PROMPT_MAX_WORDS || /\b(true|false)\b/i.test(statement) || !containsForm(statement, forms)) return null;
   const makeFalse = hashString(concept.key) % 2 === 1;

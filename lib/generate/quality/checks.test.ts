@@ -620,3 +620,53 @@ describe('explanationNamesOtherTerm', () => {
     expect(explanationNamesOtherTerm('a public association, which was created to take part in politics', ['public association'])).toBe(false);
   });
 });
+
+describe('clozeDisagrees and trueFalseDisagrees: a dropped figure pointer', () => {
+  it('accepts an item that left out the bracketed figure pointer of its sentence', () => {
+    const source = 'Glaciers carve valleys into a U shape (Figure 7.3) over thousands of years.';
+    expect(clozeDisagrees('_____ carve valleys into a U shape over thousands of years.', '_____', 'Glaciers', source)).toBe(false);
+    expect(trueFalseDisagrees('Glaciers carve valleys into a U shape over thousands of years.', 'True', source)).toBe(false);
+  });
+
+  it('still refuses an item whose words differ from the sentence', () => {
+    const source = 'Glaciers carve valleys into a U shape (Figure 7.3) over thousands of years.';
+    expect(clozeDisagrees('_____ carve valleys into a V shape over thousands of years.', '_____', 'Glaciers', source)).toBe(true);
+  });
+});
+
+describe('givesAnswerAway: short words of a multi-word answer', () => {
+  it('needs the short word to show as well', () => {
+    expect(givesAnswerAway('The _____ is half the baud rate of the line.', 'bit rate')).toBe(false);
+    expect(givesAnswerAway('Most stars swell into giants late in life, and a _____ is one of them.', 'red giant')).toBe(false);
+  });
+
+  it('still finds an answer whose every word shows', () => {
+    expect(givesAnswerAway('A red star of this size is called a giant.', 'red giant')).toBe(true);
+    expect(givesAnswerAway('Photosynthetic cells hold chlorophyll.', 'photosynthesis')).toBe(true);
+  });
+});
+
+describe('commonWordAnswer: a gloss in brackets after the blank', () => {
+  const concept = { defined: false, mentions: 1, proper: false };
+  it('passes an everyday phrase the sentence glosses right after the blank', () => {
+    expect(commonWordAnswer('first cousins', concept, 'Sociologists count _____ (the children of a parent’s brother or sister) as close kin.', '_____')).toBe(false);
+  });
+
+  it('still refuses it without a gloss, or with a date in the brackets', () => {
+    expect(commonWordAnswer('first cousins', concept, 'Sociologists count _____ as close kin.', '_____')).toBe(true);
+    expect(commonWordAnswer('first cousins', concept, 'Sociologists count _____ (Smith and Jones 1990) as close kin.', '_____')).toBe(true);
+  });
+});
+
+describe('passingNameAnswer: a sentence that says what the name is', () => {
+  const undefinedConcept = { defined: false };
+  it('passes a name the sentence goes on to describe with "was/were …"', () => {
+    expect(passingNameAnswer('Grange', undefinedConcept, 'Founded in 1867 by farmers, the _____ was a league that fought railroad rates.', '_____')).toBe(false);
+    expect(passingNameAnswer('Levellers', undefinedConcept, 'During the civil war, the _____ were soldiers, tradesmen, and pamphleteers who demanded a wider vote.', '_____')).toBe(false);
+  });
+
+  it('still refuses a name the sentence only says something happened to', () => {
+    expect(passingNameAnswer('Grange', undefinedConcept, 'Founded in 1867 by farmers, the _____ was dissolved in a few states.', '_____')).toBe(true);
+    expect(passingNameAnswer('Grange', undefinedConcept, 'Founded in 1867 by farmers, the _____ was quickly popular.', '_____')).toBe(true);
+  });
+});

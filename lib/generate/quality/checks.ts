@@ -129,6 +129,16 @@ const FIGURE_REFERENCE = [
 /** "the population II stars discussed in The Milky Way Galaxy", "(see Analyzing Starlight)": another chapter. */
 const CROSS_REFERENCE = /\b(?:discussed|described|covered|explained|introduced|defined)\s+(?:earlier\s+|later\s+)?in\s+(?:the\s+)?(?:chapter|section|unit|\p{Lu})|\(see\s+\p{Lu}/u;
 
+/**
+ * A figure or table pointer in brackets, with nothing else in them: "(Figure 4.10)", "(see Table 2)", "(Figures 3.2
+ * and 3.3)". The sentence says the same without it; an item drops it rather than the sentence.
+ */
+const FIGURE_BRACKET = /\s*\((?:see\s+)?(?:fig(?:ure)?s?\.?|tables?)\s*\d+[\d.\-–]*[a-z]?(?:\s*(?:,|and|&|–|-)\s*\d+[\d.\-–]*[a-z]?)*\)/giu;
+
+export function withoutFigureBrackets(text: string): string {
+  return text.replace(FIGURE_BRACKET, '');
+}
+
 export function refersToFigure(text: string): boolean {
   if (CROSS_REFERENCE.test(text)) return true;
   return FIGURE_REFERENCE.some((pattern) => pattern.test(text));
@@ -149,9 +159,14 @@ export function commonWordAnswer(answer: string, concept: { defined: boolean; me
   return concept.mentions < RECURRING_MENTIONS && !(textWithBlank && blank && explainedBlank(textWithBlank, blank));
 }
 
-/** The blank is followed by an apposition that says what it is: "_____, the belief that …", "_____, a process in which …". */
+/**
+ * The blank is followed by an apposition that says what it is ("_____, the belief that …", "_____, a process in
+ * which …") or by a gloss in brackets of three words or more.
+ */
 function explainedBlank(textWithBlank: string, blank: string): boolean {
   const after = textWithBlank.slice(textWithBlank.indexOf(blank) + blank.length);
+  // "_____ (a parent's brother's or sister's children) …": a gloss in brackets, of words not a date or citation.
+  if (/^\s*\((?![^)]*\d)[^)]*\s[^)]*\s[^)]*\)/u.test(after)) return true;
   return /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:idea|theory|hypothesis|belief|notion|view|process|method|principle|concept|practice|study|state|condition)\s+(?:that|of|in which|by which|whereby)\b/iu.test(after);
 }
 
@@ -275,7 +290,16 @@ export function givesAnswerAway(prompt: string, answer: string): boolean {
   if (answerWords.length === 0) return false;
   const promptWords = contentWords(prompt);
   const shown = answerWords.filter((word) => promptWords.some((other) => sameFamily(word, other)));
-  return answerWords.length === 1 ? shown.length === 1 : shown.length === answerWords.length;
+  if (answerWords.length === 1 && shortWords(answer).length === 0) return shown.length === 1;
+  // A short word of a multi-word answer must show too: "bit rate" is not given away by "baud rate", nor "red giant"
+  // by "giants". A short word has no family to match, so it must stand as itself (up to a plural).
+  const promptShort = new Set(shortWords(prompt).map(stripPlural));
+  return shown.length === answerWords.length && shortWords(answer).every((word) => promptShort.has(stripPlural(word)));
+}
+
+/** The words of two or three letters that carry meaning ("bit", "red", "sea", "DNA"): contentWords leaves them out. */
+function shortWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word) && word.length >= 2 && word.length < 4);
 }
 
 /** Every word of the term stands in the text as itself, up to a plural: "planetary model" in "Neither the planetary model nor …". */
@@ -334,7 +358,8 @@ export function clozeDisagrees(textWithBlank: string, blank: string, answer: str
   const filled = squash(textWithBlank.replace(blank, answer));
   // The cloze may leave out the answer's own abbreviation after it: "an institutional review board (IRB)".
   const unabbreviated = sourceSentence.replace(/\s*\(\p{Lu}{2,6}\)/gu, '');
-  return !squash(sourceSentence).includes(filled) && !squash(unabbreviated).includes(filled);
+  // … and the figure pointer in brackets it dropped: "… in the mantle (Figure 8.9)."
+  return ![sourceSentence, unabbreviated, withoutFigureBrackets(sourceSentence)].some((source) => squash(source).includes(filled));
 }
 
 /** The key of a "which term" or short-answer question must be named in the sentence it cites (its words, in any order). */
@@ -348,7 +373,8 @@ export function answerNotInSource(answer: string, sourceSentence: string, forms:
 
 /** A statement marked true must say what the sentence says; one marked false must not. */
 export function trueFalseDisagrees(statement: string, answer: 'True' | 'False', sourceSentence: string): boolean {
-  const same = squash(sourceSentence).includes(squash(statement)) || squash(statement).includes(squash(sourceSentence));
+  const source = squash(withoutFigureBrackets(sourceSentence));
+  const same = squash(sourceSentence).includes(squash(statement)) || squash(statement).includes(squash(sourceSentence)) || source.includes(squash(statement));
   return answer === 'True' ? !same : same;
 }
 
@@ -617,7 +643,16 @@ export function passingNameAnswer(answer: string, concept: { defined: boolean; h
   if (/^\p{Ll}?[\p{Lu}\p{N}]{2,}\b/u.test(word)) return false;
   const before = textWithBlank.slice(0, Math.max(0, textWithBlank.indexOf(blank)));
   if (before.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length <= OPENING_WORDS) return false;
+  if (saysWhatBlankIs(textWithBlank.slice(before.length + blank.length))) return false;
   return !NAMING_CUE.test(before.trimEnd() + (/\s$/.test(before) ? ' ' : ''));
+}
+
+/**
+ * "…, the _____ were artisans, shopkeepers, and …", "… the _____ was a treaty that …": the sentence goes on to say
+ * what the name is, so it introduces it rather than passing it by.
+ */
+function saysWhatBlankIs(after: string): boolean {
+  return /^\s+(?:is|are|was|were)\s+(?:(?:an?|the)\s+(?!\p{L}+ed\b)\p{L}+|(?!\p{L}+(?:ly|ed)\b)\p{L}+,)/u.test(after);
 }
 
 /**
