@@ -8,11 +8,12 @@
 // translation exists, nothing scrolls sideways and no text is cut, at 390 px and again at 320 px; a full-page
 // screenshot of each is kept in the test's output (<locale>-<screen>.png and <locale>-<screen>-320.png) for a
 // person to look at: Kazakh and Russian words are longer than English ones.
-import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
-import type { Locale } from '../lib/i18n/locales';
+import fs from 'node:fs';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 import { SAMPLE_ARTICLE } from '../lib/testing/sample-article';
-import { BROWSER_LOCALE, englishLeftOn, expectFitsWithNothingCut, translator, type Translate } from './messages';
-import { DEMO_PASSWORD, test, uniqueEmail } from './support';
+import { phoneIn, signInIn, signUpIn } from './localized-steps';
+import { englishLeftOn, expectFitsWithNothingCut, translator, type Translate } from './messages';
+import { test, uniqueEmail } from './support';
 
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 320, height: 640 };
@@ -52,34 +53,10 @@ class Screens {
   /** Words broken mid-word, for the person looking at the screenshots. */
   async attach() {
     const lines = [...this.brokenWords].map(([where, words]) => `${where}:\n  ${words.join('\n  ')}`);
-    await this.testInfo.attach(`${this.t.locale}-words-broken-mid-word.txt`, { body: lines.join('\n') || 'none', contentType: 'text/plain' });
+    const file = this.testInfo.outputPath(`${this.t.locale}-words-broken-mid-word.txt`);
+    fs.writeFileSync(file, `${lines.join('\n') || 'none'}\n`);
+    await this.testInfo.attach('words broken mid-word', { path: file, contentType: 'text/plain' });
   }
-}
-
-async function phoneIn(browser: Browser, locale: Locale): Promise<Page> {
-  const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], viewport: PHONE, isMobile: true, hasTouch: true });
-  return context.newPage();
-}
-
-async function signUpIn(page: Page, t: Translate, screens: Screens | null, account: { role: 'teacher' | 'student'; name: string; email: string }) {
-  await page.goto('/sign-up');
-  await expect(page.getByRole('heading', { level: 1, name: t('Auth.signUpTitle') })).toBeVisible();
-  await page.getByLabel(t(account.role === 'teacher' ? 'Auth.roleTeacher' : 'Auth.roleStudent')).check();
-  await page.getByLabel(t('Auth.name')).fill(account.name);
-  await page.getByLabel(t('Auth.email')).fill(account.email);
-  await page.getByLabel(t('Auth.password')).fill('correct horse battery');
-  if (screens) await screens.check(page, 'sign-up');
-  await page.getByRole('button', { name: t('Auth.signUpButton') }).click();
-  // argon2id hashing on a busy 2-core machine can take longer than the default wait.
-  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
-}
-
-async function signInIn(page: Page, t: Translate, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel(t('Auth.email')).fill(email);
-  await page.getByLabel(t('Auth.password')).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t('Auth.signInButton') }).click();
-  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
 }
 
 /** Answers the question on screen with its first choice, a select's first option or a word; an ordering stays as it is. */
@@ -108,7 +85,7 @@ for (const locale of ['ru', 'kk'] as const) {
 
       // The teacher: signs up through the translated form, makes a class and reads its join code.
       const teacher = await phoneIn(browser, locale);
-      await signUpIn(teacher, t, screens, { role: 'teacher', name: people.teacher, email: uniqueEmail(testInfo, `teacher-${locale}`) });
+      await signUpIn(teacher, t, { role: 'teacher', name: people.teacher, email: uniqueEmail(testInfo, `teacher-${locale}`) }, () => screens.check(teacher, 'sign-up'));
       await expect(teacher.getByRole('heading', { level: 1, name: t('Home.teacherTitle') })).toBeVisible();
       await expect(teacher.getByText(t('Home.teacherEmpty'))).toBeVisible();
       await screens.check(teacher, 'teacher-home-empty');
@@ -140,7 +117,7 @@ for (const locale of ['ru', 'kk'] as const) {
 
       // The student: signs up, joins with the code as read off the board, sees the class.
       const student = await phoneIn(browser, locale);
-      await signUpIn(student, t, null, { role: 'student', name: people.student, email: uniqueEmail(testInfo, `student-${locale}`) });
+      await signUpIn(student, t, { role: 'student', name: people.student, email: uniqueEmail(testInfo, `student-${locale}`) });
       await expect(student.getByRole('heading', { level: 2, name: t('Classes.joinTitle') })).toBeVisible();
       await expect(student.getByText(t('Home.studentEmpty'))).toBeVisible();
       await screens.check(student, 'student-home-empty');

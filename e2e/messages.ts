@@ -86,6 +86,13 @@ function fixedLetters(elements: MessageFormatElement[]): number {
   }, 0);
 }
 
+/** A pattern for any text a message of the language formats to ("Попытка {number}: результаты" → /^Попытка .+?: результаты$/). */
+export function messagePattern(t: Translate, key: string): RegExp {
+  const message = flattenMessages(messagesOf(t.locale)).get(key);
+  if (typeof message !== 'string') throw new Error(`${t.locale}.json has no message ${key}`);
+  return new RegExp(`^${patternOf(parse(message, { ignoreTag: false }))}$`, 'su');
+}
+
 export interface EnglishMessage {
   key: string;
   english: string;
@@ -228,10 +235,23 @@ export async function measureFit(page: Page): Promise<FitReport> {
       return false;
     };
     const sticksOut = (element: Element) => element.getBoundingClientRect().right > screenWidth + 0.5 && !insideScroller(element) && !hiddenOnPurpose(element);
-    const stickingOut = [...document.body.querySelectorAll('*')]
-      .filter((element) => sticksOut(element) && ![...element.children].some(sticksOut))
-      .slice(0, 8)
-      .map((element) => `${label(element)} (${Math.round(element.getBoundingClientRect().width)} px wide, right edge at ${Math.round(element.getBoundingClientRect().right)} px)`);
+    const innermostStickingOut = () =>
+      [...document.body.querySelectorAll('*')]
+        .filter((element) => sticksOut(element) && ![...element.children].some(sticksOut))
+        .slice(0, 8)
+        .map((element) => `${label(element)} (${Math.round(element.getBoundingClientRect().width)} px wide, right edge at ${Math.round(element.getBoundingClientRect().right)} px)`);
+    let stickingOut: string[] = [];
+    if (scrollWidth > screenWidth) {
+      // A grid or flex item grows to its content's minimum width and takes its whole column along, so what sticks
+      // out is everything in that column. With every automatic minimum width off, only the content that cannot
+      // shrink (a long address, a file input, a row that does not wrap) sticks out: that is named.
+      const diagnosis = document.createElement('style');
+      diagnosis.textContent = '*, *::before, *::after { min-width: 0 !important; }';
+      document.head.append(diagnosis);
+      stickingOut = innermostStickingOut();
+      diagnosis.remove();
+      if (stickingOut.length === 0) stickingOut = innermostStickingOut();
+    }
 
     const cut: string[] = [];
     const texty = 'button, a, label, legend, summary, h1, h2, h3, h4, h5, h6, th, td, dt, dd, [role="button"], [role="tab"], [role="status"]';
@@ -264,6 +284,14 @@ export async function measureFit(page: Page): Promise<FitReport> {
         }
       }
     }
+    // A box that scrolls sideways hides what is past its edge until someone scrolls it, which few do unless the box
+    // is made for it (the dashboard's grid: a focusable region). A dialog's buttons pushed past its edge are cut.
+    for (const element of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      if (!['auto', 'scroll'].includes(style.overflowX) || element.scrollWidth <= element.clientWidth + 1 || !shown(element)) continue;
+      if (element.hasAttribute('tabindex') || element.getAttribute('role') === 'region') continue;
+      cut.push(`${label(element)}: ${element.scrollWidth - element.clientWidth} px scrolled out of sight sideways`);
+    }
     // A closed select shows the chosen option in its own box: an option wider than that box is cut once chosen.
     const canvas = document.createElement('canvas').getContext('2d')!;
     const ARROW_ALLOWANCE = 20;
@@ -280,7 +308,7 @@ export async function measureFit(page: Page): Promise<FitReport> {
 
     // Words broken across lines: a word (no space inside) whose glyphs sit on more than one line.
     const brokenWords: string[] = [];
-    const wordy = 'button, a, label, legend, summary, h1, h2, h3, th, [role="button"]';
+    const wordy = 'button, a, label, legend, summary, h1, h2, h3, th, dt, dd, [role="button"]';
     for (const element of document.body.querySelectorAll(wordy)) {
       if (!shown(element)) continue;
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
