@@ -66,6 +66,8 @@ function routeOf(pathname: string, routes: string[]): string | undefined {
 class Tour {
   readonly findings: Finding[] = [];
   readonly visited = new Set<string>();
+  /** How many times axe ran: the figure the report gives next to its findings. */
+  checks = 0;
   constructor(
     private readonly routes: string[],
     private readonly testInfo: TestInfo,
@@ -79,6 +81,7 @@ class Tour {
     if (route) this.visited.add(route);
     const where = `${pathname} (${who}${state ? `, ${state}` : ''}, ${this.testInfo.project.name})`;
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    this.checks += 1;
     for (const violation of results.violations) {
       const isWcag = violation.tags.some((tag) => WCAG_TAGS.includes(tag));
       const finding: Finding = {
@@ -370,6 +373,7 @@ test('every page passes axe with no serious or critical violation', async ({ bro
   ]);
 
   const lesser = tour.findings.filter((f) => !f.failing);
+  console.log(`axe in English (${testInfo.project.name}): ${tour.checks} pages and states checked, ${tour.findings.length} findings`);
   if (lesser.length > 0) console.log(`axe, not failing (moderate or minor):\n${describe(lesser)}`);
   const failing = tour.findings.filter((f) => f.failing);
   if (failing.length > 0) console.log(`serious or critical:\n${describe(failing)}`);
@@ -396,6 +400,7 @@ test('the pages a student uses, and the teacher’s class page and dashboard, pa
   }
 
   const lesser = tour.findings.filter((f) => !f.failing);
+  console.log(`axe in Russian and Kazakh (${testInfo.project.name}): ${tour.checks} pages and states checked, ${tour.findings.length} findings`);
   if (lesser.length > 0) console.log(`axe in Russian and Kazakh, not failing (moderate or minor):\n${describe(lesser)}`);
   const failing = tour.findings.filter((f) => f.failing);
   if (failing.length > 0) console.log(`serious or critical:\n${describe(failing)}`);
