@@ -29,6 +29,8 @@ const PEOPLE: Record<'ru' | 'kk', { teacher: string; student: string; className:
 /** Checks one screen as a person sees it, at 390 px and at 320 px, and keeps a picture of each. */
 class Screens {
   readonly brokenWords = new Map<string, string[]>();
+  /** Dates and units the browser formatted without data for the language ("M12 7, Mon", "10 min"). */
+  readonly browserFallbacks = new Map<string, string[]>();
   constructor(
     private readonly t: Translate,
     private readonly testInfo: TestInfo,
@@ -39,6 +41,8 @@ class Screens {
     await page.waitForLoadState('load');
     await expect(page.locator('html'), `${name}: the page's language`).toHaveAttribute('lang', locale);
     expect.soft(await englishLeftOn(page, locale), `${name}: English left where ${locale}.json has a translation`).toEqual([]);
+    const fallbacks = await browserFormattedWithoutTheLanguage(page);
+    if (fallbacks.length > 0) this.browserFallbacks.set(name, fallbacks);
     const original = page.viewportSize() ?? PHONE;
     for (const size of [PHONE, SMALL_PHONE]) {
       await page.setViewportSize(size);
@@ -56,7 +60,25 @@ class Screens {
     const file = this.testInfo.outputPath(`${this.t.locale}-words-broken-mid-word.txt`);
     fs.writeFileSync(file, `${lines.join('\n') || 'none'}\n`);
     await this.testInfo.attach('words broken mid-word', { path: file, contentType: 'text/plain' });
+    if (this.browserFallbacks.size > 0) {
+      const found = [...this.browserFallbacks].map(([where, texts]) => `${where}: ${texts.join(' | ')}`).join('\n');
+      const fallbackFile = this.testInfo.outputPath(`${this.t.locale}-dates-and-units-formatted-by-the-browser.txt`);
+      fs.writeFileSync(fallbackFile, `${found}\n`);
+      await this.testInfo.attach('dates and units the browser formatted without the language', { path: fallbackFile, contentType: 'text/plain' });
+      this.testInfo.annotations.push({ type: 'browser formatting', description: `${this.browserFallbacks.size} screens show dates or units the browser formatted in its fallback (see the attachment)` });
+    }
   }
+}
+
+/**
+ * Text that a browser without the language's date and unit data wrote (Chromium has none for Kazakh: "M12 7, Mon",
+ * "1 min", "8 d"), on the screens that format in the browser. Reported, not failed: the cure is in how the app
+ * formats (on the server, or with its own data), not in these screens' layout.
+ */
+async function browserFormattedWithoutTheLanguage(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const found = text.match(/\bM(?:1[0-2]|[1-9]) \d{1,2}\b[^\n]{0,12}|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b\d+ (?:min|d|h|mo|yr)\b/g) ?? [];
+  return [...new Set(found)];
 }
 
 /** Answers the question on screen with its first choice, a select's first option or a word; an ordering stays as it is. */
