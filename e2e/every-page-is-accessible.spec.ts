@@ -4,6 +4,10 @@
 // the test with a list of rule, impact, element and page; lesser ones are printed.
 // A page added under app/ that this spec does not visit fails it too.
 //
+// A second test runs axe in Russian and in Kazakh on the pages a student uses (home, the study screen, a quiz in
+// progress with its submit dialog, results, progress) and on the teacher's class page and dashboard: the same
+// rules, with the words of the message files (longer words, other names for the same controls).
+//
 // Everyone shares one browser context per person, so the whole tour is a few sign-ins and about 40 axe runs.
 // student1..3 must keep no history (other specs rely on it); this spec only reads as student4, and its quiz is
 // started by a student it signs up itself.
@@ -11,6 +15,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import type { Locale } from '../lib/i18n/locales';
+import { deviceIn, openPhoneMenuIn, signInIn, signUpIn } from './localized-steps';
+import { messagePattern, translator, type Translate } from './messages';
 import { DEMO_PASSWORD, signIn, signUp, test, uniqueEmail } from './support';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -59,6 +66,8 @@ function routeOf(pathname: string, routes: string[]): string | undefined {
 class Tour {
   readonly findings: Finding[] = [];
   readonly visited = new Set<string>();
+  /** How many times axe ran: the figure the report gives next to its findings. */
+  checks = 0;
   constructor(
     private readonly routes: string[],
     private readonly testInfo: TestInfo,
@@ -72,6 +81,7 @@ class Tour {
     if (route) this.visited.add(route);
     const where = `${pathname} (${who}${state ? `, ${state}` : ''}, ${this.testInfo.project.name})`;
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    this.checks += 1;
     for (const violation of results.violations) {
       const isWcag = violation.tags.some((tag) => WCAG_TAGS.includes(tag));
       const finding: Finding = {
@@ -279,6 +289,70 @@ async function newStudentPages(tour: Tour, browser: Browser, testInfo: TestInfo)
   await context.close();
 }
 
+/** A student with weeks of history, in the language: only looked at (student4, as in the English tour). */
+async function studentPagesIn(tour: Tour, browser: Browser, t: Translate, testInfo: TestInfo) {
+  const who = `student4, ${t.locale}`;
+  const page = await deviceIn(browser, t.locale);
+  await signInIn(page, t, 'student4@parta.demo');
+  await tour.check(page, who);
+  if (await openPhoneMenuIn(page, t, testInfo)) await tour.check(page, who, 'menu open');
+  await page.goto('/progress');
+  await tour.check(page, who);
+  await page.goto('/study');
+  await expect(page.getByTestId('study-card').or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();
+  await tour.check(page, who, 'a card');
+  const show = page.getByRole('button', { name: t('Study.showAnswer') });
+  if (await show.isVisible()) {
+    await show.click();
+    await tour.check(page, who, 'the answer shown');
+  }
+  await page.goto('/home');
+  await page.getByRole('link', { name: new RegExp(`political parties.* · ${t('Home.quizBadge')}$`, 'i') }).first().click();
+  await expect(page).toHaveURL(/\/assignments\/[^/]+$/);
+  await tour.check(page, who, 'a quiz taken');
+  await page.getByRole('main').getByRole('link', { name: messagePattern(t, 'QuizTaking.overview.attemptResults') }).first().click();
+  await expect(page).toHaveURL(/\/results$/);
+  await tour.check(page, who, 'results');
+  await page.context().close();
+}
+
+/** A new student in the language joins the demo class and starts its quiz; the submit dialog is opened, not confirmed. */
+async function quizPagesIn(tour: Tour, browser: Browser, t: Translate, testInfo: TestInfo) {
+  const who = `new student, ${t.locale}`;
+  const page = await deviceIn(browser, t.locale);
+  await signUpIn(page, t, { role: 'student', name: 'Ақбота Сейітқалиқызы', email: uniqueEmail(testInfo, `axe-student-${t.locale}`) });
+  await page.getByLabel(t('Classes.codeLabel')).fill('PARTA7');
+  await page.getByRole('button', { name: t('Classes.joinButton') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_CLASS, exact: true })).toBeVisible({ timeout: 30_000 });
+  await page.goto('/home');
+  await tour.check(page, who, 'a class joined');
+  await page.getByRole('link', { name: new RegExp(`political parties.* · ${t('Home.quizBadge')}$`, 'i') }).first().click();
+  await expect(page).toHaveURL(/\/assignments\//);
+  await tour.check(page, who, 'a quiz not started');
+  await page.getByRole('button', { name: t('QuizTaking.overview.start') }).click();
+  await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
+  await expect(page.getByTestId('question').first()).toBeVisible();
+  await tour.check(page, who, 'a quiz in progress');
+  await page.getByRole('button', { name: t('QuizTaking.submit.button') }).click();
+  await expect(page.getByRole('dialog', { name: t('QuizTaking.submit.confirmTitle') })).toBeVisible();
+  await tour.check(page, who, 'the submit dialog open');
+  await page.context().close();
+}
+
+/** The demo teacher, in the language: the class page and its dashboard, only looked at. */
+async function teacherClassPagesIn(tour: Tour, browser: Browser, t: Translate) {
+  const who = `teacher, ${t.locale}`;
+  const page = await deviceIn(browser, t.locale);
+  await signInIn(page, t, 'teacher@parta.demo');
+  await page.getByRole('link', { name: DEMO_CLASS }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_CLASS })).toBeVisible();
+  await tour.check(page, who);
+  await page.getByRole('link', { name: t('ClassDashboard.openDashboard') }).click();
+  await expect(page.getByRole('table', { name: /×/ })).toBeVisible();
+  await tour.check(page, who, 'dashboard and mastery grid');
+  await page.context().close();
+}
+
 // A step that cannot happen (a page changed) fails in seconds with its locator, not at the end of the tour.
 test.use({ actionTimeout: 30_000 });
 
@@ -299,6 +373,7 @@ test('every page passes axe with no serious or critical violation', async ({ bro
   ]);
 
   const lesser = tour.findings.filter((f) => !f.failing);
+  console.log(`axe in English (${testInfo.project.name}): ${tour.checks} pages and states checked, ${tour.findings.length} findings`);
   if (lesser.length > 0) console.log(`axe, not failing (moderate or minor):\n${describe(lesser)}`);
   const failing = tour.findings.filter((f) => f.failing);
   if (failing.length > 0) console.log(`serious or critical:\n${describe(failing)}`);
@@ -309,4 +384,30 @@ test('every page passes axe with no serious or critical violation', async ({ bro
     routes.filter((route) => !tour.visited.has(route)),
     'pages this spec does not visit: add them to its tour',
   ).toEqual([]);
+});
+
+test('the pages a student uses, and the teacher’s class page and dashboard, pass axe in Russian and Kazakh', async ({ browser }, testInfo) => {
+  // The English tour's projects (both layouts); about 20 axe runs a project, the two languages one after the other.
+  const projects = (process.env.PARTA_AXE_PROJECTS ?? 'phone,desktop').split(',');
+  test.skip(!projects.includes(testInfo.project.name), `The tour runs on the ${projects.join(' and ')} project only.`);
+  test.setTimeout(600_000);
+  const tour = new Tour(appRoutes(), testInfo);
+  const broken: unknown[] = [];
+  for (const locale of ['ru', 'kk'] as const satisfies readonly Locale[]) {
+    const t = translator(locale);
+    const tours = await Promise.allSettled([studentPagesIn(tour, browser, t, testInfo), quizPagesIn(tour, browser, t, testInfo), teacherClassPagesIn(tour, browser, t)]);
+    for (const result of tours) if (result.status === 'rejected') broken.push(result.reason);
+  }
+
+  const lesser = tour.findings.filter((f) => !f.failing);
+  console.log(`axe in Russian and Kazakh (${testInfo.project.name}): ${tour.checks} pages and states checked, ${tour.findings.length} findings`);
+  if (lesser.length > 0) console.log(`axe in Russian and Kazakh, not failing (moderate or minor):\n${describe(lesser)}`);
+  const failing = tour.findings.filter((f) => f.failing);
+  if (failing.length > 0) console.log(`serious or critical:\n${describe(failing)}`);
+  if (broken.length > 0) throw broken[0];
+  expect(failing, `serious or critical axe violations:\n${describe(failing)}`).toEqual([]);
+  // The pages named in the task, each visited in both languages.
+  expect([...tour.visited].sort()).toEqual(
+    ['/assignments/[assignmentId]', '/attempts/[attemptId]', '/attempts/[attemptId]/results', '/classes/[classId]', '/classes/[classId]/progress', '/home', '/progress', '/study'].sort(),
+  );
 });

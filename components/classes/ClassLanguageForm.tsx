@@ -39,15 +39,16 @@ export function ClassLanguageForm({ classId, defaultLocale }: { classId: string;
     <form className={styles.form} onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label={t('languageTitle')}>
       <FormAlert message={ownFormError ?? formError} />
       <input type="hidden" {...form.register('classId')} />
-      <div className={styles.inline}>
-        <SelectField label={t('languageLabel')} error={fieldError('defaultLocale')} {...form.register('defaultLocale')}>
-          <option value="">{t('languageNone')}</option>
-          {SUPPORTED_LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {LOCALE_NAMES[locale]}
-            </option>
-          ))}
-        </SelectField>
+      {/* The select has a line of its own: beside the button it was too narrow for its first option on a phone. */}
+      <SelectField label={t('languageLabel')} error={fieldError('defaultLocale')} {...form.register('defaultLocale')}>
+        <option value="">{t('languageNone')}</option>
+        {SUPPORTED_LOCALES.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {LOCALE_NAMES[locale]}
+          </option>
+        ))}
+      </SelectField>
+      <div>
         <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
           {t('languageSave')}
         </Button>

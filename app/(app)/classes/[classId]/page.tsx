@@ -103,7 +103,7 @@ async function TeacherClassPage({ actor, classId }: { actor: Actor; classId: str
         ) : (
           <ul className={styles.list} aria-labelledby="roster-title">
             {sortByName(klass.roster, locale, (student) => student.name).map((student) => (
-              <li key={student.id} className={styles.item}>
+              <li key={student.id} className={`${styles.item} ${styles.rosterItem}`}>
                 <div>
                   {/* The name opens the student's progress in this class; the hidden words say so when heard. */}
                   <Link href={`/classes/${klass.id}/students/${student.id}`}>

@@ -1,0 +1,48 @@
+// Steps the journeys share, in any of Parta's languages: the labels and buttons are read from the message files
+// (e2e/messages.ts), so a Russian or Kazakh journey signs up through the Russian or Kazakh form.
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+import type { Locale } from '../lib/i18n/locales';
+import { BROWSER_LOCALE, type Translate } from './messages';
+import { DEMO_PASSWORD } from './support';
+
+/** A phone whose browser asks for the language (Accept-Language), as a phone set to it does. */
+export async function phoneIn(browser: Browser, locale: Locale, viewport = { width: 390, height: 844 }): Promise<Page> {
+  const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], viewport, isMobile: true, hasTouch: true });
+  return context.newPage();
+}
+
+/** A context with the project's own device (phone or desktop) whose browser asks for the language. */
+export async function deviceIn(browser: Browser, locale: Locale): Promise<Page> {
+  const context = await browser.newContext({ locale: BROWSER_LOCALE[locale] });
+  return context.newPage();
+}
+
+export async function signUpIn(page: Page, t: Translate, account: { role: 'teacher' | 'student'; name: string; email: string }, beforeSubmit?: () => Promise<void>) {
+  await page.goto('/sign-up');
+  await expect(page.getByRole('heading', { level: 1, name: t('Auth.signUpTitle') })).toBeVisible();
+  await page.getByLabel(t(account.role === 'teacher' ? 'Auth.roleTeacher' : 'Auth.roleStudent')).check();
+  await page.getByLabel(t('Auth.name')).fill(account.name);
+  await page.getByLabel(t('Auth.email')).fill(account.email);
+  await page.getByLabel(t('Auth.password')).fill('correct horse battery');
+  await beforeSubmit?.();
+  await page.getByRole('button', { name: t('Auth.signUpButton') }).click();
+  // argon2id hashing on a busy 2-core machine can take longer than the default wait.
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
+}
+
+export async function signInIn(page: Page, t: Translate, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel(t('Auth.email')).fill(email);
+  await page.getByLabel(t('Auth.password')).fill(password);
+  await page.getByRole('button', { name: t('Auth.signInButton') }).click();
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
+}
+
+/** Opens the header's menu on a phone; false on a laptop, where the links are in the header itself. */
+export async function openPhoneMenuIn(page: Page, t: Translate, testInfo: TestInfo): Promise<boolean> {
+  if (testInfo.project.name !== 'phone') return false;
+  const menu = page.getByRole('navigation', { name: t('Layout.navLabel') }).getByText(t('Layout.menu'));
+  if (!(await menu.isVisible())) return false;
+  await menu.click();
+  return true;
+}
