@@ -328,14 +328,15 @@ function RatingButtons({
   goodRef: RefObject<HTMLButtonElement | null>;
 }) {
   const t = useTranslations('Study.ratings');
-  const format = useFormatter();
   const now = new Date();
   const dues = previewRatings(memory, now, { ...settings, desiredRetention: retention });
   return (
     <div className={styles.ratings} role="group" aria-label={t('label')}>
       {RATINGS.map((rating, index) => {
         const { value, unit } = intervalParts(dues[rating].getTime() - now.getTime());
-        const interval = format.number(value, { style: 'unit', unit, unitDisplay: 'short' });
+        // From the message files, not Intl's unit formatting: browsers without a language's unit data (Chrome has
+        // none for Kazakh) would show "1 min" on a Kazakh screen.
+        const interval = t('interval', { value, unit });
         return (
           <button
             key={rating}
