@@ -38,9 +38,9 @@ describe('the interval on a rating button, from the message files', () => {
   for (const locale of SUPPORTED_LOCALES) {
     it(`reads as the language's own short units in ${locale}`, () => {
       const messages = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'lib', 'i18n', 'messages', `${locale}.json`), 'utf8'));
-      const t = createTranslator({ locale, messages });
+      const translate = createTranslator({ locale, messages });
       for (const [value, unit] of cases) {
-        expect(t('Study.ratings.interval' as never, { value, unit } as never)).toBe(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value));
+        expect(translate('Study.ratings.interval' as never, { value, unit } as never)).toBe(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value));
       }
     });
   }
