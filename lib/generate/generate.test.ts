@@ -216,3 +216,26 @@ describe('a term an example sentence defines', () => {
     expect(generated.cards.filter((card) => card.kind === 'cloze').every((card) => !/for example/.test(card.front))).toBe(true);
   });
 });
+
+describe('a cloze of a term the text only mentions', () => {
+  // Two passing mentions mid-sentence teach nothing about "pyroclastic flows"; the refusal is said like the gate's,
+  // so the bench can tell a teacher's concept lost here from one the gate refused.
+  const text = [
+    'Volcanoes',
+    '',
+    'A volcano is an opening in the crust through which molten rock escapes. Magma is molten rock below the surface. Lava is magma that reaches the surface. When lava cools quickly, it forms rocks with small crystals. Many eruptions throw out ash and gas high into the air. Scientists measure the gas a volcano gives off to warn nearby towns. A caldera is a large hollow that forms when a volcano collapses. Magma rises because it is lighter than the rock around it. Lava flows can cover farms and roads. Ash can travel hundreds of kilometres on the wind. After an eruption, geologists study the pyroclastic flows that rushed down the slopes. Farmers return because the soil near pyroclastic flows becomes fertile over time.',
+  ].join('\n');
+
+  it('is left out, and reported as untaught-cloze', () => {
+    const refused: string[] = [];
+    const result = generateFromText(text, {
+      onRejected: (item, defects) => {
+        if (defects.includes('untaught-cloze')) refused.push(item.conceptKey);
+      },
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(refused).toContain('pyroclastic flow');
+    const clozes = [...result.value.cards.filter((card) => card.kind === 'cloze'), ...result.value.questions.filter((question) => question.type === 'cloze')];
+    expect(clozes.filter((item) => item.conceptKey === 'pyroclastic flow')).toEqual([]);
+  });
+});

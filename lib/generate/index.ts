@@ -137,6 +137,9 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
 
   const headed = new Set(concepts.filter((concept) => namedInHeading(concept, headings)).map((concept) => concept.key));
   const teachesCloze = (concept: RankedConcept, sentence: number, prompt: string) => teachesClozeOf(concept, sentence, prompt, BLANK, headed.has(concept.key));
+  // Refused before the gate, but said like the gate's refusals, so the bench can tell where a concept was lost.
+  const clozeTaught = (item: Card | Question, concept: RankedConcept, prompt: string) =>
+    teachesCloze(concept, item.source.index, prompt) || (options.onRejected?.(item, ['untaught-cloze']), false);
 
   options.onStage?.('cards');
   const perConcept = filter?.cardsPerConcept ?? DEFAULT_PER_CONCEPT;
@@ -144,7 +147,7 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     oneClozePerSentence(
       concepts.flatMap((concept) =>
         cardsFor(concept, analyzed.sentences)
-          .filter((card) => card.kind !== 'cloze' || teachesCloze(concept, card.source.index, card.front))
+          .filter((card) => card.kind !== 'cloze' || clozeTaught(card, concept, card.front))
           .filter((card) => passes(card, cardDefectsOf(card), options) && cardAllowed(card))
           .slice(0, perConcept),
       ),
@@ -156,7 +159,7 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
     (concept) =>
       perConcept > 0 && cardAllowed({ kind: 'cloze' } as Card)
         ? otherClozes(concept, analyzed.sentences).filter(
-            (card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key && teachesCloze(concept, card.source.index, card.front),
+            (card) => (aboutOther.get(card.source.index) ?? concept.key) === concept.key && clozeTaught(card, concept, card.front),
           )
         : [],
     (card) => passes(card, [...cardDefectsOf(card), ...(everydayWordAnswer(card.back) ? (['common-word-blank'] as const) : [])], options),
@@ -174,7 +177,7 @@ export function makeItems(request: ItemRequest): { cards: Card[]; questions: Que
   options.onStage?.('questions');
   const teachesClozeIn = (question: Question) => {
     const concept = conceptOf.get(question.conceptKey);
-    return concept === undefined || teachesCloze(concept, question.source.index, question.prompt);
+    return concept === undefined || clozeTaught(question, concept, question.prompt);
   };
   const years = analyzed.sentences.flatMap((sentence) => sentence.dates.map((event) => event.year));
   const checked = dedupeQuestions([
