@@ -11,6 +11,7 @@ import { isCrossSiteWrite, isSafeMethod } from '@/lib/http/request-origin';
 import { isHttpsRequest, newNonce, pageSecurityHeaders } from '@/lib/http/security-headers';
 import { isDecodablePath } from '@/lib/http/url-path';
 import { assignRequestId, REQUEST_ID_HEADER } from '@/lib/observability/request-id';
+import { acceptLanguageOfOfflinePage } from '@/lib/pwa/offline';
 
 /** Route handlers check their own writes; build files, icons and the service worker carry no inline scripts. */
 const NOT_A_PAGE = /^\/(?:api\/|serwist\/|icons\/|favicon\.ico$|manifest\.webmanifest$)/;
@@ -40,6 +41,9 @@ async function pageResponse(request: NextRequest, requestHeaders: Headers): Prom
     https: isHttpsRequest(request.nextUrl, request.headers),
   });
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+  // The service worker precaches the offline page once per language, asking by a query parameter.
+  const offlineLanguage = acceptLanguageOfOfflinePage(request.nextUrl);
+  if (offlineLanguage) requestHeaders.set('accept-language', offlineLanguage);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { LocaleDataGate } from '@/components/i18n/LocaleDataGate';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher';
@@ -52,25 +53,30 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={clientMessages(messages)}>
-          <SkipLink label={t('skipToContent')} />
-          <SiteHeader
-            brand={t('brand')}
-            navLabel={t('navLabel')}
-            menuLabel={t('menu')}
-            brandHref={actor ? '/home' : '/'}
-            items={items}
-            trailing={actor ? <SignOutButton label={t('signOut')} /> : undefined}
-            languageSwitcher={
-              <LanguageSwitcher locale={isSupportedLocale(locale) ? locale : DEFAULT_LOCALE} label={t('language')} failedText={t('languageFailed')} />
-            }
-          />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter text={t('footer')} />
-          <ServiceWorkerRegistration />
-        </NextIntlClientProvider>
+        {/* The gate waits, in a browser without the language's Intl data, for that data before anything formats.
+            No Suspense boundary around it: one here would start every page streaming before its redirect() or
+            notFound(), which would then be sent as a 200 page that redirects itself. Hydration waits at the root. */}
+        <LocaleDataGate locale={locale}>
+          <NextIntlClientProvider messages={clientMessages(messages)}>
+            <SkipLink label={t('skipToContent')} />
+            <SiteHeader
+              brand={t('brand')}
+              navLabel={t('navLabel')}
+              menuLabel={t('menu')}
+              brandHref={actor ? '/home' : '/'}
+              items={items}
+              trailing={actor ? <SignOutButton label={t('signOut')} /> : undefined}
+              languageSwitcher={
+                <LanguageSwitcher locale={isSupportedLocale(locale) ? locale : DEFAULT_LOCALE} label={t('language')} failedText={t('languageFailed')} />
+              }
+            />
+            <main id="main" tabIndex={-1}>
+              {children}
+            </main>
+            <SiteFooter text={t('footer')} />
+            <ServiceWorkerRegistration />
+          </NextIntlClientProvider>
+        </LocaleDataGate>
       </body>
     </html>
   );

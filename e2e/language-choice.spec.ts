@@ -59,6 +59,10 @@ test('the language follows the browser, then the choice made in the header, whic
   await expect(page.getByRole('heading', { level: 1, name: kk.Auth.signInTitle })).toBeVisible();
   await expect(languageMenu(page)).toHaveValue('kk');
   await expect(languageMenu(page)).toBeFocused();
+  // Switched without a reload, in a browser with no Kazakh of its own (Chromium): the page has brought Kazakh dates
+  // and numbers for what it formats in the browser (components/i18n/LocaleDataGate.tsx).
+  expect(await page.evaluate(() => new Intl.DateTimeFormat('kk', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 7)))).toBe('7 желтоқсан');
+  expect(await page.evaluate(() => new Intl.NumberFormat('kk').format(1234.5))).toBe('1\u00a0234,5');
   const cookie = (await visitor.cookies()).find((candidate) => candidate.name === 'NEXT_LOCALE');
   expect(cookie).toMatchObject({ value: 'kk', path: '/', sameSite: 'Lax' });
   expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(364 * 86_400_000);

@@ -8,7 +8,25 @@ import { DEMO_PASSWORD } from './support';
 /** A phone whose browser asks for the language (Accept-Language), as a phone set to it does. */
 export async function phoneIn(browser: Browser, locale: Locale, viewport = { width: 390, height: 844 }): Promise<Page> {
   const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], viewport, isMobile: true, hasTouch: true });
-  return context.newPage();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  hydrationErrors.set(page, errors);
+  // React reports a page whose browser render differs from the server's (production builds name the error by number).
+  page.on('console', (message) => {
+    if (message.type() === 'error' && HYDRATION_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text().slice(0, 300)}`);
+  });
+  page.on('pageerror', (error) => {
+    if (HYDRATION_ERROR.test(error.message)) errors.push(`${page.url()}: ${error.message.slice(0, 300)}`);
+  });
+  return page;
+}
+
+const HYDRATION_ERROR = /hydrat|react\.dev\/errors\/(?:418|423|425)\b/i;
+const hydrationErrors = new WeakMap<Page, string[]>();
+
+/** The hydration errors a page opened by phoneIn has logged so far. */
+export function hydrationErrorsOn(page: Page): readonly string[] {
+  return hydrationErrors.get(page) ?? [];
 }
 
 /** A context with the project's own device (phone or desktop) whose browser asks for the language. */

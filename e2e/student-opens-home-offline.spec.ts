@@ -3,7 +3,8 @@
 // phone cannot open them.
 import { expect, type Page } from '@playwright/test';
 import { PAGE_CACHE_NAME, SERVICE_WORKER_URL } from '../lib/pwa/offline';
-import { DEMO_PASSWORD, signIn, signOut, test } from './support';
+import { translator } from './messages';
+import { DEMO_PASSWORD, signIn, signOut, signUp, test, uniqueEmail } from './support';
 
 const CLASS_NAME = 'Political Science 10A';
 const DECK_TITLE = 'Role and importance of political parties in the political and legal system in Kazakhstan';
@@ -74,6 +75,37 @@ test('a session that ends without signing out: the next visit online forgets the
   await context.setOffline(true);
   await page.goto('/home');
   await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the offline page speaks the language the student reads Parta in: their account’s, or the one chosen on the phone', async ({ page, context, baseURL }, testInfo) => {
+  const [kk, ru] = [translator('kk'), translator('ru')];
+  await signUp(page, { role: 'student', name: 'Aruzhan Offline', email: uniqueEmail(testInfo, 'offline-language') });
+  await expect(page).toHaveURL(/\/home$/);
+  await waitForWorkerControl(page);
+  // Kazakh, chosen in the header: kept on the account and, for this phone, in the locale cookie.
+  await page.getByRole('banner').getByRole('combobox').selectOption('kk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  // Without the phone's cookie the pages still speak Kazakh, from the account; the worker learns it from them.
+  await context.clearCookies({ name: 'NEXT_LOCALE' });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.match('/__parta/last-page-language', { cacheName: 'parta-settings' }))?.text() ?? null), { timeout: 10_000 })
+    .toBe('kk');
+
+  await context.setOffline(true);
+  await page.goto('/progress');
+  await expect(page.getByRole('heading', { level: 1, name: kk('Offline.title') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('link', { name: kk('Offline.openStudy') })).toHaveAttribute('href', '/study');
+  await page.screenshot({ path: testInfo.outputPath('offline-fallback-kk.png'), fullPage: true });
+
+  // Russian chosen on this phone (the cookie) comes first, even offline.
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ru', url: baseURL! }]);
+  await page.goto('/progress');
+  await expect(page.getByRole('heading', { level: 1, name: ru('Offline.title') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await context.setOffline(false);
 });
 

@@ -6,7 +6,7 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { keepPageOffline } from '@/lib/pwa/keep-page-offline';
-import { SERVICE_WORKER_URL } from '@/lib/pwa/offline';
+import { PAGE_LANGUAGE_MESSAGE, SERVICE_WORKER_URL } from '@/lib/pwa/offline';
 
 const ENABLED = process.env.NODE_ENV === 'production';
 
@@ -25,6 +25,14 @@ export function ServiceWorkerRegistration() {
       Promise.all(registrations.filter((r) => r.active?.scriptURL.endsWith(SERVICE_WORKER_URL)).map((r) => r.unregister())),
     );
   }, []);
+
+  useEffect(() => {
+    // The worker shows its offline page in the language of the last page shown here (lib/pwa/offline.ts).
+    if (ENABLED && 'serviceWorker' in navigator) {
+      const locale = document.documentElement.lang;
+      void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: PAGE_LANGUAGE_MESSAGE, locale }));
+    }
+  }, [pathname]);
 
   useEffect(() => {
     const loadedThroughWorker = firstPage.current && !!navigator.serviceWorker?.controller;

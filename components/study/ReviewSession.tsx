@@ -406,8 +406,9 @@ function Summary({
     <section className={styles.summary} aria-labelledby="summary-title" data-testid="study-summary">
       <h2 id="summary-title" ref={titleRef} tabIndex={-1}>{review ? tr('studyDone') : done > 0 ? t('doneTitle') : t('nothingTitle')}</h2>
       {done > 0 && <p>{t('doneBody', { count: done })}</p>}
-      {waitUntil && <p>{t('comesBack', { time: format.dateTime(waitUntil, { hour: 'numeric', minute: '2-digit' }) })}</p>}
-      {(!review || next) && <p>{next ? t('nextDue', { when: when(next) }) : t('noneScheduled')}</p>}
+      {/* Formatted again in the browser, whose Intl may space or pad a time unlike the server's ("9:00", "09:00"). */}
+      {waitUntil && <p suppressHydrationWarning>{t('comesBack', { time: format.dateTime(waitUntil, { hour: 'numeric', minute: '2-digit' }) })}</p>}
+      {(!review || next) && <p suppressHydrationWarning>{next ? t('nextDue', { when: when(next) }) : t('noneScheduled')}</p>}
       {!review && !waitUntil && queue.decks.length > 0 && <StudyMore queue={queue} />}
       <Link href="/home">{t('backHome')}</Link>
     </section>

@@ -1,6 +1,15 @@
 // Which requests the service worker keeps for offline use, and which answers it keeps.
 import { describe, expect, it } from 'vitest';
-import { endsSession, isPageOpenedOffline, isPageWorthKeeping, isRequestForPageOpenedOffline, pageCacheKey } from './offline.ts';
+import {
+  acceptLanguageOfOfflinePage,
+  endsSession,
+  isPageOpenedOffline,
+  isPageWorthKeeping,
+  isRequestForPageOpenedOffline,
+  offlinePageLocale,
+  offlinePagePath,
+  pageCacheKey,
+} from './offline.ts';
 
 const ORIGIN = 'https://parta.school.kz';
 
@@ -79,5 +88,27 @@ describe('pageCacheKey', () => {
 
   it('cannot be steered by a page URL that already names a language', () => {
     expect(pageCacheKey(`${ORIGIN}/home?__parta-language=en`, 'kk')).toBe(`${ORIGIN}/home?__parta-language=kk`);
+  });
+});
+
+describe('the offline page in each language', () => {
+  it('is asked for by a query parameter that the proxy turns into the language a cookie-less request gets', () => {
+    expect(offlinePagePath('kk')).toBe('/offline?language=kk');
+    expect(acceptLanguageOfOfflinePage(new URL(`http://localhost:3000${offlinePagePath('kk')}`))).toBe('kk');
+    expect(acceptLanguageOfOfflinePage(new URL('http://localhost:3000/offline?language=ru'))).toBe('ru');
+  });
+
+  it('leaves alone another page, the plain offline page and a language Parta does not speak', () => {
+    expect(acceptLanguageOfOfflinePage(new URL('http://localhost:3000/home?language=kk'))).toBeNull();
+    expect(acceptLanguageOfOfflinePage(new URL('http://localhost:3000/offline'))).toBeNull();
+    expect(acceptLanguageOfOfflinePage(new URL('http://localhost:3000/offline?language=de'))).toBeNull();
+    expect(acceptLanguageOfOfflinePage(new URL('http://localhost:3000/offline/extra?language=kk'))).toBeNull();
+  });
+
+  it('is shown in the language chosen on the device, else that of the last page shown, else the browser’s', () => {
+    expect(offlinePageLocale({ chosen: 'ru', lastPageLocale: 'kk', browserLanguages: ['en-US'] })).toBe('ru');
+    expect(offlinePageLocale({ chosen: null, lastPageLocale: 'kk', browserLanguages: ['ru-RU', 'en'] })).toBe('kk');
+    expect(offlinePageLocale({ chosen: null, lastPageLocale: null, browserLanguages: ['de-DE', 'ru-KZ', 'en'] })).toBe('ru');
+    expect(offlinePageLocale({ chosen: 'xx', lastPageLocale: 'yy', browserLanguages: [] })).toBe('en');
   });
 });

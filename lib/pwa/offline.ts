@@ -1,6 +1,6 @@
 // What works offline, shared by the service worker (lib/pwa/service-worker.ts) and the pages that register it or
 // sign people in and out. Pure and free of Next and DOM-only APIs: it is bundled into the worker too.
-import { isSupportedLocale } from '../i18n/locales.ts';
+import { isSupportedLocale, negotiateLocale, type Locale } from '../i18n/locales.ts';
 
 /** Where the worker is served (app/serwist/[path]/route.ts builds it from lib/pwa/service-worker.ts). */
 export const SERVICE_WORKER_URL = '/serwist/sw.js';
@@ -11,8 +11,38 @@ export const SERVICE_WORKER_URL = '/serwist/sw.js';
  */
 export const PAGES_OPENED_OFFLINE = ['/home', '/study'] as const;
 
-/** The page shown for any other page asked for offline; precached when the worker installs. */
+/** The page shown for any other page asked for offline; precached when the worker installs, once per language. */
 export const OFFLINE_FALLBACK_PATH = '/offline';
+
+/** The query parameter that asks for the offline page in a language: the worker fetches it without cookies. */
+export const OFFLINE_LANGUAGE_PARAM = 'language';
+
+/** The offline page in one language, as the worker precaches it. */
+export function offlinePagePath(locale: Locale): string {
+  return `${OFFLINE_FALLBACK_PATH}?${OFFLINE_LANGUAGE_PARAM}=${locale}`;
+}
+
+/**
+ * For the proxy: the Accept-Language to give a request for the offline page in a language we speak (which a
+ * request without cookies, as the worker's precache makes, then gets), or null for any other request.
+ */
+export function acceptLanguageOfOfflinePage(url: URL): Locale | null {
+  if (url.pathname !== OFFLINE_FALLBACK_PATH) return null;
+  const asked = url.searchParams.get(OFFLINE_LANGUAGE_PARAM);
+  return isSupportedLocale(asked) ? asked : null;
+}
+
+/**
+ * For the worker: the language of the offline page to show: the one chosen on this device (the locale cookie),
+ * else the language of the last page Parta showed on it (which follows the account and the class), else the
+ * browser's languages, else English.
+ */
+export function offlinePageLocale({ chosen, lastPageLocale, browserLanguages }: { chosen: string | null; lastPageLocale: string | null; browserLanguages: readonly string[] }): Locale {
+  return negotiateLocale({ chosen, userLocale: lastPageLocale, acceptLanguage: browserLanguages.join(',') });
+}
+
+/** A page's message to the worker: the language it is shown in (offlinePageLocale's lastPageLocale). */
+export const PAGE_LANGUAGE_MESSAGE = 'PARTA_PAGE_LANGUAGE';
 
 /** The cache that holds a student's visited pages. Personal: emptied on sign-in, sign-out and session end. */
 export const PAGE_CACHE_NAME = 'parta-pages';

@@ -5,7 +5,17 @@
 import { ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
 import { SESSION_MAX_AGE_SECONDS } from '../auth/session-config.ts';
 import { LOCALE_COOKIE } from '../i18n/locales.ts';
-import { endsSession, forgetCachedPages, isPageWorthKeeping, isRequestForPageOpenedOffline, OFFLINE_FALLBACK_PATH, PAGE_CACHE_NAME, pageCacheKey } from './offline.ts';
+import {
+  endsSession,
+  forgetCachedPages,
+  isPageWorthKeeping,
+  isRequestForPageOpenedOffline,
+  offlinePageLocale,
+  offlinePagePath,
+  PAGE_CACHE_NAME,
+  PAGE_LANGUAGE_MESSAGE,
+  pageCacheKey,
+} from './offline.ts';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -48,8 +58,37 @@ const keyPagesByLanguage: SerwistPlugin = {
   },
 };
 
+/** Where the worker keeps the language of the last page shown (pages post it: PAGE_LANGUAGE_MESSAGE). */
+const SETTINGS_CACHE = 'parta-settings';
+const LAST_PAGE_LANGUAGE_KEY = '/__parta/last-page-language';
+
+self.addEventListener('message', (event) => {
+  const data = event.data as { type?: unknown; locale?: unknown } | null;
+  if (data?.type !== PAGE_LANGUAGE_MESSAGE || typeof data.locale !== 'string') return;
+  const locale = data.locale;
+  event.waitUntil(caches.open(SETTINGS_CACHE).then((cache) => cache.put(LAST_PAGE_LANGUAGE_KEY, new Response(locale))));
+});
+
+async function lastPageLocale(): Promise<string | null> {
+  const stored = await caches.match(LAST_PAGE_LANGUAGE_KEY, { cacheName: SETTINGS_CACHE });
+  return stored ? stored.text() : null;
+}
+
+/**
+ * A page that needs the network, asked for offline, gets the offline page in the language the person reads Parta
+ * in (offlinePageLocale), precached once per language.
+ */
+const offlinePageInTheirLanguage: SerwistPlugin = {
+  async handlerDidError({ request }) {
+    if (request.destination !== 'document') return undefined;
+    const [chosen, lastPage] = await Promise.all([chosenLocale(), lastPageLocale().catch(() => null)]);
+    const locale = offlinePageLocale({ chosen, lastPageLocale: lastPage, browserLanguages: self.navigator.languages ?? [] });
+    return serwist.matchPrecache(offlinePagePath(locale));
+  },
+};
+
 const serwist = new Serwist({
-  // The build's JS and CSS chunks, the icons and the offline page: enough to draw any cached page offline.
+  // The build's JS and CSS chunks, the icons and the offline page in each language: enough to draw any cached page offline.
   precacheEntries: self.__SW_MANIFEST,
   // Fetched without cookies, so the precached offline page shows nobody's navigation.
   precacheOptions: { cleanupOutdatedCaches: true, fetchOptions: { credentials: 'omit' } },
@@ -69,17 +108,18 @@ const serwist = new Serwist({
         plugins: [
           keyPagesByLanguage,
           keepSignedInPagesOnly,
+          offlinePageInTheirLanguage,
           // A copy lives no longer than the session that made it.
           new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: SESSION_MAX_AGE_SECONDS }),
         ],
       }),
     },
-    // Every other page needs the network; offline it gets the fallback page below, never a cached copy.
-    { matcher: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/api/'), handler: new NetworkOnly() },
+    // Every other page needs the network; offline it gets the offline page, never a cached copy.
+    {
+      matcher: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/api/'),
+      handler: new NetworkOnly({ plugins: [offlinePageInTheirLanguage] }),
+    },
   ],
-  fallbacks: {
-    entries: [{ url: OFFLINE_FALLBACK_PATH, matcher: ({ request }) => request.destination === 'document' }],
-  },
 });
 
 serwist.addEventListeners();

@@ -4,13 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { createSerwistRoute } from '@serwist/turbopack';
 import { APP_ICONS, appIconRevision, appIconUrl } from '@/lib/pwa/app-icons';
-import { OFFLINE_FALLBACK_PATH } from '@/lib/pwa/offline';
+import { SUPPORTED_LOCALES } from '@/lib/i18n/locales';
+import { offlinePagePath } from '@/lib/pwa/offline';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const revalidate = false;
 
-// The offline page is rendered by the server, so nothing on disk tells when it changed: every build gives it a
+// The offline page (one per language) is rendered by the server, so nothing on disk tells when it changed: every build gives it a
 // new revision (a build happens only when the code changed), so phones never keep one drawn with old chunks.
 const buildRevision = randomUUID();
 const iconRevision = appIconRevision();
@@ -24,7 +25,7 @@ const serwistRoute = createSerwistRoute({
   // The build's own files: JS, CSS and any images or fonts it emits (Parta itself uses the system's fonts).
   globPatterns: ['.next/static/**/*.{js,css,svg,png,woff2}'],
   additionalPrecacheEntries: [
-    { url: OFFLINE_FALLBACK_PATH, revision: buildRevision },
+    ...SUPPORTED_LOCALES.map((locale) => ({ url: offlinePagePath(locale), revision: buildRevision })),
     ...APP_ICONS.map((icon) => ({ url: appIconUrl(icon), revision: iconRevision })),
   ],
 });

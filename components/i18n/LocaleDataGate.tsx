@@ -1,0 +1,15 @@
+'use client';
+
+import { use, type ReactNode } from 'react';
+import { localeDataFor } from '@/lib/i18n/browser-locale-data/load';
+
+/**
+ * Holds its children until the browser can format the page's language: a browser without Kazakh in its Intl
+ * (Chromium) first loads the language's data, so dates and numbers formatted in the browser read as the server wrote
+ * them ("7 желтоқсан", not "M12 7") and hydration finds the same text. The server has every language (Node's ICU).
+ */
+export function LocaleDataGate({ locale, children }: { locale: string; children: ReactNode }) {
+  const loading = typeof window === 'undefined' ? undefined : localeDataFor(locale);
+  if (loading) use(loading);
+  return children;
+}
