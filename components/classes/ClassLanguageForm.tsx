@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { updateClassDefaultLocaleAction } from '@/app/(app)/classes/actions';
 import { FormAlert } from '@/components/forms/FormAlert';
 import { SelectField } from '@/components/forms/SelectField';
-import { useActionForm } from '@/components/forms/useActionForm';
+import { ownErrorsOf, useActionForm } from '@/components/forms/useActionForm';
 import styles from '@/components/forms/forms.module.css';
 import { Button } from '@/components/ui/Button';
 import { LOCALE_NAMES, SUPPORTED_LOCALES, type Locale } from '@/lib/i18n/locales';
@@ -17,19 +17,12 @@ export function ClassLanguageForm({ classId, defaultLocale }: { classId: string;
   const t = useTranslations('Classes');
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  // This form's own error code (an archived class) is a key under Classes.errors; useActionForm speaks the shared ones.
-  const ownError = (code: string | undefined) => (code && t.has(`errors.${code}`) ? t(`errors.${code}`) : undefined);
-  const [ownFormError, setOwnFormError] = useState<string>();
   const { form, onSubmit, formError, fieldError } = useActionForm({
     schema: classDefaultLocaleSchema,
     defaultValues: { classId, defaultLocale: defaultLocale ?? '' },
-    action: async (values) => {
-      setOwnFormError(undefined);
-      const result = await updateClassDefaultLocaleAction(values);
-      if (result.ok || !ownError(result.formError)) return result;
-      setOwnFormError(ownError(result.formError));
-      return { ok: false, fieldErrors: result.fieldErrors };
-    },
+    action: updateClassDefaultLocaleAction,
+    // This form's own error code (an archived class) is a key under Classes.errors.
+    ownErrors: ownErrorsOf(t),
     onSuccess: () => {
       setSaved(true);
       router.refresh();
@@ -37,7 +30,7 @@ export function ClassLanguageForm({ classId, defaultLocale }: { classId: string;
   });
   return (
     <form className={styles.form} onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label={t('languageTitle')}>
-      <FormAlert message={ownFormError ?? formError} />
+      <FormAlert message={formError} />
       <input type="hidden" {...form.register('classId')} />
       {/* The select has a line of its own: beside the button it was too narrow for its first option on a phone. */}
       <SelectField label={t('languageLabel')} error={fieldError('defaultLocale')} {...form.register('defaultLocale')}>

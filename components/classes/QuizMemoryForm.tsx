@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { updateClassQuizMemoryAction } from '@/app/(app)/classes/actions';
 import { FormAlert } from '@/components/forms/FormAlert';
-import { useActionForm } from '@/components/forms/useActionForm';
+import { ownErrorsOf, useActionForm } from '@/components/forms/useActionForm';
 import styles from '@/components/forms/forms.module.css';
 import { Button } from '@/components/ui/Button';
 import { classQuizMemorySchema } from '@/lib/validation/classes';
@@ -16,28 +16,21 @@ export function QuizMemoryForm({ classId, quizFeedsMemory }: { classId: string; 
   const router = useRouter();
   const id = useId();
   const [saved, setSaved] = useState(false);
-  // This form's own error codes are keys under Gradebook.errors; the shared ones are spoken by useActionForm.
-  const ownError = (code: string | undefined) => (code && t.has(`errors.${code}`) ? t(`errors.${code}`) : undefined);
-  const [ownFormError, setOwnFormError] = useState<string>();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, fieldError: errorOf } = useActionForm({
     schema: classQuizMemorySchema,
     defaultValues: { classId, quizFeedsMemory },
-    action: async (values) => {
-      setOwnFormError(undefined);
-      const result = await updateClassQuizMemoryAction(values);
-      if (result.ok || !ownError(result.formError)) return result;
-      setOwnFormError(ownError(result.formError));
-      return { ok: false, fieldErrors: result.fieldErrors };
-    },
+    action: updateClassQuizMemoryAction,
+    // This form's own error codes are keys under Gradebook.errors.
+    ownErrors: ownErrorsOf(t),
     onSuccess: () => {
       setSaved(true);
       router.refresh();
     },
   });
-  const fieldError = ownError(form.formState.errors.quizFeedsMemory?.message);
+  const fieldError = errorOf('quizFeedsMemory');
   return (
     <form className={styles.form} onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label={t('memory.title')}>
-      <FormAlert message={ownFormError ?? formError} />
+      <FormAlert message={formError} />
       <input type="hidden" {...form.register('classId')} />
       <div className={styles.field}>
         <label className={styles.choice} htmlFor={id}>

@@ -6,43 +6,30 @@ import { useState } from 'react';
 import { updateClassStudySettingsAction } from '@/app/(app)/classes/actions';
 import { FormAlert } from '@/components/forms/FormAlert';
 import { TextField } from '@/components/forms/TextField';
-import { useActionForm } from '@/components/forms/useActionForm';
-import { useErrorText } from '@/components/forms/useErrorText';
+import { ownErrorsOf, useActionForm } from '@/components/forms/useActionForm';
 import styles from '@/components/forms/forms.module.css';
 import { Button } from '@/components/ui/Button';
-import { classStudySettingsSchema, DESIRED_RETENTION_PERCENT, NEW_CARDS_PER_DAY, type ClassStudySettingsInput } from '@/lib/validation/classes';
+import { classStudySettingsSchema, DESIRED_RETENTION_PERCENT, NEW_CARDS_PER_DAY } from '@/lib/validation/classes';
 
 export function StudySettingsForm({ classId, desiredRetention, newCardsPerDay }: { classId: string; desiredRetention: number; newCardsPerDay: number }) {
   const t = useTranslations('Scheduling');
-  const sharedErrorText = useErrorText();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  // This form's own error codes are keys under Scheduling.errors; the shared ones (session ended, not found)
-  // are under Errors, which useActionForm's formError speaks.
-  const ownError = (code: string | undefined) => (code && t.has(`errors.${code}`) ? t(`errors.${code}`) : undefined);
-  const [ownFormError, setOwnFormError] = useState<string>();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, fieldError } = useActionForm({
     schema: classStudySettingsSchema,
     defaultValues: { classId, desiredRetentionPercent: Math.round(desiredRetention * 100), newCardsPerDay },
-    action: async (values) => {
-      setOwnFormError(undefined);
-      const result = await updateClassStudySettingsAction(values);
-      if (result.ok || !ownError(result.formError)) return result;
-      setOwnFormError(ownError(result.formError));
-      return { ok: false, fieldErrors: result.fieldErrors };
-    },
+    action: updateClassStudySettingsAction,
+    // This form's own error codes are keys under Scheduling.errors; the shared ones (session ended, not found)
+    // are under Errors.
+    ownErrors: ownErrorsOf(t),
     onSuccess: () => {
       setSaved(true);
       router.refresh();
     },
   });
-  const fieldError = (name: keyof ClassStudySettingsInput) => {
-    const code = form.formState.errors[name]?.message;
-    return ownError(code) ?? sharedErrorText(code);
-  };
   return (
     <form className={styles.form} onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label={t('classSettings.title')}>
-      <FormAlert message={ownFormError ?? formError} />
+      <FormAlert message={formError} />
       <input type="hidden" {...form.register('classId')} />
       <TextField
         label={t('classSettings.retentionLabel')}

@@ -9,13 +9,12 @@ import { useId, useState } from 'react';
 import { assignConceptReviewAction } from '@/app/(app)/classes/[classId]/reviews/actions';
 import { FormAlert } from '@/components/forms/FormAlert';
 import { TextField } from '@/components/forms/TextField';
-import { useActionForm } from '@/components/forms/useActionForm';
-import { useErrorText } from '@/components/forms/useErrorText';
+import { ownErrorsOf, useActionForm } from '@/components/forms/useActionForm';
 import formStyles from '@/components/forms/forms.module.css';
 import { dateOfCalendarDay, FORMAT_AS_CALENDAR_DAY } from '@/components/study/calendar-date';
 import { Button } from '@/components/ui/Button';
 import { recallPercent } from '@/lib/stats/mastery';
-import { assignConceptReviewSchema, type AssignConceptReviewFormValues } from '@/lib/validation/review-assignments';
+import { assignConceptReviewSchema } from '@/lib/validation/review-assignments';
 import styles from './reviews.module.css';
 
 export interface AssignReviewFormProps {
@@ -33,45 +32,35 @@ export interface AssignReviewFormProps {
 
 export function AssignReviewForm({ classId, concepts, recallOn, defaultDueOn }: AssignReviewFormProps) {
   const t = useTranslations('ConceptReview');
-  const sharedErrorText = useErrorText();
   const format = useFormatter();
   const router = useRouter();
   const id = useId();
   const [assignedDue, setAssignedDue] = useState<string | null>(null);
-  // This form's own error codes are keys under ConceptReview.errors; the shared ones (session ended, not found)
-  // are under Errors, which useActionForm's formError speaks.
-  const ownError = (code: string | undefined) => (code && t.has(`errors.${code}`) ? t(`errors.${code}`) : undefined);
-  const [ownFormError, setOwnFormError] = useState<string>();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, fieldError } = useActionForm({
     schema: assignConceptReviewSchema,
     defaultValues: { classId, conceptIds: concepts.map((concept) => concept.id), dueOn: defaultDueOn },
     action: async (values) => {
-      setOwnFormError(undefined);
       const result = await assignConceptReviewAction(values);
-      if (result.ok) return result;
       // The server's refusals (a concept no longer in the class, a day already past) land on their field: go there.
-      const field = (['conceptIds', 'dueOn'] as const).find((name) => result.fieldErrors[name]);
+      const field = result.ok ? undefined : (['conceptIds', 'dueOn'] as const).find((name) => result.fieldErrors[name]);
       if (field) setTimeout(() => form.setFocus(field));
-      if (!ownError(result.formError)) return result;
-      setOwnFormError(ownError(result.formError));
-      return { ok: false, fieldErrors: result.fieldErrors };
+      return result;
     },
+    // This form's own error codes are keys under ConceptReview.errors; the shared ones (session ended, not found)
+    // are under Errors.
+    ownErrors: ownErrorsOf(t),
     onSuccess: (_, values) => {
       setAssignedDue(values.dueOn.trim());
       router.refresh();
     },
   });
-  const fieldError = (name: keyof AssignConceptReviewFormValues) => {
-    const code = form.formState.errors[name]?.message;
-    return ownError(code) ?? sharedErrorText(code);
-  };
   if (concepts.length === 0) return <p className={formStyles.hint}>{t('noConcepts')}</p>;
   const recallDate = format.dateTime(dateOfCalendarDay(recallOn), { ...FORMAT_AS_CALENDAR_DAY, day: 'numeric', month: 'short' });
   const conceptsError = fieldError('conceptIds');
   const conceptsErrorId = `${id}-concepts-error`;
   return (
     <form className={formStyles.form} onSubmit={onSubmit} onChange={() => setAssignedDue(null)} noValidate aria-label={t('sectionTitle')}>
-      <FormAlert message={ownFormError ?? formError} />
+      <FormAlert message={formError} />
       <input type="hidden" {...form.register('classId')} />
       <fieldset className={formStyles.fieldset} aria-describedby={conceptsError ? conceptsErrorId : undefined}>
         <legend>{t('conceptsLegend')}</legend>
