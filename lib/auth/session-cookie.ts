@@ -1,6 +1,6 @@
 // Which session a request's next-auth cookie names, decoded but not yet checked against the database: the signed-in
-// user (current-actor.ts) and the language of a request (lib/i18n/request-locale.ts) both start here.
-import 'server-only';
+// user (current-actor.ts) and the language of a request (lib/i18n/request-locale.ts) both start here. No
+// 'server-only' marker: the custom server's fast lane and realtime channel load it in plain Node, where it throws.
 import { getToken } from 'next-auth/jwt';
 import { DecodedTokenCache } from './decoded-tokens.ts';
 import { authOptions } from './options.ts';

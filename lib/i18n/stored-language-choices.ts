@@ -1,6 +1,5 @@
 // The stored language choices of the user whose session cookie came with a request (one query), for
 // request-locale.ts: a separate module so that only signed-in requests without a device choice load it.
-import 'server-only';
 import { sessionClaimsOf } from '../auth/session-cookie.ts';
 import { storedLanguageChoices, type StoredLanguageChoices } from '../data/language-choices.ts';
 import { getDb } from '../db/client.ts';
