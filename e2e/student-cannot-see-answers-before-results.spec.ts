@@ -5,7 +5,7 @@
 // Checked: every document, RSC payload, server-action answer and JSON the student's browser received, and direct
 // fetches of the HTML and the RSC payload of /home, /assignments/[id], /attempts/[id] and /attempts/[id]/results
 // and of GET /api/attempts/[id]. None may hold a marker or a key-carrying field (a choice's "correct",
-// "answerKey", "pairs", "tolerance", "feedback", ... as in app/api/attempts/attempt-routes.db.test.ts). Matching
+// "answerKey", "pairs", "tolerance", "feedback", ... as in lib/fast-lane/endpoints/attempts.db.test.ts). Matching
 // and ordering options arrive as texts in the attempt's shuffled order (uniform, the correct order included, so
 // the order says nothing: lib/quiz/layout.test.ts). The bodies must show what a student may see (the prompts, the
 // quiz title), so an error page or an empty payload cannot pass.

@@ -1,6 +1,7 @@
-// npm run dev: like npm start (migrate, seed if empty unless PARTA_DEMO=off) but with Next's dev server and hot reload.
+// npm run dev: like npm start (migrate, seed if empty unless PARTA_DEMO=off) but with Next's dev server and hot reload,
+// inside Parta's own server (scripts/server.ts) as in production.
 import { projectRoot } from './load-env.ts';
-import { exitCodeOf, forwardSignals, spawnNext } from './next-process.ts';
+import { exitCodeOf, forwardSignals, spawnServer } from './next-process.ts';
 import { assertPortFree, parsePort } from './port.ts';
 import { ensureAuthSecret } from './auth-secret.ts';
 import { ensurePrismaClient } from './prisma-client.ts';
@@ -19,7 +20,7 @@ runScript(async () => {
   const { prepareDatabase } = await import('./prepare-database.ts');
   const database = await prepareDatabase(projectRoot, undefined, demo);
   console.log(`Database: ${database.description}${database.seeded ? ' (seeded the demo course)' : ''}`);
-  const server = spawnNext(projectRoot, ['dev', '--port', String(port)]);
+  const server = spawnServer(projectRoot, port, { dev: true });
   forwardSignals(server);
   await exitCodeOf(server);
 });

@@ -1,7 +1,6 @@
 // Running Next's own CLI (build, start, dev) as a child process with our environment.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ExplainedError } from './run-script.ts';
 
 export function nextBin(root: string): string {
@@ -9,12 +8,19 @@ export function nextBin(root: string): string {
 }
 
 export function spawnNext(root: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  // The per-address rate limits need the address of each connection (scripts/forwarded-for.mjs).
-  const preload = `--import=${pathToFileURL(path.join(root, 'scripts', 'forwarded-for.mjs')).href}`;
-  return spawn(process.execPath, [nextBin(root), ...args], {
+  return spawn(process.execPath, [nextBin(root), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+}
+
+/**
+ * Parta's own server (scripts/server.ts: Next's handler plus the fast lane) as a child process, on a port, for
+ * production (`npm start`) or development (`npm run dev`).
+ */
+export function spawnServer(root: string, port: number, options: { dev: boolean }, env: Record<string, string> = {}): ChildProcess {
+  const args = ['--import', 'tsx', path.join(root, 'scripts', 'server.ts'), '--port', String(port), ...(options.dev ? ['--dev'] : [])];
+  return spawn(process.execPath, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ') },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: options.dev ? 'development' : 'production', ...env },
   });
 }
 

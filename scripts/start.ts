@@ -2,7 +2,7 @@
 // or stale, then serve on PORT (default 3000) and print where, with the demo logins and how to remove them.
 import { projectRoot } from './load-env.ts';
 import { computeBuildFingerprint, readBuildState, recordBuild } from './build-fingerprint.ts';
-import { exitCodeOf, forwardSignals, spawnNext, waitUntilHealthy } from './next-process.ts';
+import { exitCodeOf, forwardSignals, spawnNext, spawnServer, waitUntilHealthy } from './next-process.ts';
 import { assertPortFree, parsePort } from './port.ts';
 import { ensureAuthSecret } from './auth-secret.ts';
 import { startupProblem } from '../lib/auth/startup-checks.ts';
@@ -56,7 +56,7 @@ runScript(async () => {
     recordBuild(projectRoot, fingerprint);
   }
 
-  const server = spawnNext(projectRoot, ['start', '--port', String(port)], { NODE_ENV: 'production' });
+  const server = spawnServer(projectRoot, port, { dev: false });
   forwardSignals(server);
   await waitUntilHealthy(`http://127.0.0.1:${port}/api/health`, server);
 

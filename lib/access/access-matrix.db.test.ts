@@ -1,6 +1,6 @@
-// The access matrix: every server action and route handler in app/, called by each kind of user, gets
-// exactly the answer it should, and a refusal changes nothing. The list of actions and handlers is read
-// from the code, so a new one without a row here fails the test.
+// The access matrix: every server action and route handler in app/ and every endpoint of the custom server's fast
+// lane, called by each kind of user, gets exactly the answer it should, and a refusal changes nothing. The lists
+// are read from the code, so a new one without a row here fails the test.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from './actor.ts';
@@ -11,8 +11,12 @@ import { FIXTURE_TEXT, fixtureGenerated } from '../testing/draft-fixture.ts';
 import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
 import { publishDraft, saveDraft } from '../data/drafts.ts';
 import { useDbForTests } from '../db/client.ts';
+import { endpointName, FAST_LANE_ENDPOINTS } from '../fast-lane/endpoints.ts';
+import { fastLaneFetch } from '../testing/fast-lane-fetch.ts';
 
 let currentActor: Actor | null = null;
+/** The fast lane's endpoints, asked as the current actor. */
+const lane = fastLaneFetch(() => currentActor);
 vi.mock('server-only', () => ({}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
@@ -95,15 +99,9 @@ const conceptsUnchanged = async (world: World) => {
 const classActions = () => import('@/app/(app)/classes/actions');
 const deckActions = () => import('@/app/(app)/decks/actions');
 const signUpActions = () => import('@/app/(auth)/sign-up/actions');
-const assignmentActions = () => import('@/app/(app)/assignments/actions');
 const quizActions = () => import('@/app/(app)/quizzes/actions');
 const gradingActions = () => import('@/app/(app)/classes/[classId]/quizzes/actions');
 const draftsRoute = () => import('@/app/api/drafts/route');
-const reviewSyncRoute = () => import('@/app/api/reviews/sync/route');
-const attemptRoute = () => import('@/app/api/attempts/[attemptId]/route');
-const answerRoute = () => import('@/app/api/attempts/[attemptId]/answers/[questionId]/route');
-const answerBatchRoute = () => import('@/app/api/attempts/[attemptId]/answers/route');
-const submitRoute = () => import('@/app/api/attempts/[attemptId]/submit/route');
 const gradesExportRoute = () => import('@/app/api/classes/[classId]/export/grades/route');
 const masteryExportRoute = () => import('@/app/api/classes/[classId]/export/mastery/route');
 const localeRoute = () => import('@/app/api/locale/route');
@@ -365,16 +363,6 @@ const ACTIONS: Record<string, ActionRow> = {
     unchanged: async ({ db }) => expect(Number((await db.attempt.findFirstOrThrow()).score)).toBe(99),
   },
   // Public by design: anyone may create an account.
-  // Students of the class start the quiz; the full behaviour is in lib/data/attempts.db.test.ts.
-  'app/(app)/assignments/actions.ts#startAttemptAction': {
-    expected: { anonymous: 'signedOut', studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'notFound', otherTeacher: 'notFound' },
-    call: async ({ db, actors, deckId, classId }) => {
-      await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
-      const assignment = await db.assignment.findFirstOrThrow({ where: { classId, kind: 'QUIZ' } });
-      return (await assignmentActions()).startAttemptAction({ assignmentId: assignment.id });
-    },
-    unchanged: async ({ db }) => expect(await db.attempt.count()).toBe(0),
-  },
   'app/(auth)/sign-up/actions.ts#signUpAction': {
     expected: { anonymous: 'ok', studentInClass: 'ok', studentNotInClass: 'ok', owningTeacher: 'ok', otherTeacher: 'ok' },
     call: async () =>
@@ -464,7 +452,10 @@ function draftRequest(text: string): Request {
   return new Request('http://parta.test/api/drafts', { method: 'POST', body: form, headers: { origin: 'http://parta.test', host: 'parta.test' } });
 }
 
-/** Route handlers: public ones say so, with where their behaviour is tested; the others have a row like an action. */
+/**
+ * Route handlers and the fast lane's endpoints ("fast-lane#<METHOD> <path>"): public ones say so, with where their
+ * behaviour is tested; the others have a row like an action.
+ */
 const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & { public: false })> = {
   'app/api/health/route.ts#GET': { public: true, testedIn: 'e2e/operator-checks-health.spec.ts' },
   'app/api/auth/[...nextauth]/route.ts#GET': { public: true, testedIn: 'e2e/demo-accounts-sign-in.spec.ts' },
@@ -488,29 +479,29 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
     unchanged: deckUnchanged,
   },
   // Students review the cards of decks published into their classes; the full behaviour is in lib/data/reviews.db.test.ts.
-  'app/api/reviews/sync/route.ts#POST': {
+  'fast-lane#POST /api/reviews/sync': {
     public: false,
     expected: { anonymous: 'signedOut', studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'notFound', otherTeacher: 'notFound' },
     call: async ({ db, actors, deckId, classId, cardId }) => {
       await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
-      return syncOutcome(await (await reviewSyncRoute()).POST(syncRequest(cardId)));
+      return syncOutcome(await lane(syncRequest(cardId)));
     },
     unchanged: async ({ db }) => {
       expect(await db.reviewLog.count()).toBe(0);
       expect(await db.cardState.count({ where: { reps: { gt: 0 } } })).toBe(0);
     },
   },
-  // A student's own attempt only; the full behaviour is in app/api/attempts/attempt-routes.db.test.ts.
-  'app/api/attempts/[attemptId]/route.ts#GET': {
+  // A student's own attempt only; the full behaviour is in lib/fast-lane/endpoints/attempts.db.test.ts.
+  'fast-lane#GET /api/attempts/:attemptId': {
     public: false,
     expected: ownAttemptOnly,
     call: async (world) => {
       const { attemptId } = await openAttempt(world);
-      return jsonOutcome(await (await attemptRoute()).GET(new Request(`http://parta.test/api/attempts/${attemptId}`), { params: Promise.resolve({ attemptId }) }));
+      return jsonOutcome(await lane(new Request(`http://parta.test/api/attempts/${attemptId}`)));
     },
     unchanged: attemptUnchanged,
   },
-  'app/api/attempts/[attemptId]/answers/[questionId]/route.ts#PUT': {
+  'fast-lane#PUT /api/attempts/:attemptId/answers/:questionId': {
     public: false,
     expected: ownAttemptOnly,
     call: async (world) => {
@@ -520,11 +511,11 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
         body: JSON.stringify({ response: { choice: 0 } }),
         headers: jsonHeaders,
       });
-      return jsonOutcome(await (await answerRoute()).PUT(request, { params: Promise.resolve({ attemptId, questionId }) }));
+      return jsonOutcome(await lane(request));
     },
     unchanged: attemptUnchanged,
   },
-  'app/api/attempts/[attemptId]/answers/route.ts#PUT': {
+  'fast-lane#PUT /api/attempts/:attemptId/answers': {
     public: false,
     expected: ownAttemptOnly,
     call: async (world) => {
@@ -534,19 +525,30 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
         body: JSON.stringify({ answers: [{ questionId, response: { choice: 0 } }] }),
         headers: jsonHeaders,
       });
-      return jsonOutcome(await (await answerBatchRoute()).PUT(request, { params: Promise.resolve({ attemptId }) }));
+      return jsonOutcome(await lane(request));
     },
     unchanged: attemptUnchanged,
   },
-  'app/api/attempts/[attemptId]/submit/route.ts#POST': {
+  'fast-lane#POST /api/attempts/:attemptId/submit': {
     public: false,
     expected: ownAttemptOnly,
     call: async (world) => {
       const { attemptId } = await openAttempt(world);
       const request = new Request(`http://parta.test/api/attempts/${attemptId}/submit`, { method: 'POST', headers: jsonHeaders });
-      return jsonOutcome(await (await submitRoute()).POST(request, { params: Promise.resolve({ attemptId }) }));
+      return jsonOutcome(await lane(request));
     },
     unchanged: attemptUnchanged,
+  },
+  // Students of the class start the quiz; the full behaviour is in lib/data/attempts.db.test.ts.
+  'fast-lane#POST /api/assignments/:assignmentId/attempts': {
+    public: false,
+    expected: ownAttemptOnly,
+    call: async ({ db, actors, deckId, classId }) => {
+      await publishDraft(db, actors.owningTeacher, { deckId, classId }, new Date(Date.now() - 60_000));
+      const assignment = await db.assignment.findFirstOrThrow({ where: { classId, kind: 'QUIZ' } });
+      return jsonOutcome(await lane(new Request(`http://parta.test/api/assignments/${assignment.id}/attempts`, { method: 'POST', headers: jsonHeaders })));
+    },
+    unchanged: async ({ db }) => expect(await db.attempt.count()).toBe(0),
   },
   // The class's teacher only; what the files hold is in lib/data/dashboards/class-exports.db.test.ts.
   'app/api/classes/[classId]/export/grades/route.ts#GET': {
@@ -769,10 +771,11 @@ function outcomeOf(result: unknown): Outcome | string {
 }
 
 describe('access matrix', () => {
-  it('has a row for every server action and route handler in the code', () => {
+  it('has a row for every server action, route handler and fast-lane endpoint in the code', () => {
     expect(otherFilesWithUseServer()).toEqual([]);
     expect(serverActionsInCode().sort()).toEqual(Object.keys(ACTIONS).sort());
-    expect(routeHandlersInCode().sort()).toEqual(Object.keys(ROUTES).sort());
+    const endpoints = FAST_LANE_ENDPOINTS.map((endpoint) => `fast-lane#${endpointName(endpoint)}`);
+    expect([...routeHandlersInCode(), ...endpoints].sort()).toEqual(Object.keys(ROUTES).sort());
     for (const route of Object.values(ROUTES)) if (route.public) expect(fs.existsSync(route.testedIn)).toBe(true);
   });
 

@@ -37,8 +37,12 @@ import { quizWorld } from '../testing/quiz-world.ts';
 import { SAMPLE_ARTICLE } from '../testing/sample-article.ts';
 import { makeUser } from '../testing/study-world.ts';
 import { otherFilesWithUseServer, routeHandlersInCode, serverActionsInCode } from '../testing/server-entry-points.ts';
+import { endpointName, FAST_LANE_ENDPOINTS } from '../fast-lane/endpoints.ts';
+import { fastLaneFetch } from '../testing/fast-lane-fetch.ts';
 
 let currentActor: Actor | null = null;
+/** The fast lane's endpoints, asked as the current actor (as the custom server answers them). */
+const lane = fastLaneFetch(() => currentActor);
 vi.mock('server-only', () => ({}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
@@ -284,7 +288,6 @@ const ACTIONS: Record<string, ActionRow> = {
     actor: 'teacher',
     base: (w) => ({ classId: w.classId, conceptIds: [w.publishedConceptId], dueOn: `${NEXT_YEAR}-01-01` }),
   },
-  'app/(app)/assignments/actions.ts#startAttemptAction': { actor: 'student', base: (w) => ({ assignmentId: w.assignmentId }) },
   'app/(auth)/sign-up/actions.ts#signUpAction': {
     actor: 'anonymous',
     base: () => ({ name: 'New', email: 'new@school.kz', password: 'long enough', role: 'STUDENT' }),
@@ -360,7 +363,7 @@ const ROUTES: Record<string, RouteRow | { public: string }> = {
   'app/icons/[icon]/route.ts#GET': { public: 'e2e/student-opens-home-offline.spec.ts' },
   'app/api/drafts/route.ts#POST': { public: 'the uploads fuzz below' },
   'app/api/locale/route.ts#POST': { actor: 'student', method: 'POST', url: () => '/api/locale', base: () => ({ params: {}, body: { locale: 'kk' } }) },
-  'app/api/reviews/sync/route.ts#POST': {
+  'fast-lane#POST /api/reviews/sync': {
     actor: 'student',
     method: 'POST',
     url: () => '/api/reviews/sync',
@@ -374,26 +377,32 @@ const ROUTES: Record<string, RouteRow | { public: string }> = {
       return results.every((result) => result.status !== 'stored');
     },
   },
-  'app/api/attempts/[attemptId]/route.ts#GET': { actor: 'student', method: 'GET', url: attemptUrl, base: (w) => ({ params: { attemptId: w.openAttemptId } }) },
-  'app/api/attempts/[attemptId]/answers/[questionId]/route.ts#PUT': {
+  'fast-lane#GET /api/attempts/:attemptId': { actor: 'student', method: 'GET', url: attemptUrl, base: (w) => ({ params: { attemptId: w.openAttemptId } }) },
+  'fast-lane#PUT /api/attempts/:attemptId/answers/:questionId': {
     actor: 'student',
     method: 'PUT',
     url: (params) => `${attemptUrl(params)}/answers/${segment(params.questionId!)}`,
     base: (w) => ({ params: { attemptId: w.openAttemptId, questionId: w.openQuestionId }, body: { response: { choice: 0 } } }),
   },
-  'app/api/attempts/[attemptId]/answers/route.ts#PUT': {
+  'fast-lane#PUT /api/attempts/:attemptId/answers': {
     actor: 'student',
     method: 'PUT',
     url: (params) => `${attemptUrl(params)}/answers`,
     base: (w) => ({ params: { attemptId: w.openAttemptId }, body: { answers: [{ questionId: w.openQuestionId, response: { choice: 0 }, timeSpentMs: 1000 }] } }),
     refusedIn200: answersRefused,
   },
-  'app/api/attempts/[attemptId]/submit/route.ts#POST': {
+  'fast-lane#POST /api/attempts/:attemptId/submit': {
     actor: 'student',
     method: 'POST',
     url: (params) => `${attemptUrl(params)}/submit`,
     base: (w) => ({ params: { attemptId: w.openAttemptId } }),
     mustBreak: ['params'],
+  },
+  'fast-lane#POST /api/assignments/:assignmentId/attempts': {
+    actor: 'student',
+    method: 'POST',
+    url: (params) => `/api/assignments/${segment(params.assignmentId!)}/attempts`,
+    base: (w) => ({ params: { assignmentId: w.assignmentId } }),
   },
   'app/api/classes/[classId]/export/grades/route.ts#GET': {
     actor: 'teacher',
@@ -471,10 +480,11 @@ async function fuzz<T>(world: World, inputs: fc.Arbitrary<T>, run: (input: T) =>
 }
 
 describe('malformed input to every server action and route handler', () => {
-  it('has a row for every server action and route handler in the code', () => {
+  it('has a row for every server action, route handler and fast-lane endpoint in the code', () => {
     expect(otherFilesWithUseServer()).toEqual([]);
     expect(serverActionsInCode().sort()).toEqual(Object.keys(ACTIONS).sort());
-    expect(routeHandlersInCode().sort()).toEqual(Object.keys(ROUTES).sort());
+    const endpoints = FAST_LANE_ENDPOINTS.map((endpoint) => `fast-lane#${endpointName(endpoint)}`);
+    expect([...routeHandlersInCode(), ...endpoints].sort()).toEqual(Object.keys(ROUTES).sort());
   });
 
   for (const [name, row] of Object.entries(ACTIONS)) {
@@ -490,7 +500,11 @@ describe('malformed input to every server action and route handler', () => {
     if ('public' in row) continue;
     it(name, async () => {
       const [file, method] = name.split('#') as [string, string];
-      const handler = (await import(path.join(process.cwd(), file)))[method] as (request: Request, context: unknown) => Promise<Response>;
+      // A fast-lane endpoint is answered by the lane as the custom server answers it; a route handler is called.
+      const handler =
+        file === 'fast-lane'
+          ? (request: Request) => lane(request)
+          : ((await import(path.join(process.cwd(), file)))[method] as (request: Request, context: unknown) => Promise<Response>);
       currentActor = actorOf(world, row.actor);
       const base = row.base(world);
       await fuzz(world, routeInputs(row, world), async ({ mutations, encode, contentType }) => {
@@ -663,25 +677,21 @@ describe('regressions found by the fuzz', () => {
   });
 
   it('refuses a short answer holding a NUL character (the JSON column cannot store it), saving nothing', async () => {
-    const { PUT } = await import('@/app/api/attempts/[attemptId]/answers/[questionId]/route');
     currentActor = world.student;
     const params = { attemptId: world.openAttemptId, questionId: world.openShortQuestionId };
     const url = `http://parta.test/api/attempts/${params.attemptId}/answers/${params.questionId}`;
     const before = await world.db.answer.count();
-    const response = await PUT(new Request(url, { method: 'PUT', headers: SAME_SITE, body: JSON.stringify({ response: { text: 'chloro\u0000phyll' } }) }), {
-      params: Promise.resolve(params),
-    });
+    const response = await lane(new Request(url, { method: 'PUT', headers: SAME_SITE, body: JSON.stringify({ response: { text: 'chloro\u0000phyll' } }) }));
     expect(response.status).toBe(422);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('response.invalid');
     expect(await world.db.answer.count()).toBe(before);
   });
 
   it('refuses a review batch whose device id holds a NUL character, storing nothing', async () => {
-    const { POST } = await import('@/app/api/reviews/sync/route');
     currentActor = world.student;
     const before = await world.db.reviewLog.count();
     const review = { type: 'review', key: crypto.randomUUID(), cardId: world.cardId, rating: 'GOOD', reviewedAt: new Date().toISOString() };
-    const response = await POST(new Request('http://parta.test/api/reviews/sync', { method: 'POST', headers: SAME_SITE, body: JSON.stringify({ deviceId: 'phone\u0000', items: [review] }) }));
+    const response = await lane(new Request('http://parta.test/api/reviews/sync', { method: 'POST', headers: SAME_SITE, body: JSON.stringify({ deviceId: 'phone\u0000', items: [review] }) }));
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('sync.badBatch');
     expect(await world.db.reviewLog.count()).toBe(before);

@@ -1,5 +1,5 @@
 // The address a request came from, for per-address rate limits. X-Forwarded-For is a list a client may start
-// itself, so only entries written by machines we trust count: the server's own (scripts/forwarded-for.mjs appends
+// itself, so only entries written by machines we trust count: the server's own (lib/fast-lane/forwarded-for.ts appends
 // the address of the connection, as a proxy does) and those of the TRUST_PROXY proxies in front of it.
 
 /** TRUST_PROXY: how many proxies in front of Parta append to X-Forwarded-For (unset or false: none; true: one). */

@@ -7,15 +7,18 @@ import { cookiesOfHeader } from './cookie-header.ts';
 
 export const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
+/** What the language of a request is read from: its cookies and Accept-Language. */
+export type RequestWithHeaders = Pick<Request, 'headers'>;
+
 /** The request's language, chosen as for pages (lib/i18n/request-locale.ts), and its messages. */
-export async function translationOf(request: Request) {
+export async function translationOf(request: RequestWithHeaders) {
   const locale = await localeOfRequest(cookiesOfHeader(request.headers.get('cookie')), request.headers.get('accept-language'));
   const messages = (await import(`../i18n/messages/${locale}.json`)).default as Record<string, unknown>;
   return { locale, t: createTranslator({ locale, messages }) };
 }
 
 /** The messages of the request's language. */
-export async function translatorFor(request: Request) {
+export async function translatorFor(request: RequestWithHeaders) {
   return (await translationOf(request)).t;
 }
 
@@ -23,13 +26,13 @@ export async function translatorFor(request: Request) {
  * The text of an error code: "attempt.deadlinePassed" → Quiz.errors.deadlinePassed, "quiz.busy" → Quiz.errors.busy,
  * any other ("response.choiceUnknown", "signedOut", "notFound") → Errors.<code>.
  */
-export async function errorMessage(request: Request, code: string): Promise<string> {
+export async function errorMessage(request: RequestWithHeaders, code: string): Promise<string> {
   const t = await translatorFor(request);
   const [head, tail] = code.split('.');
   const key = (head === 'attempt' || head === 'quiz') && tail ? `Quiz.errors.${tail}` : `Errors.${code}`;
   return t.has(key as never) ? t(key as never) : t('Errors.unexpected' as never);
 }
 
-export async function jsonError(request: Request, status: number, code: string, headers: Record<string, string> = {}): Promise<Response> {
+export async function jsonError(request: RequestWithHeaders, status: number, code: string, headers: Record<string, string> = {}): Promise<Response> {
   return Response.json({ error: { code, message: await errorMessage(request, code) } }, { status, headers: { ...NO_STORE, ...headers } });
 }

@@ -1,8 +1,6 @@
-// What the quiz-taking server actions accept.
+// What the quiz-taking endpoints accept (lib/fast-lane/endpoints/attempts.ts).
 import './zod-config.ts';
 import { z } from 'zod';
-
-export const startAttemptSchema = z.object({ assignmentId: z.string({ error: 'notFound' }).min(1, 'notFound').max(64, 'notFound') });
 
 /** At most this many answers in one autosave request (the outbox sends up to 50). */
 export const MAX_ANSWERS_PER_REQUEST = 100;

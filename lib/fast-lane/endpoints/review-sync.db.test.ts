@@ -1,28 +1,21 @@
-// POST /api/reviews/sync: whole-batch refusals with their statuses, and a batch stored once even when the device
+// POST /api/reviews/sync (the fast lane): whole-batch refusals with their statuses, and a batch stored once even when the device
 // sends it twice (its answer got lost), on PGlite and PostgreSQL.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/access/actor';
 import { useDbForTests } from '@/lib/db/client';
 import { registerSql, sqlFor } from '@/lib/db/sql';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
+import { fastLaneFetch } from '@/lib/testing/fast-lane-fetch';
 import { studyWorld } from '@/lib/testing/study-world';
 import { REFIT_CHECK_EVERY, refitCheckDue } from '@/lib/data/fsrs-parameters';
 import messages from '@/lib/i18n/messages/en.json';
 import { MAX_SYNC_ITEMS } from '@/lib/validation/reviews';
 
 let currentActor: Actor | null = null;
-vi.mock('server-only', () => ({}));
-vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
-vi.mock('@/lib/auth/current-actor', () => ({ getActor: async () => currentActor }));
-// Work scheduled for after the answer (fitting FSRS weights): recorded, run at once.
-const afterAnswer = vi.hoisted(() => [] as Promise<unknown>[]);
-vi.mock('next/server', async (original) => ({
-  ...(await original<typeof import('next/server')>()),
-  after: (work: () => Promise<unknown>) => afterAnswer.push(work()),
-}));
-
-const { POST } = await import('./route.ts');
+const fetchFromLane = fastLaneFetch(() => currentActor);
+// Work done after the answer has gone (fitting FSRS weights), run at once and kept here.
+const afterAnswer = fetchFromLane.afterWork;
 
 let test: TestDatabase;
 let world: Awaited<ReturnType<typeof studyWorld>>;
@@ -36,7 +29,7 @@ afterAll(async () => test?.cleanup());
 const ORIGIN = 'http://parta.test';
 
 function post(body: string, headers: Record<string, string> = { origin: ORIGIN }): Promise<Response> {
-  return POST(new Request(`${ORIGIN}/api/reviews/sync`, { method: 'POST', body, headers: { host: 'parta.test', 'content-type': 'application/json', ...headers } }));
+  return fetchFromLane(new Request(`${ORIGIN}/api/reviews/sync`, { method: 'POST', body, headers: { host: 'parta.test', 'content-type': 'application/json', ...headers } }));
 }
 
 const review = (cardId: string) => ({ type: 'review', key: randomUUID(), cardId, rating: 'GOOD', reviewedAt: new Date().toISOString(), durationMs: 1200 });
@@ -123,5 +116,21 @@ describe('POST /api/reviews/sync', () => {
     for (let i = 1; i < REFIT_CHECK_EVERY; i++) expect(refitCheckDue(student, 1)).toBe(false);
     expect(refitCheckDue(student, 1)).toBe(true);
     expect(refitCheckDue(student, REFIT_CHECK_EVERY)).toBe(true);
+  });
+});
+
+describe('the fast lane around it', () => {
+  it('answers a method the path does not take with 405 and the methods it does', async () => {
+    const response = await fetchFromLane(new Request(`${ORIGIN}/api/reviews/sync`, { headers: { host: 'parta.test' } }));
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(await errorOf(response)).toEqual({ status: 405, code: 'methodNotAllowed' });
+  });
+
+  it('keeps a request id the balancer gave, and gives one to a request without', async () => {
+    currentActor = null;
+    const given = await post('{}', { origin: ORIGIN, 'x-request-id': 'balancer-1234567' });
+    expect(given.headers.get('x-request-id')).toBe('balancer-1234567');
+    const fresh = await post('{}', { origin: ORIGIN, 'x-request-id': 'bad id' });
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -1,24 +1,18 @@
-// The taking screen's route handlers: statuses and codes of every refusal, and, for an open attempt with a
+// The taking screen's endpoints (the fast lane): statuses and codes of every refusal, and, for an open attempt with a
 // question of every type, that nothing a student may not see yet (answer key, accepted answers, feedback, the
 // stored option order) appears in any answer of the routes or the data views behind them.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/access/actor';
 import { attemptForStudent, resultsForStudent, saveAnswer, startAttempt } from '@/lib/data/attempts';
 import { useDbForTests } from '@/lib/db/client';
 import { inShownOrder, parseLayout } from '@/lib/quiz/layout';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
+import { fastLaneFetch } from '@/lib/testing/fast-lane-fetch';
 import { quizWorld } from '@/lib/testing/quiz-world';
 import { storedShapes } from '@/lib/validation/questions';
 
 let currentActor: Actor | null = null;
-vi.mock('server-only', () => ({}));
-vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
-vi.mock('@/lib/auth/current-actor', () => ({ getActor: async () => currentActor }));
-
-const attemptRoute = await import('./[attemptId]/route.ts');
-const answerRoute = await import('./[attemptId]/answers/[questionId]/route.ts');
-const submitRoute = await import('./[attemptId]/submit/route.ts');
-const answerBatchRoute = await import('./[attemptId]/answers/route.ts');
+const fetchFromLane = fastLaneFetch(() => currentActor);
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -31,16 +25,14 @@ const ORIGIN = 'http://parta.test';
 const HEADERS = { host: 'parta.test', origin: ORIGIN, 'content-type': 'application/json' };
 
 const getAttempt = (attemptId: string) =>
-  attemptRoute.GET(new Request(`${ORIGIN}/api/attempts/${attemptId}`, { headers: { host: 'parta.test' } }), { params: Promise.resolve({ attemptId }) });
+  fetchFromLane(new Request(`${ORIGIN}/api/attempts/${attemptId}`, { headers: { host: 'parta.test' } }));
 const putAnswer = (attemptId: string, questionId: string, body: string, headers: Record<string, string> = HEADERS) =>
-  answerRoute.PUT(new Request(`${ORIGIN}/api/attempts/${attemptId}/answers/${questionId}`, { method: 'PUT', body, headers }), {
-    params: Promise.resolve({ attemptId, questionId }),
-  });
+  fetchFromLane(new Request(`${ORIGIN}/api/attempts/${attemptId}/answers/${questionId}`, { method: 'PUT', body, headers }));
 const submit = (attemptId: string, headers: Record<string, string> = HEADERS) =>
-  submitRoute.POST(new Request(`${ORIGIN}/api/attempts/${attemptId}/submit`, { method: 'POST', headers }), { params: Promise.resolve({ attemptId }) });
+  fetchFromLane(new Request(`${ORIGIN}/api/attempts/${attemptId}/submit`, { method: 'POST', headers }));
 
 const putAnswers = (attemptId: string, body: string, headers: Record<string, string> = HEADERS) =>
-  answerBatchRoute.PUT(new Request(`${ORIGIN}/api/attempts/${attemptId}/answers`, { method: 'PUT', body, headers }), { params: Promise.resolve({ attemptId }) });
+  fetchFromLane(new Request(`${ORIGIN}/api/attempts/${attemptId}/answers`, { method: 'PUT', body, headers }));
 
 async function errorOf(response: Response): Promise<string> {
   expect(response.headers.get('cache-control')).toBe('no-store');
@@ -285,5 +277,36 @@ describe('autosaving a batch (the outbox sends everything it has waiting at once
     expect(await test.prisma.answer.count({ where: { attemptId } })).toBe(0);
     // The refusal submitted the attempt, as any read past the deadline does.
     expect((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe('SUBMITTED');
+  });
+});
+
+describe('POST /api/assignments/<id>/attempts', () => {
+  const start = (assignmentId: string, headers: Record<string, string> = HEADERS) =>
+    fetchFromLane(new Request(`${ORIGIN}/api/assignments/${assignmentId}/attempts`, { method: 'POST', headers }));
+
+  it('starts the student’s attempt once: a second start (a second tap, a second phone) resumes it', async () => {
+    const w = await quizWorld(test.prisma, new Date(Date.now() - 3_600_000));
+    currentActor = w.student;
+    const first = await start(w.assignmentId);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    const started = (await first.json()) as { attemptId: string; resumed: boolean; number: number };
+    expect(started).toMatchObject({ resumed: false, number: 1 });
+    const again = (await (await start(w.assignmentId)).json()) as { attemptId: string; resumed: boolean };
+    expect(again).toMatchObject({ attemptId: started.attemptId, resumed: true });
+    expect(await test.prisma.attempt.count({ where: { assignmentId: w.assignmentId, studentId: w.student.id } })).toBe(1);
+  });
+
+  it('refuses another site, a visitor, another class’s quiz and a malformed id, starting nothing', async () => {
+    const w = await quizWorld(test.prisma, new Date(Date.now() - 3_600_000));
+    currentActor = w.student;
+    expect(await errorOf(await start(w.assignmentId, { host: 'parta.test', origin: 'https://evil.example' }))).toBe('403 quiz.crossSite');
+    expect(await errorOf(await start(w.otherAssignmentId))).toBe('404 notFound');
+    expect(await errorOf(await start('not-a-uuid'))).toBe('404 notFound');
+    currentActor = null;
+    expect(await errorOf(await start(w.assignmentId))).toBe('401 signedOut');
+    currentActor = w.teacher;
+    expect(await errorOf(await start(w.assignmentId))).toBe('404 notFound');
+    expect(await test.prisma.attempt.count({ where: { assignmentId: { in: [w.assignmentId, w.otherAssignmentId] } } })).toBe(0);
   });
 });

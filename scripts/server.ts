@@ -1,0 +1,58 @@
+// Parta's one server process (issue 21), started by npm start and npm run dev (scripts/next-process.ts spawnServer):
+// every page and route through Next's request handler, and in the same process the fast lane for the hottest writes
+// (lib/fast-lane), answered straight from node:http. On SIGTERM or SIGINT it stops accepting, lets the requests in
+// flight finish (their writes are acknowledged only once committed), then closes the database and exits.
+//   node --import tsx scripts/server.ts --port 3000 [--dev]
+import http from 'node:http';
+import next from 'next';
+import { projectRoot } from './load-env.ts';
+import { disconnectDb, getDb } from '../lib/db/client.ts';
+import { fastLane } from '../lib/fast-lane/answer.ts';
+import { FAST_LANE_ENDPOINTS } from '../lib/fast-lane/endpoints.ts';
+import { appendConnectionAddress } from '../lib/fast-lane/forwarded-for.ts';
+import { answerOnNodeHttp } from '../lib/fast-lane/node-http.ts';
+import { log } from '../lib/observability/log.ts';
+
+/** How long a shutdown waits for the requests in flight before it closes anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const args = process.argv.slice(2);
+const dev = args.includes('--dev');
+const portArgument = args[args.indexOf('--port') + 1];
+const port = Number(portArgument ?? process.env.PORT ?? 3000);
+
+const app = next({ dev, dir: projectRoot, port });
+const handleWithNext = app.getRequestHandler();
+const lane = fastLane({ endpoints: FAST_LANE_ENDPOINTS, db: getDb });
+
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  appendConnectionAddress(request);
+  if (answerOnNodeHttp(lane, request, response)) return;
+  void handleWithNext(request, response);
+});
+// Next's development server reloads the page over a WebSocket of its own.
+if (dev) {
+  const upgradeWithNext = app.getUpgradeHandler();
+  server.on('upgrade', (request, socket, head) => void upgradeWithNext(request, socket, head));
+}
+
+server.listen(port, () => log.info('listening', { port, dev }));
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info('stopping', { signal });
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Connections waiting for their next request would hold close() open: end them; busy ones finish first.
+  server.closeIdleConnections();
+  const grace = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
+  await Promise.race([closed, grace]);
+  server.closeAllConnections();
+  await app.close().catch(() => undefined);
+  await disconnectDb().catch(() => undefined);
+  process.exit(0);
+}
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stop(signal));
