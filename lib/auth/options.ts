@@ -7,7 +7,7 @@ import { cookiesOfHeader } from '../http/cookie-header.ts';
 import { deviceLocaleOf } from '../i18n/request-locale.ts';
 import type { Role } from '../access/actor.ts';
 import { authenticate } from './sign-in.ts';
-import { SESSION_MAX_AGE_SECONDS } from './session-config.ts';
+import { SESSION_MAX_AGE_SECONDS, sessionSecret } from './session-config.ts';
 import { actorForSession, revokeSession } from './sessions.ts';
 import { clientIp } from './client-ip.ts';
 import { log } from '../observability/log.ts';
@@ -87,5 +87,5 @@ export const authOptions: NextAuthOptions = {
       log.error(`next-auth: ${code}`, { error: metadata instanceof Error ? metadata : metadata.error });
     },
   },
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: sessionSecret(),
 };

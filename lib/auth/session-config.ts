@@ -5,3 +5,11 @@ export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 export function isSessionCookieName(name: string): boolean {
   return name.includes('next-auth.session-token');
 }
+
+/**
+ * The secret that signs and encrypts session cookies (next-auth's NEXTAUTH_SECRET). Read here, not from next-auth's
+ * options, so that reading a cookie (the custom server's fast lane and realtime channel) loads no provider.
+ */
+export function sessionSecret(): string | undefined {
+  return process.env.NEXTAUTH_SECRET;
+}

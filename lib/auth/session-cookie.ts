@@ -3,9 +3,8 @@
 // 'server-only' marker: the custom server's fast lane and realtime channel load it in plain Node, where it throws.
 import { getToken } from 'next-auth/jwt';
 import { DecodedTokenCache } from './decoded-tokens.ts';
-import { authOptions } from './options.ts';
 import type { RequestCookie } from '../http/cookie-header.ts';
-import { isSessionCookieName } from './session-config.ts';
+import { isSessionCookieName, sessionSecret } from './session-config.ts';
 
 export interface SessionClaims {
   sessionId: string;
@@ -28,7 +27,7 @@ export async function sessionClaimsOf(cookies: readonly RequestCookie[], nowMs: 
     () =>
       getToken({
         req: { cookies: Object.fromEntries(cookies.map((cookie) => [cookie.name, cookie.value])), headers: {} } as never,
-        secret: authOptions.secret,
+        secret: sessionSecret(),
         secureCookie,
       }),
     nowMs,
