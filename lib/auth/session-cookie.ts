@@ -1,9 +1,11 @@
 // Which session a request's next-auth cookie names, decoded but not yet checked against the database: the signed-in
 // user (current-actor.ts) and the language of a request (lib/i18n/request-locale.ts) both start here. No
 // 'server-only' marker: the custom server's fast lane and realtime channel load it in plain Node, where it throws.
+// Nor does it import options.ts for the secret: that module loads next-auth's providers, sign-in and the database,
+// and in plain Node (tsx, ESM) `import CredentialsProvider from 'next-auth/providers/credentials'` is the CommonJS
+// module object, not the function, so it throws at load. The secret is the variable options.ts reads too.
 import { getToken } from 'next-auth/jwt';
 import { DecodedTokenCache } from './decoded-tokens.ts';
-import { authOptions } from './options.ts';
 import type { RequestCookie } from '../http/cookie-header.ts';
 import { isSessionCookieName } from './session-config.ts';
 
@@ -28,7 +30,7 @@ export async function sessionClaimsOf(cookies: readonly RequestCookie[], nowMs: 
     () =>
       getToken({
         req: { cookies: Object.fromEntries(cookies.map((cookie) => [cookie.name, cookie.value])), headers: {} } as never,
-        secret: authOptions.secret,
+        secret: process.env.NEXTAUTH_SECRET,
         secureCookie,
       }),
     nowMs,
