@@ -55,6 +55,8 @@ export interface Realtime {
  * other instances in the same instant after a deploy.
  */
 const RECONNECT_SPREAD_MS = { min: 500, max: 5_000 };
+/** Between instances: a room message from emitToRoom on another instance (socket.io's serverSideEmit). */
+const RELAY_EVENT = 'parta:toRoom';
 /** How long close() waits for the last events to reach the clients before it cuts what is left. */
 const CLOSE_FLUSH_MS = 2_000;
 /** Socket.IO messages here are small (a room name, a game answer); the default (1 MB) invites memory abuse. */
@@ -106,6 +108,12 @@ export async function attachRealtime(server: HttpServer, options: RealtimeOption
   });
 
   io.on('connection', (socket) => onConnection(socket));
+  // Another instance's emitToRoom, for the sockets of this one.
+  if (link) {
+    io.on(RELAY_EVENT, (room: unknown, event: unknown, payload: unknown) => {
+      if (typeof room === 'string' && typeof event === 'string') io.local.to(room).emit(event, payload);
+    });
+  }
 
   function onConnection(socket: Socket): void {
     const { actor, sessionId } = identityOf(socket);
@@ -186,7 +194,11 @@ export async function attachRealtime(server: HttpServer, options: RealtimeOption
   return {
     io,
     emitToRoom(room, event, payload) {
-      io.to(room).emit(event, payload);
+      // This instance's sockets at once; then the others through PostgreSQL. io.to(room).emit would hold even the
+      // local sockets until the adapter's NOTIFY had gone out (a round trip to PostgreSQL, and no end to the wait
+      // while PostgreSQL hangs).
+      io.local.to(room).emit(event, payload);
+      if (link) io.serverSideEmit(RELAY_EVENT, room, event, payload);
     },
     close() {
       closed ??= close();
