@@ -43,6 +43,7 @@ const BENCHES: Bench[] = [
   { name: 'lighthouse', commands: [{ script: 'bench:lighthouse', quickArgs: ['--runs', '1'] }] },
   { name: 'js', commands: [{ script: 'bench:js' }] },
   { name: 'kill', commands: [{ script: 'bench:kill' }] },
+  { name: 'realtime', commands: [{ script: 'bench:realtime', quickArgs: ['--db', 'postgres'] }] },
 ];
 
 interface Outcome {

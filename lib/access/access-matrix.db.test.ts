@@ -704,6 +704,18 @@ ACTIONS['app/(auth)/forgot-password/actions.ts#requestPasswordResetAction'] = {
   },
 };
 
+// ---------------------------------------------------------------- the realtime channel's rooms (issue 21)
+// A socket joins a class's room to receive what is sent to the class; refused alike whether or not the class
+// exists. The channel itself (handshake, other rooms, archived classes) is tested in lib/realtime/channel.db.test.ts.
+READS['lib/realtime/room-access.ts#joinableRoom, a class’s room'] = {
+  expected: { studentInClass: 'ok', studentNotInClass: 'notFound', owningTeacher: 'ok', otherTeacher: 'notFound' },
+  call: async (world, actor) => {
+    const room = await (await import('../realtime/room-access.ts')).joinableRoom(world.db, actor, `class:${world.classId}`);
+    if (!room) throw new (await import('./actor.ts')).NotFoundOrForbidden('room');
+    return room;
+  },
+};
+
 describe('access matrix: reads by pages', () => {
   for (const [name, row] of Object.entries(READS)) {
     describe(name, () => {

@@ -1,6 +1,9 @@
 // Which session a request's next-auth cookie names, decoded but not yet checked against the database: the signed-in
 // user (current-actor.ts) and the language of a request (lib/i18n/request-locale.ts) both start here. No
 // 'server-only' marker: the custom server's fast lane and realtime channel load it in plain Node, where it throws.
+// Nor does it import options.ts for the secret (session-config.ts's sessionSecret): that module loads next-auth's
+// providers, and in plain Node (tsx, ESM) `import CredentialsProvider from 'next-auth/providers/credentials'` is the
+// CommonJS module object, not the function, so it throws at load.
 import { getToken } from 'next-auth/jwt';
 import { DecodedTokenCache } from './decoded-tokens.ts';
 import type { RequestCookie } from '../http/cookie-header.ts';
