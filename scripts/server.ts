@@ -1,17 +1,21 @@
 // Parta's one server process (issue 21), started by npm start and npm run dev (scripts/next-process.ts spawnServer):
 // every page and route through Next's request handler, and in the same process the fast lane for the hottest writes
-// (lib/fast-lane), answered straight from node:http. On SIGTERM or SIGINT it stops accepting, lets the requests in
-// flight finish (their writes are acknowledged only once committed), then closes the database and exits.
+// (lib/fast-lane), answered straight from node:http, and the realtime channel (lib/realtime, Socket.IO at /realtime;
+// instances on one PostgreSQL pass messages through it). On SIGTERM or SIGINT it stops accepting, tells realtime
+// clients to reconnect elsewhere, lets the requests in flight finish (their writes are acknowledged only once
+// committed), then closes the database and exits.
 //   node --import tsx scripts/server.ts --port 3000 [--dev]
 import http from 'node:http';
 import next from 'next';
 import { projectRoot } from './load-env.ts';
 import { disconnectDb, getDb } from '../lib/db/client.ts';
+import { parseDatabaseUrl } from '../lib/db/config.ts';
 import { fastLane } from '../lib/fast-lane/answer.ts';
 import { FAST_LANE_ENDPOINTS } from '../lib/fast-lane/endpoints.ts';
 import { appendConnectionAddress } from '../lib/fast-lane/forwarded-for.ts';
 import { answerOnNodeHttp } from '../lib/fast-lane/node-http.ts';
 import { log } from '../lib/observability/log.ts';
+import { attachRealtime, REALTIME_PATH } from '../lib/realtime/channel.ts';
 
 /** How long a shutdown waits for the requests in flight before it closes anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -32,11 +36,16 @@ const server = http.createServer((request, response) => {
   if (answerOnNodeHttp(lane, request, response)) return;
   void handleWithNext(request, response);
 });
-// Next's development server reloads the page over a WebSocket of its own.
+// Next's development server reloads the page over a WebSocket of its own; the realtime channel's are its own.
 if (dev) {
   const upgradeWithNext = app.getUpgradeHandler();
-  server.on('upgrade', (request, socket, head) => void upgradeWithNext(request, socket, head));
+  server.on('upgrade', (request, socket, head) => {
+    if (!request.url?.startsWith(REALTIME_PATH)) void upgradeWithNext(request, socket, head);
+  });
 }
+// After the request listener: the channel takes over the listeners it finds there.
+const database = parseDatabaseUrl(process.env.DATABASE_URL);
+const realtime = await attachRealtime(server, { db: await getDb(), postgresUrl: database.kind === 'postgres' ? database.url : undefined });
 
 server.listen(port, () => log.info('listening', { port, dev }));
 
@@ -46,6 +55,8 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   log.info('stopping', { signal });
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Sockets are told to reconnect (to another instance, or to this one restarted) and closed; their pool with it.
+  await realtime.close().catch((error: unknown) => log.error('closing the realtime channel failed', { error }));
   // Connections waiting for their next request would hold close() open: end them; busy ones finish first.
   server.closeIdleConnections();
   const grace = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
