@@ -9,9 +9,6 @@ interface CompiledEndpoint {
 
 export type EndpointMatch = { endpoint: FastEndpoint; params: Record<string, string> } | { methodNotAllowed: true; allowed: string[] } | null;
 
-/** An id-like segment: plain characters, at least one letter or digit (never "." or ".."). */
-const SEGMENT = /^(?=[^]*[A-Za-z0-9])[A-Za-z0-9._~-]{1,128}$/;
-
 export function compileEndpoints(endpoints: readonly FastEndpoint[]): CompiledEndpoint[] {
   return endpoints.map((endpoint) => ({ endpoint, segments: endpoint.path.split('/').slice(1) }));
 }
@@ -23,9 +20,13 @@ function paramsOf(segments: readonly string[], parts: readonly string[]): Record
     const segment = segments[index]!;
     const part = parts[index]!;
     if (segment.startsWith(':')) {
-      // An id is plain characters: anything else (an encoded slash, a dot-dot) is no endpoint of ours.
-      if (!SEGMENT.test(part)) return null;
-      params[segment.slice(1)] = part;
+      // Decoded as Next decodes a route's params; whatever it holds (even nothing), the data layer answers an id it
+      // does not know with 404. A broken %-escape is no endpoint of ours: Next's proxy answers it 400 badPath.
+      try {
+        params[segment.slice(1)] = decodeURIComponent(part);
+      } catch {
+        return null;
+      }
     } else if (segment !== part) return null;
   }
   return params;
