@@ -28,7 +28,7 @@ const BROWSER_RATINGS = 40;
 /** Mostly Good, some Again and Hard, as a student rates: Again brings the card back, so the queue lasts. */
 const RATING_KEYS = ['3', '3', '1', '3', '2', '3'];
 const LOAD = { students: 50, perSecond: 200, seconds: 10, warmUp: 300, concurrency: 16, closedSeconds: 5 };
-const GOALS = { cardMs: 16, p99Ms: 25, throughputShare: 0.5 };
+const GOALS = { cardMs: 16, p99Ms: 25, throughputShare: 0.85 };
 
 const root = process.cwd();
 const secret = randomBytes(32).toString('base64url');
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   const raw = await startProcess('the raw server', ['bench/raw-sync-server.ts', String(rawPort)], { DATABASE_URL: scratch.url }, 'listening');
   const servers: (Target & { group: number })[] = [
     {
-      name: 'Next.js app',
+      name: 'Parta (custom server, fast lane)',
       group: app.pid!,
       port: appPort,
       path: '/api/reviews/sync',
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
       return `| ${server.name} | ${throughput.perSecond.toFixed(0)}/s | ${ms(cpuMsPerRequest[0]!)} + ${ms(cpuMsPerRequest[1]!)} | ${loadBefore} | ${latency.count} | ${ms(latency.p50)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${latency.errors + throughput.errors} | ${goal} |`;
     }),
     '',
-    `Next.js throughput is ${(100 * share).toFixed(0)} % of raw; goal ≥ ${100 * GOALS.throughputShare} %: ${verdict(share >= GOALS.throughputShare)}.`,
+    `Parta's throughput is ${(100 * share).toFixed(0)} % of raw; goal ≥ ${100 * GOALS.throughputShare} %: ${verdict(share >= GOALS.throughputShare)}.`,
   ];
   console.log(`\n${lines.join('\n')}`);
   fs.writeFileSync(path.join(root, 'bench', 'results', 'review.md'), `${lines.join('\n')}\n`);
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
     { name: `sync p99 at ${LOAD.perSecond} requests/s`, value: Number(next!.latency.p99.toFixed(1)), unit: 'ms', goal: `≤ ${GOALS.p99Ms} ms`, met: next!.latency.p99 <= GOALS.p99Ms },
     { name: 'sync max throughput', value: Math.round(next!.throughput.perSecond), unit: 'requests/s' },
     { name: 'sync max throughput, raw node:http yardstick', value: Math.round(rawServer!.throughput.perSecond), unit: 'requests/s' },
-    { name: 'Next.js throughput share of raw', value: Math.round(100 * share), unit: '%', goal: `≥ ${100 * GOALS.throughputShare} %`, met: share >= GOALS.throughputShare },
+    { name: 'Parta throughput share of raw', value: Math.round(100 * share), unit: '%', goal: `≥ ${100 * GOALS.throughputShare} %`, met: share >= GOALS.throughputShare },
   ]);
 }
 
