@@ -14,7 +14,6 @@ export const CLIENT_NAMESPACES = [
   'Gradebook',
   'NewDraft',
   'PasswordReset',
-  'Quiz',
   'QuizEditor',
   'QuizTaking',
   'Review',
