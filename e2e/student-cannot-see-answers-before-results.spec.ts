@@ -221,7 +221,7 @@ test('a student with an open attempt receives no correct answer or feedback in a
   await expect(page.getByTestId('answers-status')).toHaveText('All answers saved');
   await expect(page.getByRole('navigation', { name: 'Questions' }).getByRole('button', { name: /, answered$/ })).toHaveCount(QUESTIONS.length);
 
-  // Client-side navigations (RSC fetches, the Resume action), then a reload of the taking screen.
+  // Client-side navigations (RSC fetches, Resume through the start endpoint), then a reload of the taking screen.
   await page.goto('/home');
   await page.getByRole('link', { name: new RegExp(QUIZ_TITLE) }).click();
   await expect(page.getByRole('button', { name: 'Resume the quiz' })).toBeVisible();
@@ -266,11 +266,11 @@ test('a student with an open attempt receives no correct answer or feedback in a
   fetched.push({ label: `HTML ${resultsPath} (redirect)`, status: 307, contentType: unfollowed.headers()['content-type'] ?? '', body: await unfollowed.text() });
 
   // What the browser received really holds the pages: the taking screen's document, the router's RSC payloads
-  // (with their router state), the server actions' answers and the answers' JSON.
+  // (with their router state), the start endpoint's answer and the answers' JSON.
   const from = (method: string, type: string) => received.filter((got) => got.label.startsWith(`${method} `) && got.contentType.startsWith(type));
   expect(from('GET', 'text/html').some((got) => got.label.endsWith(attemptPath) && PROMPTS.every((prompt) => got.body.includes(prompt)))).toBe(true);
   expect(from('GET', 'text/x-component').some((got) => got.label.includes(`${attemptPath}?_rsc=`) && got.body.includes(QUESTIONS[0].prompt))).toBe(true);
-  expect(from('POST', 'text/x-component').some((got) => got.label.endsWith(assignmentPath) && got.body.includes(attemptPath.split('/')[2]!))).toBe(true);
+  expect(from('POST', 'application/json').some((got) => got.label.endsWith(`/api${assignmentPath}/attempts`) && got.body.includes(attemptPath.split('/')[2]!))).toBe(true);
   // The outbox sends what waits in batches: together the autosaves' answers say every question was saved.
   const autosaves = from('PUT', 'application/json').filter((got) => got.label.endsWith(`/api${attemptPath}/answers`));
   const saved = new Set(autosaves.flatMap((got) => (JSON.parse(got.body) as { results: { questionId: string; status: string }[] }).results.filter((result) => result.status === 'saved').map((result) => result.questionId)));
