@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from './support';
 /** A phone whose browser asks for the language (Accept-Language), as a phone set to it does. */
 export async function phoneIn(browser: Browser, locale: Locale, viewport = { width: 390, height: 844 }): Promise<Page> {
   const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], viewport, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
+  const page = waitingForHydration(await context.newPage());
   const errors: string[] = [];
   hydrationErrors.set(page, errors);
   // React reports a page whose browser render differs from the server's (production builds name the error by number).
@@ -32,11 +32,40 @@ export function hydrationErrorsOn(page: Page): readonly string[] {
 /** A context with the project's own device (phone or desktop) whose browser asks for the language. */
 export async function deviceIn(browser: Browser, locale: Locale): Promise<Page> {
   const context = await browser.newContext({ locale: BROWSER_LOCALE[locale] });
-  return context.newPage();
+  return waitingForHydration(await context.newPage());
+}
+
+/**
+ * The page, whose goto() and reload() return once the page has hydrated: a Kazakh page on Chromium first loads the
+ * language's Intl data, and a tap before hydration reaches no handler.
+ */
+function waitingForHydration(page: Page): Page {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await hydrated(page);
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await hydrated(page);
+    return response;
+  };
+  return page;
+}
+
+/**
+ * Waits until the page has hydrated (components/i18n/LocaleDataGate.tsx marks it): in Kazakh on Chromium the page
+ * first loads the language's Intl data, and a form submitted before hydration goes to the browser, not to Parta.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 30_000 });
 }
 
 export async function signUpIn(page: Page, t: Translate, account: { role: 'teacher' | 'student'; name: string; email: string }, beforeSubmit?: () => Promise<void>) {
   await page.goto('/sign-up');
+  await hydrated(page);
   await expect(page.getByRole('heading', { level: 1, name: t('Auth.signUpTitle') })).toBeVisible();
   await page.getByLabel(t(account.role === 'teacher' ? 'Auth.roleTeacher' : 'Auth.roleStudent')).check();
   await page.getByLabel(t('Auth.name')).fill(account.name);
@@ -50,6 +79,7 @@ export async function signUpIn(page: Page, t: Translate, account: { role: 'teach
 
 export async function signInIn(page: Page, t: Translate, email: string, password = DEMO_PASSWORD) {
   await page.goto('/sign-in');
+  await hydrated(page);
   await page.getByLabel(t('Auth.email')).fill(email);
   await page.getByLabel(t('Auth.password')).fill(password);
   await page.getByRole('button', { name: t('Auth.signInButton') }).click();

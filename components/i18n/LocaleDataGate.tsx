@@ -1,6 +1,6 @@
 'use client';
 
-import { use, type ReactNode } from 'react';
+import { use, useEffect, type ReactNode } from 'react';
 import { localeDataFor } from '@/lib/i18n/browser-locale-data/load';
 
 /**
@@ -11,5 +11,10 @@ import { localeDataFor } from '@/lib/i18n/browser-locale-data/load';
 export function LocaleDataGate({ locale, children }: { locale: string; children: ReactNode }) {
   const loading = typeof window === 'undefined' ? undefined : localeDataFor(locale);
   if (loading) use(loading);
+  // Runs once the whole page under the gate has hydrated (a parent's effect runs after its children's): the page
+  // answers taps from here on. End-to-end tests wait for it before they type into a form.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   return children;
 }
