@@ -24,7 +24,9 @@ test('a new student opens the join link, signs up, confirms and lands in the cla
   await expect(student.getByRole('heading', { name: 'Join Geography 8A?' })).toBeVisible();
   await expect(student.getByText('Teacher: Link Teacher')).toBeVisible();
   await student.getByRole('button', { name: 'Join this class' }).click();
-  await expect(student.getByRole('heading', { level: 1, name: 'Geography 8A' })).toBeVisible();
+  // Exact: the confirm page's own heading, "Join Geography 8A?", contains the class name too.
+  await expect(student).toHaveURL(/\/classes\//);
+  await expect(student.getByRole('heading', { level: 1, name: 'Geography 8A', exact: true })).toBeVisible();
 
   // Opening the link again says so instead of joining twice.
   await student.goto(link);
@@ -111,7 +113,8 @@ test('an existing student opens a join link, signs in from the sign-up page, and
   await student.getByRole('button', { name: 'Sign in' }).click();
   await expect(student.getByRole('heading', { name: 'Join History 9C?' })).toBeVisible();
   await student.getByRole('button', { name: 'Join this class' }).click();
-  await expect(student.getByRole('heading', { level: 1, name: 'History 9C' })).toBeVisible();
+  await expect(student).toHaveURL(/\/classes\//);
+  await expect(student.getByRole('heading', { level: 1, name: 'History 9C', exact: true })).toBeVisible();
 
   // A link with a look-alike in its code says what is wrong with it.
   await student.goto('/join/PARTA0');
