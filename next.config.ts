@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
     'pg',
     '@node-rs/argon2',
     '@open-spaced-repetition/binding',
+    // The server's log writer: one instance per process, installed by scripts/server.ts (lib/observability/log-sink.ts).
+    'sonic-boom',
   ],
   async headers() {
     return [

@@ -201,10 +201,32 @@ interface Run {
   label: string;
   outcome: Outcome;
   audit: Awaited<ReturnType<typeof audit>>;
+  /** The app's process group and the database's processes (PostgreSQL's backends; PGlite runs inside the app). */
   serverCpuMs: number;
+  /** The app's process group alone. */
+  appCpuMs: number;
+  /** How long after the last phone was done the last submission's memory feed was (null on PGlite: the app holds the folder). */
+  feedsDoneMs: number | null;
   benchCpuMs: number;
   peakMiB: number;
   loadBefore: string;
+}
+
+/** Waits until every attempt's memory feed has run (its memoryFedAt set); answers how long that took. */
+async function memoryFeedsDone(url: string, phones: readonly QuizPhone[]): Promise<number> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = performance.now();
+  try {
+    for (;;) {
+      const { rows } = await client.query<{ waiting: number }>('SELECT count(*)::int AS "waiting" FROM "Attempt" WHERE "id" = ANY($1::uuid[]) AND "memoryFedAt" IS NULL', [phones.map((phone) => phone.attemptId)]);
+      if (rows[0]!.waiting === 0 || performance.now() - started > GIVE_UP_AFTER_MS) return performance.now() - started;
+      await sleep(250);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** One database: prepare it, start the app on it, run the burst, stop the app, audit. */
@@ -231,10 +253,14 @@ async function runOn(label: string, open: OpenScratch): Promise<Run> {
   const cpuAtStart = process.cpuUsage();
   // PostgreSQL names the database in each connection's command line; PGlite runs inside the app.
   const databaseName = url.startsWith('postgresql:') ? ` ${new URL(url).pathname.slice(1)} ` : null;
-  const serverCpu = cpuMeter(({ group, commandLine }) => group === app.pid || (databaseName !== null && commandLine.includes(databaseName)));
+  const appCpu = cpuMeter(({ group }) => group === app.pid);
+  const databaseCpu = cpuMeter(({ group, commandLine }) => group !== app.pid && databaseName !== null && commandLine.includes(databaseName));
   const memory = peakMemoryMeter(({ group }) => group === app.pid);
   const outcome = await burst(port, phones);
-  const serverCpuMs = serverCpu();
+  // Submissions feed memory after their answer has gone: the CPU counted includes those feeds.
+  const feedsDoneMs = databaseName === null ? null : await memoryFeedsDone(url, phones);
+  const appCpuMs = appCpu();
+  const serverCpuMs = appCpuMs + databaseCpu();
   const peakMiB = memory();
   const benchCpu = process.cpuUsage(cpuAtStart);
   await stopProcess(app);
@@ -242,7 +268,7 @@ async function runOn(label: string, open: OpenScratch): Promise<Run> {
   const reopened = await open();
   const audited = await audit(reopened.database, phones);
   await reopened.database.close();
-  return { label, outcome, audit: audited, serverCpuMs, benchCpuMs: (benchCpu.user + benchCpu.system) / 1000, peakMiB, loadBefore };
+  return { label, outcome, audit: audited, serverCpuMs, appCpuMs, feedsDoneMs, benchCpuMs: (benchCpu.user + benchCpu.system) / 1000, peakMiB, loadBefore };
 }
 
 const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
@@ -253,6 +279,16 @@ function failures(outcome: Outcome): string {
   for (const { ok, kind, status } of outcome.requests) if (!ok) counts.set(`${kind} ${status}`, (counts.get(`${kind} ${status}`) ?? 0) + 1);
   const failed = counts.size === 0 ? 'none' : [...counts].map(([what, count]) => `${what} ×${count}`).join(', ');
   return outcome.connectionErrors.size === 0 ? failed : `${failed} (connections: ${[...outcome.connectionErrors].map(([code, count]) => `${code} ×${count}`).join(', ')})`;
+}
+
+/** "answer: 10,468 requests, p50 …, p99 …; submit: …": where the slow requests are. */
+function byKind(outcome: Outcome): string {
+  return (['answer', 'submit'] as const)
+    .map((kind) => {
+      const sorted = outcome.requests.filter((r) => r.kind === kind).map((r) => r.ms).sort((a, b) => a - b);
+      return `${kind}: ${sorted.length} requests, p50 ${ms(quantile(sorted, 0.5))}, p99 ${ms(quantile(sorted, 0.99))}`;
+    })
+    .join('; ');
 }
 
 /** The main figures per database, for `npm run bench`'s table. */
@@ -287,6 +323,10 @@ function report(runs: readonly Run[]): string[] {
       return `| ${label} | ${failed} of ${outcome.requests.length} | ${audited.lost} of ${total} | ${audited.unsubmitted} | ${ms(quantile(sorted, 0.5))} | ${ms(p99)} | ${ms(quantile(taps, 0.5))} | ${ms(quantile(taps, 0.99))} | ${ms(outcome.wallMs)} | ${(serverCpuMs / outcome.requests.length).toFixed(1)} ms/request | ${peakMiB.toFixed(0)} MiB | ${met ? 'meets goal' : 'MISSES goal'} |`;
     }),
     '',
+    ...runs.map(
+      ({ label, outcome, serverCpuMs, appCpuMs, feedsDoneMs }) =>
+        `${label}: ${byKind(outcome)}; CPU per request: app ${(appCpuMs / outcome.requests.length).toFixed(1)} ms, database ${((serverCpuMs - appCpuMs) / outcome.requests.length).toFixed(1)} ms (both include the memory feeds of the submissions${feedsDoneMs === null ? ', when they ran during the burst' : `, the last done ${ms(feedsDoneMs)} after the last phone`}).`,
+    ),
     ...runs.map(
       ({ label, outcome, audit: audited, benchCpuMs, loadBefore }) =>
         `${label}: failed requests by kind and status: ${failures(outcome)}; ${(outcome.requests.length / (outcome.wallMs / 1000)).toFixed(0)} requests/s served on average, ${(outcome.batchSizes.reduce((sum, size) => sum + size, 0) / Math.max(1, outcome.batchSizes.length)).toFixed(1)} answers per autosave request; answers refused as invalid ${outcome.rejected}; attempts left ungraded ${audited.ungraded}; the load generator used ${(benchCpuMs / 1000).toFixed(1)} s of CPU; load average before ${loadBefore}.`,

@@ -16,7 +16,9 @@ export function spawnNext(root: string, args: string[], env: Record<string, stri
  * production (`npm start`) or development (`npm run dev`).
  */
 export function spawnServer(root: string, port: number, options: { dev: boolean }, env: Record<string, string> = {}): ChildProcess {
-  const args = ['--import', 'tsx', path.join(root, 'scripts', 'server.ts'), '--port', String(port), ...(options.dev ? ['--dev'] : [])];
+  // For benches: PARTA_CPU_PROFILE_DIR=<folder> writes the server's CPU profile there when it stops (bench/profile-summary.ts reads it).
+  const profile = process.env.PARTA_CPU_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.PARTA_CPU_PROFILE_DIR] : [];
+  const args = [...profile, '--import', 'tsx', path.join(root, 'scripts', 'server.ts'), '--port', String(port), ...(options.dev ? ['--dev'] : [])];
   return spawn(process.execPath, args, {
     cwd: root,
     stdio: 'inherit',

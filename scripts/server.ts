@@ -15,6 +15,7 @@ import { FAST_LANE_ENDPOINTS } from '../lib/fast-lane/endpoints.ts';
 import { appendConnectionAddress } from '../lib/fast-lane/forwarded-for.ts';
 import { answerOnNodeHttp } from '../lib/fast-lane/node-http.ts';
 import { log } from '../lib/observability/log.ts';
+import { installAsyncLogSink } from '../lib/observability/log-sink.ts';
 import { attachRealtime, REALTIME_PATH } from '../lib/realtime/channel.ts';
 
 /** How long a shutdown waits for the requests in flight before it closes anyway. */
@@ -25,6 +26,7 @@ const dev = args.includes('--dev');
 const portArgument = args[args.indexOf('--port') + 1];
 const port = Number(portArgument ?? process.env.PORT ?? 3000);
 
+installAsyncLogSink();
 const app = next({ dev, dir: projectRoot, port });
 const handleWithNext = app.getRequestHandler();
 const lane = fastLane({ endpoints: FAST_LANE_ENDPOINTS, db: getDb });

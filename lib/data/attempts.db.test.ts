@@ -17,6 +17,7 @@ import {
   saveAnswer,
   startAttempt,
   submitAttempt,
+  submitAttemptFeedingLater,
   submitExpiredAttempts,
   type AttemptView,
 } from './attempts.ts';
@@ -200,6 +201,30 @@ describe('submitting', () => {
     expect(Number(attempt.score)).toBe(1);
     expect(Number(attempt.maxScore)).toBe(view.questions.length);
     expect(await test.prisma.reviewLog.count({ where: { studentId: w.student.id, source: 'QUIZ' } })).toBe(2);
+  });
+
+  it('answers a submit before feeding memory when asked to: the grade is stored at once, the reviews when the feed runs, or on the student’s next read if it never does', async () => {
+    const w = await world();
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, at(0));
+    const view = await attemptForStudent(test.prisma, w.student, attemptId, at(0));
+    const single = questionOfType(view, 'single');
+    await saveAnswer(test.prisma, w.student, attemptId, single.questionId, await rightResponse(view, single.questionId), at(1));
+    const { submitted, feedMemory } = await submitAttemptFeedingLater(test.prisma, w.student, attemptId, at(2));
+    expect(submitted).toMatchObject({ status: 'SUBMITTED', alreadySubmitted: false });
+    const graded = await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect([Number(graded.score), graded.memoryFedAt]).toEqual([1, null]);
+    expect(await test.prisma.reviewLog.count({ where: { studentId: w.student.id, source: 'QUIZ' } })).toBe(0);
+    expect(await feedMemory()).toBe(2);
+    expect(await feedMemory()).toBe(0);
+    expect(await test.prisma.reviewLog.count({ where: { studentId: w.student.id, source: 'QUIZ' } })).toBe(2);
+
+    // A second attempt whose feed is lost (the server stopped): the student's results read feeds it.
+    await test.prisma.assignment.update({ where: { id: w.assignmentId }, data: { maxAttempts: null } });
+    const second = await startAttempt(test.prisma, w.student, w.assignmentId, at(3));
+    await submitAttemptFeedingLater(test.prisma, w.student, second.attemptId, at(4));
+    expect(await test.prisma.reviewLog.count({ where: { studentId: w.student.id, source: 'QUIZ' } })).toBe(2);
+    await resultsForStudent(test.prisma, w.student, second.attemptId, at(5));
+    expect((await test.prisma.attempt.findUniqueOrThrow({ where: { id: second.attemptId } })).memoryFedAt).toEqual(at(5));
   });
 
   it('submits an open attempt automatically at its deadline: from a timer, and when it is read; late answers never count', async () => {

@@ -5,7 +5,7 @@ export { quizOverviewForStudent, type OverviewAttempt, type QuizOverview } from 
 export { attemptForStudent, saveAnswer, type AttemptView, type SavedAnswer, type TakingQuestion } from './attempts/taking.ts';
 export { saveAnswers, type SavedAnswers } from './attempts/answer-writes.ts';
 export type { AnswerInput, AnswerVerdict } from '../quiz/answer-batch.ts';
-export { submitAttempt, submitExpiredAttempts, type SubmittedAttempt } from './attempts/submission.ts';
+export { submitAttempt, submitAttemptFeedingLater, submitExpiredAttempts, type SubmittedAttempt } from './attempts/submission.ts';
 export { feedWaitingAttempts } from './attempts/memory.ts';
 export { resultsForStudent, type AttemptResults, type ResultQuestion } from './attempts/results.ts';
 export {

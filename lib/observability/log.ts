@@ -1,5 +1,7 @@
 // Server log lines: one JSON object per line (time, level, msg, then fields such as requestId), so a log
 // collector can parse them and one request's lines can be found by its id. Errors become {name, message, stack}.
+import { logSink } from './log-sink.ts';
+
 export type LogLevel = 'info' | 'warn' | 'error';
 
 export interface LogFields {
@@ -41,8 +43,8 @@ export function formatLogLine(level: LogLevel, msg: string, fields: LogFields = 
 
 function write(level: LogLevel, msg: string, fields?: LogFields): void {
   const line = formatLogLine(level, msg, fields);
-  if (level === 'info') console.log(line);
-  else console.error(line);
+  if (level === 'info') logSink().out(line);
+  else logSink().err(line);
 }
 
 export const log = {

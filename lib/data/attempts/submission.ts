@@ -55,12 +55,24 @@ async function submitAndGrade(tx: Tx, attemptId: string, now: Date, automatic: b
  * memory.ts), so a retry after a failure completes it.
  */
 export async function submitAttempt(db: Db, actor: Actor, attemptId: string, now: Date): Promise<SubmittedAttempt> {
+  const { submitted, feedMemory } = await submitAttemptFeedingLater(db, actor, attemptId, now);
+  await feedMemory();
+  return submitted;
+}
+
+/**
+ * submitAttempt, answering as soon as the grade is stored: the memory feed (the reviews the answers give, the
+ * costlier half of a submission) is handed back to run once the student has their answer. A feed that never runs
+ * (the process stopped) is done by feedWaitingAttempts: on the student's next study, results or progress read, or
+ * by the server's timer within a minute.
+ */
+export async function submitAttemptFeedingLater(db: Db, actor: Actor, attemptId: string, now: Date): Promise<{ submitted: SubmittedAttempt; feedMemory: () => Promise<number> }> {
   const own = await readOwnAttempt(sqlFor(db), actor, attemptId);
   const { submitted, grade } = await inTransaction(db, (tx) => submitAndGrade(tx, attemptId, now, false));
   // Fed from the grade just made when there is one (saves reading and grading the attempt again).
   const { quizFeedsMemory, resultsVisibility, dueAt } = own;
-  await feedAttemptToMemory(db, attemptId, now, grade ? { studentId: actor.id, submittedAt: submitted.submittedAt, quizFeedsMemory, resultsVisibility, dueAt, grade } : undefined);
-  return submitted;
+  const known = grade ? { studentId: actor.id, submittedAt: submitted.submittedAt, quizFeedsMemory, resultsVisibility, dueAt, grade } : undefined;
+  return { submitted, feedMemory: () => feedAttemptToMemory(db, attemptId, now, known) };
 }
 
 /** How many expired attempts one query picks up; each is then submitted in a transaction of its own. */

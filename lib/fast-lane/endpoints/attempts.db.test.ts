@@ -280,6 +280,20 @@ describe('autosaving a batch (the outbox sends everything it has waiting at once
   });
 });
 
+describe('submitting', () => {
+  it('answers once the grade is stored and feeds memory after the answer has gone', async () => {
+    const w = await quizWorld(test.prisma, new Date(Date.now() - 3_600_000));
+    currentActor = w.student;
+    const { attemptId } = await startAttempt(test.prisma, w.student, w.assignmentId, new Date());
+    const response = await submit(attemptId);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'SUBMITTED', alreadySubmitted: false });
+    expect((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe('SUBMITTED');
+    await Promise.all(fetchFromLane.afterWork);
+    expect((await test.prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).memoryFedAt).not.toBeNull();
+  });
+});
+
 describe('POST /api/assignments/<id>/attempts', () => {
   const start = (assignmentId: string, headers: Record<string, string> = HEADERS) =>
     fetchFromLane(new Request(`${ORIGIN}/api/assignments/${assignmentId}/attempts`, { method: 'POST', headers }));

@@ -13,8 +13,10 @@
 //   POST /api/assignments/<id>/attempts: starts (or resumes) the student's attempt: {attemptId, …}; 409
 //        attempt.notOpen, attempt.closed, attempt.noAttemptsLeft.
 // Statuses shared by all: attempt-endpoint.ts. Responses are in the shown positions of GET (lib/validation/responses.ts).
-import { attemptForStudent, saveAnswer, saveAnswers, startAttempt, submitAttempt } from '../../data/attempts.ts';
+import { attemptForStudent, saveAnswer, saveAnswers, startAttempt, submitAttemptFeedingLater } from '../../data/attempts.ts';
 import { errorMessage } from '../../http/json-errors.ts';
+import { oneAtATime } from '../../jobs/one-at-a-time.ts';
+import { log } from '../../observability/log.ts';
 import { answerBatchSchema } from '../../validation/taking.ts';
 import type { FastEndpoint } from '../types.ts';
 import { attemptReply, BadJson, jsonBody } from './attempt-endpoint.ts';
@@ -66,10 +68,30 @@ export const saveOneAnswer: FastEndpoint = {
     }),
 };
 
+/**
+ * Submissions' memory feeds, after their answers have gone. One at a time: at the bell a class submits within a
+ * second, and two thousand feeds at once would queue every answer and submit behind them for database connections.
+ */
+const memoryFeeds = oneAtATime();
+
 export const submitOwnAttempt: FastEndpoint = {
   method: 'POST',
   path: '/api/attempts/:attemptId/submit',
-  handle: (request, context) => attemptReply(request, context, { write: true }, ({ actor, db, now }) => submitAttempt(db, actor, request.params.attemptId!, now)),
+  handle: async (request, context) => {
+    let feedMemory: (() => Promise<number>) | undefined;
+    const reply = await attemptReply(request, context, { write: true }, async ({ actor, db, now }) => {
+      const { submitted, feedMemory: feed } = await submitAttemptFeedingLater(db, actor, request.params.attemptId!, now);
+      feedMemory = feed;
+      return submitted;
+    });
+    if (!feedMemory) return reply;
+    const feed = feedMemory;
+    return {
+      ...reply,
+      // A failed feed is done again by feedWaitingAttempts (the student's next read, or the server's timer).
+      after: () => memoryFeeds.run(feed).catch((error: unknown) => log.error('Feeding the answers of an attempt to memory failed', { requestId: request.requestId, attemptId: request.params.attemptId, error })),
+    };
+  },
 };
 
 export const startOwnAttempt: FastEndpoint = {
