@@ -1,61 +1,10 @@
 // Two app instances behind a load balancer on one PostgreSQL, as the README describes: they start at once on an
 // empty database (one migrates and seeds, the other waits), a student signed in on instance A reviews a card, and
 // instance B, with the same cookie, shows that review. Runs once (desktop project), on a scratch database.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { expect } from '@playwright/test';
-import pg from 'pg';
-import { findFreePort } from '../scripts/port';
-import { createScratchPostgres, POSTGRES_ADMIN_URL } from '../lib/testing/postgres';
+import { createScratchPostgres } from '../lib/testing/postgres';
+import { postgresAnswers, startInstance, stop, waitForHealth, type Instance } from './instances';
 import { DEMO_PASSWORD, signIn, test } from './support';
-
-interface Instance {
-  url: string;
-  process: ChildProcess;
-  output: string[];
-}
-
-async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-/** `npm start` on its own port: the build the e2e web server made is fresh, so it migrates, seeds if empty, serves. */
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const port = await findFreePort();
-  const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so stopping it stops the Next server it started too.
-    detached: true,
-  });
-  const output: string[] = [];
-  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => output.push(...chunk.toString().split('\n')));
-  return { url: `http://127.0.0.1:${port}`, process: child, output };
-}
-
-async function waitForHealth(instance: Instance): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        if (instance.process.exitCode !== null) throw new Error(`The instance stopped:\n${instance.output.join('\n')}`);
-        return fetch(`${instance.url}/api/health`).then((response) => response.status, () => 0);
-      },
-      { timeout: 180_000, intervals: [500] },
-    )
-    .toBe(200);
-}
-
-function stop(instance: Instance): void {
-  if (instance.process.exitCode === null && instance.process.pid) process.kill(-instance.process.pid, 'SIGTERM');
-}
 
 test('a review made on one instance is seen on the other', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'Two servers on one database: the desktop project runs it once.');
@@ -105,8 +54,7 @@ test('a review made on one instance is seen on the other', async ({ browser }, t
     expect(logged).toContainEqual(expect.objectContaining({ level: 'info', msg: 'request', requestId, method: 'POST', path: '/api/reviews/sync', status: 200 }));
   } finally {
     await context.close();
-    instances.forEach(stop);
-    await Promise.all(instances.map((instance) => new Promise((resolve) => (instance.process.exitCode !== null ? resolve(null) : instance.process.once('exit', resolve)))));
+    await Promise.all(instances.map(stop));
     await scratch.cleanup();
   }
 });
