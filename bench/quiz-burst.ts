@@ -81,11 +81,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Why requests that got no answer failed (ECONNRESET, …), during the current burst. */
 const connectionErrors = new Map<string, number>();
+/** When those requests were sent (ms into the burst), how long they waited, and whether on a kept-alive socket. */
+const connectionFailures: { at: number; waitedMs: number; reused: boolean }[] = [];
+let burstStartedAt = 0;
 
 /** One HTTP request on the shared agent: the status (0 when the connection failed) and the body. */
 function request(port: number, agent: http.Agent, method: string, urlPath: string, cookie: string, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve) => {
+    const sentAt = performance.now();
     const failedWith = (error: NodeJS.ErrnoException) => {
+      connectionFailures.push({ at: sentAt - burstStartedAt, waitedMs: performance.now() - sentAt, reused: outgoing.reusedSocket });
       connectionErrors.set(error.code ?? error.message, (connectionErrors.get(error.code ?? error.message) ?? 0) + 1);
       resolve(failed);
     };
@@ -109,6 +114,8 @@ function request(port: number, agent: http.Agent, method: string, urlPath: strin
 async function burst(port: number, phones: readonly QuizPhone[]): Promise<Outcome> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   connectionErrors.clear();
+  connectionFailures.length = 0;
+  burstStartedAt = performance.now();
   const outcome: Outcome = { requests: [], tapToSaved: [], batchSizes: [], rejected: 0, notSubmitted: 0, connectionErrors: new Map(), wallMs: 0 };
   const started = performance.now();
   const giveUpAt = started + GIVE_UP_AFTER_MS;
@@ -173,6 +180,11 @@ async function burst(port: number, phones: readonly QuizPhone[]): Promise<Outcom
   clearInterval(progress);
   agent.destroy();
   outcome.connectionErrors = new Map(connectionErrors);
+  if (connectionFailures.length > 0) {
+    const at = connectionFailures.map((failure) => failure.at).sort((a, b) => a - b);
+    const waited = connectionFailures.map((failure) => failure.waitedMs).sort((a, b) => a - b);
+    console.log(`  ${connectionFailures.length} requests got no answer: sent ${ms(at[0]!)} to ${ms(at.at(-1)!)} into the burst (median ${ms(quantile(at, 0.5))}), failing after ${ms(waited[0]!)} to ${ms(waited.at(-1)!)}; ${connectionFailures.filter((failure) => failure.reused).length} on a reused connection`);
+  }
   outcome.wallMs = performance.now() - started;
   return outcome;
 }

@@ -38,6 +38,11 @@ const server = http.createServer((request, response) => {
   if (answerOnNodeHttp(lane, request, response)) return;
   void handleWithNext(request, response);
 });
+// Idle keep-alive connections are kept 65 s, not Node's 5 s: longer than the idle timeouts of browsers and common
+// proxies (60 s), so they close an idle connection first and never send a request on one this server is closing
+// (which fails with ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 // Next's development server reloads the page over a WebSocket of its own; the realtime channel's are its own.
 if (dev) {
   const upgradeWithNext = app.getUpgradeHandler();
@@ -49,7 +54,12 @@ if (dev) {
 const database = parseDatabaseUrl(process.env.DATABASE_URL);
 const realtime = await attachRealtime(server, { db: await getDb(), postgresUrl: database.kind === 'postgres' ? database.url : undefined });
 
-server.listen(port, () => log.info('listening', { port, dev }));
+// A class's phones connect at once when the bell rings, while the server may be busy (PGlite runs in this process):
+// connections it has not accepted yet wait in the kernel's queue. Node's default of 511 overflowed in the quiz burst
+// (2,000 phones): the kernel dropped the rest, and they failed with ECONNRESET 8-34 s later. The kernel caps it
+// at net.core.somaxconn (4096 on current Linux).
+const LISTEN_BACKLOG = 4096;
+server.listen({ port, backlog: LISTEN_BACKLOG }, () => log.info('listening', { port, dev }));
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
