@@ -2,8 +2,8 @@
 // the endpoint for its method and path, a request id, one JSON log line, and a JSON 500 for an unexpected failure.
 import type { Actor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
-import { log } from '../observability/log.ts';
 import { requestIdFor, REQUEST_ID_HEADER } from '../observability/request-id.ts';
+import { requestLog } from '../observability/request-log.ts';
 import { compileEndpoints, matchEndpoint } from './match.ts';
 import { errorReply } from './replies.ts';
 import { actorOfSessionCookie } from './session-actor.ts';
@@ -34,10 +34,8 @@ export function fastLane({ endpoints, db: dbOf, identify = (db, headers, now) =>
     async answer(incoming: IncomingFastRequest): Promise<(FastReply & { requestId: string }) | null> {
       const match = matchEndpoint(compiled, incoming.method, incoming.path);
       if (!match) return null;
-      const started = performance.now();
       const requestId = requestIdFor(incoming.headers.get(REQUEST_ID_HEADER));
-      const fields = { requestId, method: incoming.method, path: incoming.path };
-      const durationMs = () => Math.round((performance.now() - started) * 10) / 10;
+      const logLine = requestLog({ requestId, method: incoming.method, path: incoming.path });
       let reply: FastReply;
       try {
         if ('methodNotAllowed' in match) {
@@ -49,9 +47,9 @@ export function fastLane({ endpoints, db: dbOf, identify = (db, headers, now) =>
           const request = { ...incoming, params: match.params, requestId };
           reply = await match.endpoint.handle(request, { db, now, actor: () => (actor ??= identify(db, incoming.headers, now)) });
         }
-        log.info('request', { ...fields, status: reply.status, durationMs: durationMs() });
+        logLine.answered(reply.status);
       } catch (error) {
-        log.error('request failed', { ...fields, status: 500, durationMs: durationMs(), error });
+        logLine.failed(error);
         reply = await errorReply(incoming, 500, 'unexpected');
       }
       return { ...reply, requestId };
