@@ -235,6 +235,7 @@ describe('syncReviews when another device writes between the read and the write'
         }
         return sql.query(text, values, name);
       },
+      transaction: (work) => sql.transaction(work),
     });
     try {
       const outcome = await syncReviews(db.prisma, w.student, { deviceId: 'phone', items: [fromPhone] }, minutes(22));

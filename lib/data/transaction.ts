@@ -2,6 +2,7 @@
 // transaction client: the seed writes the demo accounts, class, draft and its publication all in one.
 import type { Db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
+import { sqlFor, type Sql } from '../db/sql.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -21,4 +22,15 @@ function isClient(db: Db | Tx): db is Db {
 /** Serialises writers of one thing (publishing one deck) until the transaction ends, on PGlite and PostgreSQL. */
 export async function lockFor(tx: Tx, name: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`;
+}
+
+/**
+ * Plain SQL (lib/db/sql.ts) wherever the caller is: on a client's driver, inside a Prisma transaction (its raw
+ * queries run in it), or an Sql already (one of sqlFor(db).transaction's). Parameters go as given; statements cast
+ * them ($1::text::uuid), so the same text runs on every path.
+ */
+export function sqlIn(db: Db | Tx | Sql): Sql {
+  if (!('$queryRawUnsafe' in db)) return db;
+  if (isClient(db)) return sqlFor(db);
+  return { query: <Row>(text: string, values: readonly unknown[] = []) => db.$queryRawUnsafe<Row[]>(text, ...values) };
 }

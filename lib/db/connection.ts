@@ -7,7 +7,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import type { DatabaseConfig } from './config.ts';
 import { DatabaseSetupError } from './errors.ts';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
-import type { Sql } from './sql.ts';
+import type { TransactionalSql } from './sql.ts';
 
 export interface OpenDatabase {
   config: DatabaseConfig;
@@ -20,7 +20,7 @@ export interface OpenDatabase {
    */
   runScript(sql: string): Promise<void>;
   /** The driver itself, for statements that skip Prisma (lib/db/sql.ts). */
-  sql: Sql;
+  sql: TransactionalSql;
   close(): Promise<void>;
 }
 
@@ -58,6 +58,8 @@ export async function wrapPglite(pglite: PGlite, dataDir: string | null, onClose
     },
     sql: {
       query: async <Row>(text: string, values: readonly unknown[] = []) => (await pglite.query<Row>(text, [...values])).rows,
+      // PGlite's own transaction holds its one connection: other queries wait until it ends.
+      transaction: (work) => pglite.transaction((tx) => work({ query: async <Row>(text: string, values: readonly unknown[] = []) => (await tx.query<Row>(text, [...values])).rows })),
     },
     async close() {
       await pglite.close();
@@ -93,6 +95,22 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
     sql: {
       query: async <Row>(text: string, values: readonly unknown[] = [], name?: string) =>
         (await pool.query({ text, values: [...values], ...(name ? { name } : {}) })).rows as Row[],
+      async transaction(work) {
+        const client = await pool.connect();
+        let broken: unknown;
+        try {
+          await client.query('BEGIN');
+          const result = await work({ query: async <Row>(text: string, values: readonly unknown[] = [], name?: string) => (await client.query({ text, values: [...values], ...(name ? { name } : {}) })).rows as Row[] });
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          broken = await client.query('ROLLBACK').then(() => undefined, (rollbackError: unknown) => rollbackError);
+          throw error;
+        } finally {
+          // A connection whose ROLLBACK failed is in an unknown state: the pool drops it instead of reusing it.
+          client.release(broken instanceof Error ? broken : undefined);
+        }
+      },
     },
     close: () => pool.end(),
   };

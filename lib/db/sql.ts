@@ -10,18 +10,24 @@ export interface Sql {
   query<Row>(text: string, values?: readonly unknown[], name?: string): Promise<Row[]>;
 }
 
+/** An Sql that can also run statements in one transaction, on one connection (the drivers behind a Prisma client). */
+export interface TransactionalSql extends Sql {
+  /** Runs `work` between BEGIN and COMMIT (ROLLBACK if it throws); only `sql` given to it is in the transaction. */
+  transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+}
+
 // On globalThis, like the client itself (client.ts): Next bundles this module into several chunks (pages, route
 // handlers), each with its own module scope, and a client made in one must be found from all of them.
-const holder = globalThis as typeof globalThis & { __partaSqlOfClient?: WeakMap<object, Sql> };
-const sqlOfClient = (holder.__partaSqlOfClient ??= new WeakMap<object, Sql>());
+const holder = globalThis as typeof globalThis & { __partaSqlOfClient?: WeakMap<object, TransactionalSql> };
+const sqlOfClient = (holder.__partaSqlOfClient ??= new WeakMap<object, TransactionalSql>());
 
 /** Called where clients are made (lib/db/client.ts), so sqlFor can find the driver behind a client. */
-export function registerSql(client: object, sql: Sql): void {
+export function registerSql(client: object, sql: TransactionalSql): void {
   sqlOfClient.set(client, sql);
 }
 
 /** The driver behind a Prisma client made by prismaFor. */
-export function sqlFor(client: object): Sql {
+export function sqlFor(client: object): TransactionalSql {
   const sql = sqlOfClient.get(client);
   if (!sql) throw new Error('sqlFor: this Prisma client was not made by prismaFor(), so its driver is unknown');
   return sql;

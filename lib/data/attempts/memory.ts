@@ -5,6 +5,7 @@
 import { memoryFeed, type ResultsVisibility } from '../../quiz/results-policy.ts';
 import { quizCardReviews } from '../../quiz/memory-rating.ts';
 import type { Db } from '../../db/client.ts';
+import { sqlFor } from '../../db/sql.ts';
 import { log } from '../../observability/log.ts';
 import { MAX_SYNC_ITEMS } from '../../validation/reviews.ts';
 import { storeReviews } from '../reviews.ts';
@@ -44,7 +45,7 @@ export async function feedAttemptToMemory(
   const feed = facts.quizFeedsMemory ? memoryFeed(facts.resultsVisibility, facts.dueAt, now) : 'never';
   if (feed === 'later') return 0;
   const stored = feed === 'now' ? await storeAttemptReviews(db, facts, known?.grade ?? (await gradeOf(db, attemptId)), now) : 0;
-  await db.attempt.updateMany({ where: { id: attemptId, memoryFedAt: null }, data: { memoryFedAt: now } });
+  await sqlFor(db).query(`UPDATE "Attempt" SET "memoryFedAt" = $2::text::timestamptz WHERE "id" = $1::text::uuid AND "memoryFedAt" IS NULL`, [attemptId, now.toISOString()], 'memory-fed');
   return stored;
 }
 
@@ -58,7 +59,13 @@ async function storeAttemptReviews(db: Db, facts: SubmittedFacts, grade: Attempt
     return answer && conceptId ? [{ answerId: answer.id, conceptId, outcome: final.correct }] : [];
   });
   if (rated.length === 0) return 0;
-  const cards = await db.card.findMany({ where: { conceptId: { in: [...new Set(rated.map((item) => item.conceptId))] }, archivedAt: null }, select: { id: true, conceptId: true } });
+  // Plain SQL on this path and the one above: a class submitting at the bell feeds thousands of attempts.
+  const cards = await sqlFor(db).query<{ id: string; conceptId: string }>(
+    `SELECT "id"::text AS "id", "conceptId"::text AS "conceptId" FROM "Card"
+     WHERE "conceptId" IN (SELECT jsonb_array_elements_text($1::text::jsonb)::uuid) AND "archivedAt" IS NULL`,
+    [JSON.stringify([...new Set(rated.map((item) => item.conceptId))])],
+    'memory-feed-cards',
+  );
   const reviewedAt = submittedAt.toISOString();
   const cardsOf = (conceptId: string) => cards.filter((card) => card.conceptId === conceptId).map((card) => card.id);
   const items = quizCardReviews(rated, cardsOf).map(({ key, cardId, rating }) => ({ type: 'review' as const, key, cardId, rating, reviewedAt, durationMs: null }));

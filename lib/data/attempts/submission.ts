@@ -4,8 +4,8 @@
 import { NotFoundOrForbidden, type Actor } from '../../access/actor.ts';
 import { expiryCutoff, inTime } from '../../quiz/attempt-timing.ts';
 import type { Db } from '../../db/client.ts';
-import { sqlFor } from '../../db/sql.ts';
-import { inTransaction, lockFor, type Tx } from '../transaction.ts';
+import { sqlFor, type Sql } from '../../db/sql.ts';
+import { inTransaction, lockFor, sqlIn, type Tx } from '../transaction.ts';
 import { gradeAndStore, type AttemptGrade } from './grading.ts';
 import { feedAttemptToMemory } from './memory.ts';
 import { attemptLock } from './refusals.ts';
@@ -32,20 +32,28 @@ export async function submitLocked(tx: Tx, attemptId: string, now: Date, automat
   return (await submitAndGrade(tx, attemptId, now, automatic)).submitted;
 }
 
-/** submitLocked, also answering the grade it stored (null when the attempt was submitted before). */
-async function submitAndGrade(tx: Tx, attemptId: string, now: Date, automatic: boolean): Promise<{ submitted: SubmittedAttempt; grade: AttemptGrade | null }> {
+/**
+ * submitLocked, also answering the grade it stored (null when the attempt was submitted before). Three plain
+ * statements in the caller's transaction: lock and read the attempt, read what grading needs, store the grade.
+ */
+async function submitAndGrade(tx: Tx | Sql, attemptId: string, now: Date, automatic: boolean): Promise<{ submitted: SubmittedAttempt; grade: AttemptGrade | null }> {
   // The row lock is what an answer's write waits for (answer-writes.ts): none lands between grading and the status.
-  const [attempt] = await tx.$queryRaw<{ id: string; status: 'IN_PROGRESS' | 'SUBMITTED'; deadlineAt: Date | null; layout: unknown; submittedAt: Date | null; autoSubmitted: boolean }[]>`
-    SELECT "id"::text AS "id", "status"::text AS "status", "deadlineAt", "layout", "submittedAt", "autoSubmitted"
-    FROM "Attempt" WHERE "id" = ${attemptId}::uuid FOR UPDATE`;
+  // The reads after it are statements of their own, so they see every answer committed before the lock was had.
+  const [attempt] = await sqlIn(tx).query<{ id: string; status: 'IN_PROGRESS' | 'SUBMITTED'; deadlineAt: Date | string | null; layout: unknown; submittedAt: Date | string | null; autoSubmitted: boolean }>(
+    `SELECT "id"::text AS "id", "status"::text AS "status", "deadlineAt", "layout", "submittedAt", "autoSubmitted"
+     FROM "Attempt" WHERE "id" = $1::text::uuid FOR UPDATE`,
+    [attemptId],
+    'submission-lock',
+  );
   if (!attempt) throw new NotFoundOrForbidden('attempt');
+  const deadlineAt = asDate(attempt.deadlineAt);
   if (attempt.status === 'SUBMITTED') {
-    return { submitted: { attemptId, status: 'SUBMITTED', submittedAt: attempt.submittedAt!, autoSubmitted: attempt.autoSubmitted, alreadySubmitted: true }, grade: null };
+    return { submitted: { attemptId, status: 'SUBMITTED', submittedAt: asDate(attempt.submittedAt)!, autoSubmitted: attempt.autoSubmitted, alreadySubmitted: true }, grade: null };
   }
-  const late = !inTime(attempt.deadlineAt, now);
-  const submittedAt = late && attempt.deadlineAt ? attempt.deadlineAt : now;
+  const late = !inTime(deadlineAt, now);
+  const submittedAt = late && deadlineAt ? deadlineAt : now;
   const autoSubmitted = automatic || late;
-  const grade = await gradeAndStore(tx, attempt, { status: 'SUBMITTED', submittedAt, autoSubmitted });
+  const grade = await gradeAndStore(tx, { id: attempt.id, deadlineAt, layout: attempt.layout }, { status: 'SUBMITTED', submittedAt, autoSubmitted });
   return { submitted: { attemptId, status: 'SUBMITTED', submittedAt, autoSubmitted, alreadySubmitted: false }, grade };
 }
 
@@ -67,12 +75,18 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, now
  * by the server's timer within a minute.
  */
 export async function submitAttemptFeedingLater(db: Db, actor: Actor, attemptId: string, now: Date): Promise<{ submitted: SubmittedAttempt; feedMemory: () => Promise<number> }> {
-  const own = await readOwnAttempt(sqlFor(db), actor, attemptId);
-  const { submitted, grade } = await inTransaction(db, (tx) => submitAndGrade(tx, attemptId, now, false));
+  const sql = sqlFor(db);
+  const own = await readOwnAttempt(sql, actor, attemptId);
+  const { submitted, grade } = await sql.transaction((tx) => submitAndGrade(tx, attemptId, now, false));
   // Fed from the grade just made when there is one (saves reading and grading the attempt again).
   const { quizFeedsMemory, resultsVisibility, dueAt } = own;
   const known = grade ? { studentId: actor.id, submittedAt: submitted.submittedAt, quizFeedsMemory, resultsVisibility, dueAt, grade } : undefined;
   return { submitted, feedMemory: () => feedAttemptToMemory(db, attemptId, now, known) };
+}
+
+/** A timestamp as the drivers give it: a Date (pg, PGlite, Prisma), or its text where a driver keeps it so. */
+function asDate(value: Date | string | null): Date | null {
+  return value === null ? null : new Date(value);
 }
 
 /** How many expired attempts one query picks up; each is then submitted in a transaction of its own. */

@@ -98,6 +98,7 @@ describe('POST /api/reviews/sync', () => {
     registerSql(test.prisma, {
       query: (text, values, name) =>
         name === 'review-sync-write' ? Promise.reject(Object.assign(new Error('conflict'), { code: '40001' })) : sql.query(text, values, name),
+      transaction: (work) => sql.transaction(work),
     });
     const item = review(world.cardIds[1]!);
     try {
