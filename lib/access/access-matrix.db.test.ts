@@ -535,7 +535,10 @@ const ROUTES: Record<string, { public: true; testedIn: string } | (ActionRow & {
     call: async (world) => {
       const { attemptId } = await openAttempt(world);
       const request = new Request(`http://parta.test/api/attempts/${attemptId}/submit`, { method: 'POST', headers: jsonHeaders });
-      return jsonOutcome(await lane(request));
+      const outcome = await jsonOutcome(await lane(request));
+      // The memory feed runs after the answer: let it end inside this call, not during the next one.
+      await Promise.all(lane.afterWork);
+      return outcome;
     },
     unchanged: attemptUnchanged,
   },
