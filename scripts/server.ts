@@ -33,7 +33,11 @@ const lane = fastLane({ endpoints: FAST_LANE_ENDPOINTS, db: getDb });
 
 await app.prepare();
 
+let stopping = false;
 const server = http.createServer((request, response) => {
+  // Once stopping, every answer closes its connection, so a keep-alive client (a proxy, a phone) sends its next
+  // request on a new one, to another instance or to this one restarted, instead of to a server about to exit.
+  if (stopping) response.setHeader('Connection', 'close');
   appendConnectionAddress(request);
   if (answerOnNodeHttp(lane, request, response)) return;
   void handleWithNext(request, response);
@@ -61,12 +65,13 @@ const realtime = await attachRealtime(server, { db: await getDb(), postgresUrl: 
 const LISTEN_BACKLOG = 4096;
 server.listen({ port, backlog: LISTEN_BACKLOG }, () => log.info('listening', { port, dev }));
 
-let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info('stopping', { signal });
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive connections with no request in flight are ended now; busy ones end after their answer (above).
+  server.closeIdleConnections();
   // Sockets are told to reconnect (to another instance, or to this one restarted) and closed; their pool with it.
   await realtime.close().catch((error: unknown) => log.error('closing the realtime channel failed', { error }));
   // Connections waiting for their next request would hold close() open: end them; busy ones finish first.
